@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { endpoint, IdParams } from './endpoint';
+import { page, PageQuery } from '../schemas/common';
+import { CreateLinkRequest, Link, UpdateLinkRequest } from '../schemas/links';
+import {
+  CreateEmployeeRequest,
+  Employee,
+  EmployeeListQuery,
+  ImportEmployeesRequest,
+  ImportEmployeesResult,
+  UpdateEmployeeRequest,
+} from '../schemas/employees';
+import {
+  CancelVerificationRequest,
+  CreateVerificationRequest,
+  ResendVerificationRequest,
+  Verification,
+  VerificationListQuery,
+} from '../schemas/verifications';
+import {
+  CreateWebhookEndpointRequest,
+  RotateWebhookSecretRequest,
+  UpdateWebhookEndpointRequest,
+  WebhookDelivery,
+  WebhookDeliveryListQuery,
+  WebhookEndpoint,
+  WebhookEndpointWithSecret,
+} from '../schemas/webhooks';
+import {
+  ApiKey,
+  ApiKeyWithSecret,
+  CreateApiKeyRequest,
+  CreateTemplateRequest,
+  Organization,
+  Template,
+  UpdateTemplateRequest,
+} from '../schemas/admin';
+import { ProofCapability } from '../schemas/proofs';
+
+const DeliveryParams = z.object({ id: z.string().min(1).max(64), delivery_id: z.string().min(1).max(64) });
+
+/** Every operation of the `/v1` API, by name. */
+export const endpoints = {
+  getOrganization: endpoint({ method: 'GET', path: '/v1/organization', summary: 'The organisation of the API key', tag: 'Organization', scope: 'verifications:read', response: Organization }),
+  listProofs: endpoint({ method: 'GET', path: '/v1/proofs', summary: 'Proofs this service can run', tag: 'Links', scope: 'verifications:read', response: z.object({ data: z.array(ProofCapability) }) }),
+
+  createVerification: endpoint({ method: 'POST', path: '/v1/verifications', summary: 'Start a verification and send the link', tag: 'Verifications', scope: 'verifications:write', body: CreateVerificationRequest, response: Verification, status: 201, idempotencyKey: true }),
+  getVerification: endpoint({ method: 'GET', path: '/v1/verifications/{id}', summary: 'Get a verification', tag: 'Verifications', scope: 'verifications:read', params: IdParams, response: Verification }),
+  listVerifications: endpoint({ method: 'GET', path: '/v1/verifications', summary: 'List verifications, newest first', tag: 'Verifications', scope: 'verifications:read', query: VerificationListQuery, response: page(Verification) }),
+  cancelVerification: endpoint({ method: 'POST', path: '/v1/verifications/{id}/cancel', summary: 'Cancel a verification that has not ended', tag: 'Verifications', scope: 'verifications:write', params: IdParams, body: CancelVerificationRequest, response: Verification }),
+  resendVerification: endpoint({ method: 'POST', path: '/v1/verifications/{id}/resend', summary: 'Send a fresh link (the previous link stops working)', tag: 'Verifications', scope: 'verifications:write', params: IdParams, body: ResendVerificationRequest, response: Verification }),
+
+  createLink: endpoint({ method: 'POST', path: '/v1/links', summary: 'Create a Link (verification policy)', tag: 'Links', scope: 'admin', body: CreateLinkRequest, response: Link, status: 201 }),
+  listLinks: endpoint({ method: 'GET', path: '/v1/links', summary: 'List Links', tag: 'Links', scope: 'verifications:read', query: PageQuery, response: page(Link) }),
+  getLink: endpoint({ method: 'GET', path: '/v1/links/{id}', summary: 'Get a Link', tag: 'Links', scope: 'verifications:read', params: IdParams, response: Link }),
+  updateLink: endpoint({ method: 'PATCH', path: '/v1/links/{id}', summary: 'Change a Link', tag: 'Links', scope: 'admin', params: IdParams, body: UpdateLinkRequest, response: Link }),
+  archiveLink: endpoint({ method: 'DELETE', path: '/v1/links/{id}', summary: 'Archive a Link (existing verifications keep it)', tag: 'Links', scope: 'admin', params: IdParams, response: Link }),
+
+  createEmployee: endpoint({ method: 'POST', path: '/v1/employees', summary: 'Add an employee to the directory', tag: 'Directory', scope: 'admin', body: CreateEmployeeRequest, response: Employee, status: 201 }),
+  listEmployees: endpoint({ method: 'GET', path: '/v1/employees', summary: 'List employees', tag: 'Directory', scope: 'admin', query: EmployeeListQuery, response: page(Employee) }),
+  getEmployee: endpoint({ method: 'GET', path: '/v1/employees/{id}', summary: 'Get an employee', tag: 'Directory', scope: 'admin', params: IdParams, response: Employee }),
+  updateEmployee: endpoint({ method: 'PATCH', path: '/v1/employees/{id}', summary: 'Change an employee', tag: 'Directory', scope: 'admin', params: IdParams, body: UpdateEmployeeRequest, response: Employee }),
+  deleteEmployee: endpoint({ method: 'DELETE', path: '/v1/employees/{id}', summary: 'Remove an employee', tag: 'Directory', scope: 'admin', params: IdParams, response: Employee }),
+  importEmployees: endpoint({ method: 'POST', path: '/v1/employees/import', summary: 'Create or update employees from JSON or CSV (matched on email)', tag: 'Directory', scope: 'admin', body: ImportEmployeesRequest, extraBodyTypes: ['text/csv'], response: ImportEmployeesResult }),
+
+  createTemplate: endpoint({ method: 'POST', path: '/v1/templates', summary: 'Create a message template', tag: 'Templates', scope: 'admin', body: CreateTemplateRequest, response: Template, status: 201 }),
+  listTemplates: endpoint({ method: 'GET', path: '/v1/templates', summary: 'List message templates', tag: 'Templates', scope: 'admin', query: PageQuery, response: page(Template) }),
+  getTemplate: endpoint({ method: 'GET', path: '/v1/templates/{id}', summary: 'Get a template', tag: 'Templates', scope: 'admin', params: IdParams, response: Template }),
+  updateTemplate: endpoint({ method: 'PATCH', path: '/v1/templates/{id}', summary: 'Change a template', tag: 'Templates', scope: 'admin', params: IdParams, body: UpdateTemplateRequest, response: Template }),
+  deleteTemplate: endpoint({ method: 'DELETE', path: '/v1/templates/{id}', summary: 'Delete a template no Link uses', tag: 'Templates', scope: 'admin', params: IdParams, response: Template }),
+
+  createWebhookEndpoint: endpoint({ method: 'POST', path: '/v1/webhook-endpoints', summary: 'Subscribe a URL to events; the secret is shown once', tag: 'Webhooks', scope: 'admin', body: CreateWebhookEndpointRequest, response: WebhookEndpointWithSecret, status: 201 }),
+  listWebhookEndpoints: endpoint({ method: 'GET', path: '/v1/webhook-endpoints', summary: 'List webhook endpoints', tag: 'Webhooks', scope: 'admin', query: PageQuery, response: page(WebhookEndpoint) }),
+  getWebhookEndpoint: endpoint({ method: 'GET', path: '/v1/webhook-endpoints/{id}', summary: 'Get a webhook endpoint', tag: 'Webhooks', scope: 'admin', params: IdParams, response: WebhookEndpoint }),
+  updateWebhookEndpoint: endpoint({ method: 'PATCH', path: '/v1/webhook-endpoints/{id}', summary: 'Change or re-enable a webhook endpoint', tag: 'Webhooks', scope: 'admin', params: IdParams, body: UpdateWebhookEndpointRequest, response: WebhookEndpoint }),
+  deleteWebhookEndpoint: endpoint({ method: 'DELETE', path: '/v1/webhook-endpoints/{id}', summary: 'Delete a webhook endpoint', tag: 'Webhooks', scope: 'admin', params: IdParams, response: WebhookEndpoint }),
+  rotateWebhookSecret: endpoint({ method: 'POST', path: '/v1/webhook-endpoints/{id}/rotate-secret', summary: 'New signing secret; the old one also signs during the overlap', tag: 'Webhooks', scope: 'admin', params: IdParams, body: RotateWebhookSecretRequest, response: WebhookEndpointWithSecret }),
+  listWebhookDeliveries: endpoint({ method: 'GET', path: '/v1/webhook-endpoints/{id}/deliveries', summary: 'Delivery log of an endpoint', tag: 'Webhooks', scope: 'admin', params: IdParams, query: WebhookDeliveryListQuery, response: page(WebhookDelivery) }),
+  redeliverWebhook: endpoint({ method: 'POST', path: '/v1/webhook-endpoints/{id}/deliveries/{delivery_id}/redeliver', summary: 'Send a delivery again now (same webhook-id)', tag: 'Webhooks', scope: 'admin', params: DeliveryParams, response: WebhookDelivery, status: 202 }),
+
+  createApiKey: endpoint({ method: 'POST', path: '/v1/api-keys', summary: 'Create an API key; the key is shown once', tag: 'API keys', scope: 'admin', body: CreateApiKeyRequest, response: ApiKeyWithSecret, status: 201 }),
+  listApiKeys: endpoint({ method: 'GET', path: '/v1/api-keys', summary: 'List API keys', tag: 'API keys', scope: 'admin', query: PageQuery, response: page(ApiKey) }),
+  revokeApiKey: endpoint({ method: 'DELETE', path: '/v1/api-keys/{id}', summary: 'Revoke an API key', tag: 'API keys', scope: 'admin', params: IdParams, response: ApiKey }),
+} as const;
+
+export type Endpoints = typeof endpoints;
+export type EndpointName = keyof Endpoints;

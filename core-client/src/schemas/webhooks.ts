@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import {
+  LinkId,
+  Metadata,
+  Timestamp,
+  VerificationId,
+  WebhookDeliveryId,
+  WebhookEndpointId,
+  WebhookMessageId,
+} from './common';
+import { ContactChoice, Risk, TicketRef, Agent, VerificationStatus } from './verifications';
+import { Assurance, ProofResult, ProofType } from './proofs';
+
+export const EventType = z.enum(['trust_check.completed', 'trust_check.failed', 'trust_check.expired']);
+export type EventType = z.infer<typeof EventType>;
+
+/** The payload of every `trust_check.*` event. Field names follow the Polyguard webhook. */
+export const TrustCheckEvent = z.object({
+  event_type: EventType,
+  link_id: LinkId,
+  session_id: VerificationId.describe('The verification id'),
+  timestamp: Timestamp,
+  status: VerificationStatus,
+  identity: z.object({
+    employee_id: z.string(),
+    name: z.string(),
+    email: z.string(),
+    proofs_completed: z.array(ProofType),
+  }),
+  proofs: z.array(ProofResult),
+  assurance_required: Assurance,
+  assurance_reached: Assurance.nullable(),
+  device: z
+    .object({
+      user_agent: z.string().nullable(),
+      attestation: z.string().nullable(),
+      same_device_as_link: z.boolean().nullable(),
+    })
+    .nullable(),
+  location: z.object({ region: z.string().nullable(), country: z.string().nullable() }).nullable(),
+  risk: Risk,
+  ticket: TicketRef,
+  agent: Agent,
+  contacts: z.object({ email: ContactChoice, sms: ContactChoice }),
+  match_code: z.string(),
+  outcome_reason: z.string().nullable(),
+  metadata: Metadata,
+});
+export type TrustCheckEvent = z.infer<typeof TrustCheckEvent>;
+
+const WebhookUrl = z.url({ protocol: /^https?$/ }).max(2000);
+
+export const CreateWebhookEndpointRequest = z
+  .object({
+    url: WebhookUrl,
+    description: z.string().max(500).default(''),
+    event_types: z.array(EventType).max(10).default([]).describe('Empty means every event'),
+  })
+  .strict();
+export type CreateWebhookEndpointRequest = z.input<typeof CreateWebhookEndpointRequest>;
+
+export const UpdateWebhookEndpointRequest = z
+  .object({
+    url: WebhookUrl,
+    description: z.string().max(500),
+    event_types: z.array(EventType).max(10),
+    enabled: z.boolean(),
+  })
+  .partial()
+  .strict();
+export type UpdateWebhookEndpointRequest = z.infer<typeof UpdateWebhookEndpointRequest>;
+
+export const WebhookEndpoint = z.object({
+  id: WebhookEndpointId,
+  url: z.string(),
+  description: z.string(),
+  event_types: z.array(EventType),
+  enabled: z.boolean(),
+  disabled_reason: z.string().nullable(),
+  failing_since: Timestamp.nullable(),
+  created_at: Timestamp,
+  updated_at: Timestamp,
+});
+export type WebhookEndpoint = z.infer<typeof WebhookEndpoint>;
+
+/** Returned once, on create and on rotation: the only time the secret is shown. */
+export const WebhookEndpointWithSecret = WebhookEndpoint.extend({
+  secret: z.string().regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/),
+});
+export type WebhookEndpointWithSecret = z.infer<typeof WebhookEndpointWithSecret>;
+
+export const RotateWebhookSecretRequest = z
+  .object({
+    overlap_seconds: z.number().int().min(0).max(7 * 86_400).default(86_400).describe('How long the old secret still signs too'),
+  })
+  .strict();
+
+export const WebhookAttempt = z.object({
+  attempted_at: Timestamp,
+  status_code: z.number().int().nullable(),
+  latency_ms: z.number().int(),
+  response_excerpt: z.string().nullable(),
+  error: z.string().nullable(),
+});
+export type WebhookAttempt = z.infer<typeof WebhookAttempt>;
+
+export const WebhookDeliveryStatus = z.enum(['pending', 'succeeded', 'failed']);
+export const WebhookDelivery = z.object({
+  id: WebhookDeliveryId,
+  endpoint_id: WebhookEndpointId,
+  message_id: WebhookMessageId.describe('The webhook-id header: the same across retries and redeliveries'),
+  event_type: EventType,
+  verification_id: VerificationId.nullable(),
+  status: WebhookDeliveryStatus,
+  attempt_count: z.number().int(),
+  next_attempt_at: Timestamp.nullable(),
+  attempts: z.array(WebhookAttempt),
+  created_at: Timestamp,
+});
+export type WebhookDelivery = z.infer<typeof WebhookDelivery>;
+
+export const WebhookDeliveryListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: z.string().max(200).optional(),
+  status: WebhookDeliveryStatus.optional(),
+});

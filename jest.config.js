@@ -1,0 +1,16 @@
+/** One jest run for every workspace; TypeScript is compiled by swc (type checking is `tsc -b`). */
+const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }];
+
+const project = (name) => ({
+  displayName: name,
+  rootDir: `<rootDir>/${name}`,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': swc },
+  moduleNameMapper: { '^@helpdesk-verify/core-client$': '<rootDir>/../core-client/src/index.ts' },
+  testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
+});
+
+module.exports = {
+  projects: [project('core-client'), project('verification-service')],
+  testTimeout: 30000,
+};
