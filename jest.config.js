@@ -1,16 +1,23 @@
 /** One jest run for every workspace; TypeScript is compiled by swc (type checking is `tsc -b`). */
 const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }];
 
-const project = (name) => ({
+const project = (name, extra = {}) => ({
   displayName: name,
   rootDir: `<rootDir>/${name}`,
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: { '^@helpdesk-verify/core-client$': '<rootDir>/../core-client/src/index.ts' },
   testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
+  ...extra,
 });
 
 module.exports = {
-  projects: [project('core-client'), project('verification-service')],
+  projects: [
+    project('core-client'),
+    project('verification-service', {
+      globalSetup: '<rootDir>/test/postgresGlobalSetup.js',
+      globalTeardown: '<rootDir>/test/postgresGlobalTeardown.js',
+    }),
+  ],
   testTimeout: 30000,
 };
