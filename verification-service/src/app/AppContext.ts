@@ -1,0 +1,26 @@
+import type { Database } from '../storage/database';
+import type { Clock } from '../platform/clock';
+import type { IdGenerator } from '../platform/ids';
+import type { ServiceKey } from '../platform/secrets';
+import type { Logger } from '../platform/logger';
+
+/** Settings read once at start (see `loadConfig`). */
+export interface ServiceConfig {
+  /** The public base URL employees open, e.g. `https://verify.example.com`; links are built on it. */
+  publicUrl: string;
+  /** Webhook targets on private, loopback and link-local addresses are refused unless this is true. */
+  allowPrivateWebhookTargets: boolean;
+}
+
+/**
+ * Everything a module of the service needs, passed in explicitly: no module reaches a global
+ * clock, database or logger.
+ */
+export interface AppContext {
+  db: Database;
+  clock: Clock;
+  newId: IdGenerator;
+  key: ServiceKey;
+  logger: Logger;
+  config: ServiceConfig;
+}

@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import type { ApiKeyScope, EndpointName, Endpoints } from '@helpdesk-verify/core-client';
+
+/** Who is calling: resolved from the Bearer API key before any handler runs. */
+export interface Caller {
+  orgId: string;
+  apiKeyId: string;
+  scopes: readonly ApiKeyScope[];
+}
+
+/** What a handler receives: already validated against the endpoint's schemas. */
+export interface HandlerInput<K extends EndpointName> {
+  params: z.output<Endpoints[K]['params']>;
+  query: z.output<Endpoints[K]['query']>;
+  body: Endpoints[K]['body'] extends z.ZodType ? z.output<Endpoints[K]['body']> : undefined;
+  /** The raw body when it came in one of `extraBodyTypes` (e.g. CSV), with its media type. */
+  rawBody?: { contentType: string; text: string };
+  caller: Caller;
+  idempotencyKey: string | undefined;
+  requestId: string;
+}
+
+/** A handler returns the response body; the server validates it against the endpoint's response schema. */
+export type Handler<K extends EndpointName> = (input: HandlerInput<K>) => Promise<z.input<Endpoints[K]['response']>>;
+
+/** Handlers by endpoint name; each resource folder contributes some. */
+export type Handlers = { [K in EndpointName]?: Handler<K> };

@@ -1,0 +1,55 @@
+import { ProblemError } from '../http/ProblemError';
+
+/** Lists are ordered newest first by (created_at, id); a cursor is the last row's pair. */
+export interface CursorPosition {
+  createdAt: Date;
+  id: string;
+}
+
+export function encodeCursor(position: CursorPosition): string {
+  return Buffer.from(JSON.stringify([position.createdAt.toISOString(), position.id]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): CursorPosition {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') {
+      const createdAt = new Date(parsed[0]);
+      if (!Number.isNaN(createdAt.getTime())) return { createdAt, id: parsed[1] };
+    }
+  } catch {
+    // fall through to the problem below
+  }
+  throw new ProblemError('validation_error', 'The cursor is not one this API returned', {
+    errors: [{ path: ['cursor'], message: 'invalid cursor' }],
+  });
+}
+
+/**
+ * Adds the keyset condition for `cursor` to a query whose parameters so far are `params`.
+ * Returns the SQL fragment (empty without a cursor); pushes its two parameters.
+ */
+export function cursorCondition(cursor: string | undefined, params: unknown[], alias = ''): string {
+  if (!cursor) return '';
+  const position = decodeCursor(cursor);
+  params.push(position.createdAt, position.id);
+  const p = alias ? `${alias}.` : '';
+  return ` AND (${p}created_at, ${p}id) < ($${params.length - 1}, $${params.length})`;
+}
+
+/**
+ * Turns `limit + 1` rows fetched newest first into a page: the extra row only says another page exists.
+ */
+export function toPage<R extends { created_at: unknown; id: unknown }, T>(
+  rows: R[],
+  limit: number,
+  toItem: (row: R) => T,
+): { data: T[]; next_cursor: string | null } {
+  const more = rows.length > limit;
+  const kept = more ? rows.slice(0, limit) : rows;
+  const last = kept[kept.length - 1];
+  return {
+    data: kept.map(toItem),
+    next_cursor: more && last ? encodeCursor({ createdAt: last.created_at as Date, id: last.id as string }) : null,
+  };
+}

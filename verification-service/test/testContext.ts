@@ -1,0 +1,23 @@
+import { randomBytes } from 'node:crypto';
+import type { AppContext } from '../src/app/AppContext';
+import { manualClock } from '../src/platform/clock';
+import { newId } from '../src/platform/ids';
+import { silentLogger } from '../src/platform/logger';
+import { serviceKey } from '../src/platform/secrets';
+import { createOrganization } from '../src/organizations/createOrganization';
+import { openTestDatabase, type DatabaseKind } from './databases';
+
+export type TestContext = AppContext & { clock: ReturnType<typeof manualClock>; orgId: string };
+
+/** A fresh database of `kind` with one organisation, a manual clock and a random service key. */
+export async function createTestContext(kind: DatabaseKind): Promise<TestContext> {
+  const db = await openTestDatabase(kind);
+  const clock = manualClock();
+  const base = { db, clock, newId, key: serviceKey(randomBytes(32)), logger: silentLogger };
+  const org = await createOrganization(base, db, { name: 'Acme Test' });
+  return {
+    ...base,
+    config: { publicUrl: 'http://127.0.0.1:0', allowPrivateWebhookTargets: true },
+    orgId: org.id,
+  };
+}
