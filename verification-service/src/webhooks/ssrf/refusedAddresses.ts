@@ -10,8 +10,12 @@ export function refusedAddresses(hostname: string, addresses: readonly LookupAdd
   const refused = addresses.map((a) => classifyAddress(a.address)).filter((c) => !c.public);
   if (refused.length === 0) return undefined;
   const list = refused.map((c) => `${c.address} (${c.public ? 'public' : c.range})`).join(', ');
+  const first = refused[0];
+  const what = first && addresses.length === 1 && first.address === hostname && !first.public
+    ? `${hostname} is a ${first.range} address`
+    : `${hostname} resolves to ${list}`;
   return new UnsafeWebhookTargetError(
     'non_public_address',
-    `${hostname} resolves to ${list}: webhook targets must be public addresses (an admin can allow private targets)`,
+    `${what}: webhook targets must be public addresses (an admin can allow private targets)`,
   );
 }
