@@ -26,7 +26,8 @@ export const toHelpdeskVerifyError = (error: unknown): HelpdeskVerifyError => {
       return ApiError.fromResponse({ status: error.status, body });
     }
   }
-  const message = error instanceof Error ? error.message : String(error);
+  // Duck-typed: errors from another realm (a VM context, an iframe) are not `instanceof Error` here.
+  const message = isRecord(error) && typeof error.message === 'string' ? error.message : String(error);
   return new NetworkError(message, { cause: error });
 };
 
