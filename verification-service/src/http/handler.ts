@@ -12,7 +12,8 @@ export interface Caller {
 export interface HandlerInput<K extends EndpointName> {
   params: z.output<Endpoints[K]['params']>;
   query: z.output<Endpoints[K]['query']>;
-  body: Endpoints[K]['body'] extends z.ZodType ? z.output<Endpoints[K]['body']> : undefined;
+  /** The validated JSON body (`never` for endpoints without one). */
+  body: z.output<NonNullable<Endpoints[K]['body']>>;
   /** The raw body when it came in one of `extraBodyTypes` (e.g. CSV), with its media type. */
   rawBody?: { contentType: string; text: string };
   caller: Caller;

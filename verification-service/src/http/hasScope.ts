@@ -1,0 +1,12 @@
+import type { ApiKeyScope } from '@helpdesk-verify/core-client';
+
+const IMPLIES: Record<ApiKeyScope, readonly ApiKeyScope[]> = {
+  admin: ['admin', 'verifications:write', 'verifications:read'],
+  'verifications:write': ['verifications:write', 'verifications:read'],
+  'verifications:read': ['verifications:read'],
+};
+
+/** Whether a key with `granted` scopes may call an endpoint that needs `needed`. */
+export function hasScope(granted: readonly ApiKeyScope[], needed: ApiKeyScope): boolean {
+  return granted.some((g) => IMPLIES[g].includes(needed));
+}

@@ -1,0 +1,99 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { endpoints, type Endpoint, type EndpointName } from '@helpdesk-verify/core-client';
+import type { Caller, Handler, Handlers } from './handler';
+import { ProblemError } from './ProblemError';
+import { hasScope } from './hasScope';
+import { zodIssuesToFieldErrors } from './zodIssuesToFieldErrors';
+
+export type Authenticate = (presentedKey: string) => Promise<Caller | null>;
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+/** `/v1/verifications/{id}` → `/v1/verifications/:id` */
+const toFastifyPath = (path: string) => path.replace(/\{([a-z_]+)\}/g, ':$1');
+
+function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new ProblemError('validation_error', `The ${where} is not valid`, {
+    errors: zodIssuesToFieldErrors(result.error.issues, where === 'body' ? [] : [where]),
+  });
+}
+
+async function callerOf(request: FastifyRequest, authenticate: Authenticate): Promise<Caller> {
+  const header = request.headers.authorization;
+  const match = typeof header === 'string' ? /^Bearer ([\x21-\x7e]{1,200})$/.exec(header) : null;
+  if (!match?.[1]) {
+    throw new ProblemError('unauthorized', 'Send an API key as "Authorization: Bearer <key>"', {
+      headers: { 'www-authenticate': 'Bearer' },
+    });
+  }
+  const caller = await authenticate(match[1]);
+  if (!caller) {
+    throw new ProblemError('unauthorized', 'The API key is unknown or revoked', { headers: { 'www-authenticate': 'Bearer error="invalid_token"' } });
+  }
+  return caller;
+}
+
+/**
+ * Registers every endpoint of the contract that has a handler: authentication, scope check,
+ * validation of params, query and body, then the handler, then validation of its answer.
+ */
+export function registerApiRoutes(app: FastifyInstance, options: { handlers: Handlers; authenticate: Authenticate }): void {
+  for (const name of Object.keys(endpoints) as EndpointName[]) {
+    const handler = options.handlers[name] as Handler<EndpointName> | undefined;
+    if (!handler) continue;
+    const ep = endpoints[name] as Endpoint;
+    app.route({
+      method: ep.method,
+      url: toFastifyPath(ep.path),
+      handler: async (request, reply) => {
+        const caller = await callerOf(request, options.authenticate);
+        if (!hasScope(caller.scopes, ep.scope)) {
+          throw new ProblemError('forbidden', `This API key lacks the "${ep.scope}" scope`);
+        }
+        const params = parseOrThrow(ep.params, request.params, 'params');
+        const query = parseOrThrow(ep.query, request.query, 'query');
+        let body: unknown;
+        let rawBody: { contentType: string; text: string } | undefined;
+        const contentType = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+        if (ep.body) {
+          if (typeof request.body === 'string' && ep.extraBodyTypes?.includes(contentType)) {
+            rawBody = { contentType, text: request.body };
+          } else if (contentType !== 'application/json' && request.body !== undefined) {
+            throw new ProblemError('unsupported_media_type', `Send the body as application/json${ep.extraBodyTypes ? ` or ${ep.extraBodyTypes.join(', ')}` : ''}`);
+          } else {
+            body = parseOrThrow(ep.body, request.body ?? {}, 'body');
+          }
+        }
+        const rawKey = request.headers['idempotency-key'];
+        let idempotencyKey: string | undefined;
+        if (rawKey !== undefined) {
+          if (!ep.idempotencyKey) throw new ProblemError('validation_error', 'This endpoint does not take an Idempotency-Key');
+          if (typeof rawKey !== 'string' || !IDEMPOTENCY_KEY.test(rawKey)) {
+            throw new ProblemError('validation_error', 'Idempotency-Key must be 1 to 255 printable ASCII characters', {
+              errors: [{ path: ['headers', 'idempotency-key'], message: 'invalid' }],
+            });
+          }
+          idempotencyKey = rawKey;
+        }
+        const result = await handler({
+          params: params as never,
+          query: query as never,
+          body: body as never,
+          ...(rawBody ? { rawBody } : {}),
+          caller,
+          idempotencyKey,
+          requestId: request.id,
+        });
+        const checked = ep.response.safeParse(result);
+        if (!checked.success) {
+          request.log.error({ endpoint: name, issues: checked.error.issues }, 'handler answered outside the contract');
+          throw new Error(`response of ${name} does not match its schema`);
+        }
+        return reply.code(ep.status).header('cache-control', 'no-store').send(checked.data);
+      },
+    });
+  }
+}

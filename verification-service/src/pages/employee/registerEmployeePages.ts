@@ -1,0 +1,101 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ProblemError } from '../../http/ProblemError';
+import { loadProofRecords } from '../../verifications/loadProofRecords';
+import { loadSessionVerification } from '../../verifications/loadSessionVerification';
+import { finishVerificationByEmployee, runProofAction } from '../../verifications/runProofAction';
+import { inspectLinkToken, startVerificationSession } from '../../verifications/startVerificationSession';
+import type { VerificationDeps } from '../../verifications/VerificationDeps';
+import { PAGE_CSP } from '../layout';
+import { csrfTokenFor, csrfTokenMatches, findEmployeeSession, SESSION_COOKIE } from './employeeSessions';
+import { landingPage, linkUnusablePage, sessionPage } from './employeeViews';
+
+const NOTICE_COOKIE = 'hv_notice';
+
+function sendPage(reply: FastifyReply, status: number, body: string): FastifyReply {
+  return reply
+    .code(status)
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .header('content-security-policy', PAGE_CSP)
+    .send(body);
+}
+
+/**
+ * The employee side: `GET /v/:token` only shows a page; `POST /v/:token/start` trades the token for
+ * a short-lived HttpOnly session cookie; `/session` runs the proofs. Forms carry a per-session
+ * anti-forgery token and the cookie is SameSite=Strict.
+ */
+export function registerEmployeePages(app: FastifyInstance, deps: VerificationDeps): void {
+  const secure = deps.config.publicUrl.startsWith('https:');
+  const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict' as const, secure };
+  const userAgent = (request: FastifyRequest) => (typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'] : null);
+
+  app.get<{ Params: { token: string } }>('/v/:token', async (request, reply) => {
+    const state = await inspectLinkToken(deps, request.params.token);
+    if (state.kind === 'usable') return sendPage(reply, 200, landingPage(state.verification, request.params.token));
+    return sendPage(reply, state.kind === 'unknown' ? 404 : 410, linkUnusablePage(state.kind, 'verification' in state ? state.verification : undefined));
+  });
+
+  app.post<{ Params: { token: string } }>('/v/:token/start', async (request, reply) => {
+    const started = await startVerificationSession(deps, { token: request.params.token, userAgent: userAgent(request) });
+    if (started.kind !== 'started') {
+      return sendPage(reply, started.kind === 'unknown' ? 404 : 410, linkUnusablePage(started.kind, 'verification' in started ? started.verification : undefined));
+    }
+    return reply.setCookie(SESSION_COOKIE, started.cookie, { ...cookieOptions, expires: started.expiresAt }).redirect('/session', 303);
+  });
+
+  app.get('/session', async (request, reply) => {
+    const cookie = request.cookies[SESSION_COOKIE];
+    const session = await findEmployeeSession(deps, cookie);
+    const verification = session ? await loadSessionVerification(deps.db, session.verificationId) : null;
+    if (!cookie || !verification) return sendPage(reply, 401, linkUnusablePage('session'));
+    const noticeCookie = request.cookies[NOTICE_COOKIE];
+    const notice = noticeCookie ? Buffer.from(noticeCookie, 'base64url').toString('utf8').slice(0, 300) : null;
+    if (noticeCookie) reply.clearCookie(NOTICE_COOKIE, { path: '/session' });
+    return sendPage(
+      reply,
+      200,
+      sessionPage({ verification, proofs: await loadProofRecords(deps.db, verification.id), definitions: deps.proofs, csrfToken: csrfTokenFor(deps, cookie), notice }),
+    );
+  });
+
+  const sessionFor = async (request: FastifyRequest) => {
+    const cookie = request.cookies[SESSION_COOKIE];
+    const session = await findEmployeeSession(deps, cookie);
+    if (!cookie || !session) throw new ProblemError('unauthorized', 'Your session has ended; open the link from your message again');
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const presented = body.csrf ?? request.headers['x-csrf-token'];
+    if (!csrfTokenMatches(deps, cookie, presented)) throw new ProblemError('forbidden', 'This form has expired; reload the page');
+    return { session, body };
+  };
+  const wantsJson = (request: FastifyRequest) => (request.headers.accept ?? '').includes('application/json');
+
+  app.post<{ Params: { type: string; action: string } }>('/session/proofs/:type/:action', async (request, reply) => {
+    const { session, body } = await sessionFor(request);
+    try {
+      const result = await runProofAction(deps, {
+        verificationId: session.verificationId,
+        type: request.params.type,
+        action: request.params.action,
+        body,
+        request: { userAgent: userAgent(request), ip: request.ip },
+      });
+      if (wantsJson(request)) return reply.header('cache-control', 'no-store').send(result);
+      if (result.notice) reply.setCookie(NOTICE_COOKIE, Buffer.from(result.notice).toString('base64url'), { ...cookieOptions, path: '/session', maxAge: 60 });
+      return reply.redirect('/session', 303);
+    } catch (error) {
+      if (error instanceof ProblemError && !wantsJson(request) && error.code === 'invalid_state') return reply.redirect('/session', 303);
+      throw error;
+    }
+  });
+
+  app.post('/session/finish', async (request, reply) => {
+    const { session } = await sessionFor(request);
+    try {
+      await finishVerificationByEmployee(deps, { verificationId: session.verificationId });
+    } catch (error) {
+      if (!(error instanceof ProblemError && error.code === 'invalid_state')) throw error;
+    }
+    return wantsJson(request) ? reply.send({ ok: true }) : reply.redirect('/session', 303);
+  });
+}

@@ -1,0 +1,71 @@
+import type { Assurance, ProofType } from '@helpdesk-verify/core-client';
+import type { AppContext } from '../app/AppContext';
+import type { Queryable } from '../storage/database';
+import type { SessionVerification } from '../verifications/loadSessionVerification';
+
+/** A proof's stored progress inside one verification (`verification_proofs`). */
+export interface ProofRecord {
+  type: ProofType;
+  required: boolean;
+  status: 'pending' | 'passed' | 'failed' | 'skipped';
+  attempts: number;
+  state: Record<string, unknown>;
+  detail: string | null;
+}
+
+/** What a proof step may use: the locked verification, its own record, and the outside world. */
+export interface ProofStepContext {
+  ctx: AppContext;
+  tx: Queryable;
+  verification: SessionVerification;
+  proof: ProofRecord;
+  request: { userAgent: string | null; ip: string | null };
+  services: ProofServices;
+}
+
+/** Outside services a proof may call, after the transaction commits. */
+export interface ProofServices {
+  sendSms(message: { to: string; body: string }): Promise<{ messageId: string }>;
+}
+
+/**
+ * The result of a step. `afterCommit` runs once the new state is stored (e.g. sending a code),
+ * so a slow provider never holds the database; if it throws, `onAfterCommitError` describes it.
+ */
+export type ProofStepResult =
+  | { status: 'pending'; state?: Record<string, unknown>; attempts?: number; notice?: string; afterCommit?: () => Promise<void> }
+  | { status: 'passed'; assurance: Assurance; detail: string; state?: Record<string, unknown>; attempts?: number }
+  | { status: 'failed'; detail: string; state?: Record<string, unknown>; attempts?: number };
+
+/** What the employee page needs to draw a pending proof. */
+export interface ProofView {
+  verification: SessionVerification;
+  proof: ProofRecord;
+  /** Where the proof's forms post: `${actionBase}/${action}`. */
+  actionBase: string;
+  csrfToken: string;
+  notice: string | null;
+}
+
+/**
+ * One kind of proof. New proofs (passkey, face, location, directory) are new definitions in the
+ * registry; nothing else changes.
+ */
+export interface ProofDefinition {
+  type: ProofType;
+  /** The strongest assurance this proof can give. */
+  assurance: Assurance;
+  title: string;
+  description: string;
+  /** Runs when the employee starts the verification (e.g. email possession passes here). */
+  onStart?(step: ProofStepContext): Promise<ProofStepResult | undefined>;
+  /** The actions the page may post, by name. Input is the form or JSON body. */
+  actions: Record<string, (step: ProofStepContext, input: Record<string, unknown>) => Promise<ProofStepResult>>;
+  /** The HTML of the proof's step while it is pending (already escaped by the proof). */
+  renderPending(view: ProofView): string;
+  /**
+   * Refuses, at creation time, a verification this proof could not run (e.g. no phone on file).
+   * Returns a message for the agent, or null when fine.
+   */
+  precondition?(input: { employee: { phone: string | null; personal_phone: string | null; email: string }; contacts: { email: 'work' | 'personal'; sms: 'work' | 'personal' }; channels: readonly string[] }): string | null;
+}

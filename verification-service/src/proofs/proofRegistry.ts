@@ -1,0 +1,16 @@
+import type { ProofCapability, ProofType } from '@helpdesk-verify/core-client';
+import type { ProofDefinition } from './ProofDefinition';
+import { emailPossessionProof } from './emailPossession/emailPossessionProof';
+import { phoneCodeProof } from './phoneCode/phoneCodeProof';
+
+/** The proofs this service can run, by type. */
+export type ProofRegistry = ReadonlyMap<ProofType, ProofDefinition>;
+
+export function createProofRegistry(definitions: readonly ProofDefinition[] = [emailPossessionProof, phoneCodeProof]): ProofRegistry {
+  return new Map(definitions.map((d) => [d.type, d]));
+}
+
+/** What `GET /v1/proofs` and the Link validation use. */
+export function proofCapabilities(registry: ProofRegistry): ProofCapability[] {
+  return [...registry.values()].map((d) => ({ type: d.type, assurance: d.assurance, description: d.description }));
+}

@@ -1,0 +1,38 @@
+import type { Risk } from '@helpdesk-verify/core-client';
+
+/** What the risk score looks at; later proofs add signals here. */
+export interface RiskSignals {
+  outcome: 'passed' | 'failed' | 'expired' | 'cancelled';
+  failedAttempts: number;
+  personalContactUsed: boolean;
+  employeeDisabled: boolean;
+  verificationsForEmployeeLast24h: number;
+  secondsToComplete: number | null;
+}
+
+type Reason = Risk['reasons'][number];
+
+const RULES: ReadonlyArray<(s: RiskSignals) => Reason | null> = [
+  (s) => (s.outcome === 'failed' ? { code: 'verification_failed', message: 'The employee did not complete the required proofs', weight: 50 } : null),
+  (s) => (s.outcome === 'expired' ? { code: 'verification_expired', message: 'The link expired before the employee finished', weight: 20 } : null),
+  (s) =>
+    s.failedAttempts > 0
+      ? { code: 'failed_attempts', message: `${s.failedAttempts} wrong ${s.failedAttempts === 1 ? 'answer' : 'answers'} before the result`, weight: Math.min(30, s.failedAttempts * 8) }
+      : null,
+  (s) => (s.personalContactUsed ? { code: 'personal_contact', message: 'The link went to a personal contact rather than a work one', weight: 10 } : null),
+  (s) => (s.employeeDisabled ? { code: 'employee_disabled', message: 'The employee is disabled in the directory', weight: 40 } : null),
+  (s) =>
+    s.verificationsForEmployeeLast24h >= 3
+      ? { code: 'many_verifications', message: `${s.verificationsForEmployeeLast24h} verifications for this employee in 24 hours`, weight: 15 }
+      : null,
+  (s) =>
+    s.secondsToComplete !== null && s.secondsToComplete < 5 && s.outcome === 'passed'
+      ? { code: 'completed_too_fast', message: `Completed ${s.secondsToComplete} s after opening, faster than a person usually can`, weight: 15 }
+      : null,
+];
+
+/** A 0–100 risk score with the human-readable reasons that make it up. */
+export function scoreRisk(signals: RiskSignals): Risk {
+  const reasons = RULES.map((rule) => rule(signals)).filter((r): r is Reason => r !== null);
+  return { score: Math.min(100, reasons.reduce((sum, r) => sum + r.weight, 0)), reasons };
+}

@@ -1,0 +1,37 @@
+import { TrustCheckEvent, type EventType, type Verification } from '@helpdesk-verify/core-client';
+import type { VerificationRow } from './verificationRows';
+
+export const EVENT_OF_STATUS: Partial<Record<Verification['status'], EventType>> = {
+  passed: 'trust_check.completed',
+  failed: 'trust_check.failed',
+  expired: 'trust_check.expired',
+};
+
+/** The webhook payload of a verification that has just ended, checked against the contract. */
+export function buildTrustCheckEvent(eventType: EventType, view: Verification, row: Pick<VerificationRow, 'contacts' | 'device' | 'location'>, at: Date): TrustCheckEvent {
+  return TrustCheckEvent.parse({
+    event_type: eventType,
+    link_id: view.link_id,
+    session_id: view.id,
+    timestamp: at.toISOString(),
+    status: view.status,
+    identity: {
+      employee_id: view.employee.id,
+      name: view.employee.display_name,
+      email: view.employee.email,
+      proofs_completed: view.proofs.filter((p) => p.status === 'passed').map((p) => p.type),
+    },
+    proofs: view.proofs,
+    assurance_required: view.assurance_required,
+    assurance_reached: view.assurance_reached,
+    device: row.device,
+    location: row.location,
+    risk: view.risk ?? { score: 0, reasons: [] },
+    ticket: view.ticket,
+    agent: view.agent,
+    contacts: row.contacts,
+    match_code: view.match_code,
+    outcome_reason: view.outcome_reason,
+    metadata: view.metadata,
+  });
+}

@@ -1,0 +1,59 @@
+import type { Assurance } from '@helpdesk-verify/core-client';
+import type { AppContext } from '../app/AppContext';
+import type { Queryable } from '../storage/database';
+import { scoreRisk } from '../risk/scoreRisk';
+import { enqueueEvent } from '../webhooks/enqueueEvent';
+import { buildTrustCheckEvent, EVENT_OF_STATUS } from './buildTrustCheckEvent';
+import { loadVerification } from './loadVerification';
+import { recordVerificationEvent } from './recordVerificationEvent';
+import type { VerificationRow } from './verificationRows';
+
+export type FinalStatus = 'passed' | 'failed' | 'expired' | 'cancelled';
+
+/**
+ * Ends a verification inside `tx`: the status, the risk score, the timeline entry and the webhook
+ * messages are written in that one transaction, so no event is lost and none is sent for a change
+ * that rolled back. The link stops working. Returns false when it had already ended.
+ */
+export async function finishVerification(
+  ctx: AppContext,
+  tx: Queryable,
+  input: { orgId: string; verificationId: string; status: FinalStatus; reason: string | null; assuranceReached: Assurance | null },
+): Promise<boolean> {
+  const now = ctx.clock.now();
+  const [row] = await tx.query<VerificationRow & { employee_status: string; recent: number; failures: number }>(
+    `SELECT v.*, e.status AS employee_status,
+            (SELECT count(*)::int FROM verifications o WHERE o.employee_id = v.employee_id AND o.created_at > $3) AS recent,
+            (SELECT coalesce(sum(p.attempts), 0)::int FROM verification_proofs p WHERE p.verification_id = v.id) AS failures
+       FROM verifications v JOIN employees e ON e.id = v.employee_id
+      WHERE v.org_id = $1 AND v.id = $2 FOR UPDATE OF v`,
+    [input.orgId, input.verificationId, new Date(now.getTime() - 86_400_000)],
+  );
+  if (!row || !['pending', 'opened'].includes(row.status)) return false;
+
+  const risk = scoreRisk({
+    outcome: input.status,
+    failedAttempts: row.failures,
+    personalContactUsed: row.channels.some((c) => row.contacts[c] === 'personal'),
+    employeeDisabled: row.employee_status === 'disabled',
+    verificationsForEmployeeLast24h: row.recent,
+    secondsToComplete: row.opened_at ? Math.round((now.getTime() - row.opened_at.getTime()) / 1000) : null,
+  });
+  await tx.query(
+    `UPDATE verifications SET status = $3, outcome_reason = $4, assurance_reached = $5, risk = $6, completed_at = $7, updated_at = $7, token_hash = NULL
+      WHERE org_id = $1 AND id = $2`,
+    [input.orgId, input.verificationId, input.status, input.reason, input.assuranceReached, JSON.stringify(risk), now],
+  );
+  await tx.query(`UPDATE verification_proofs SET status = 'skipped', updated_at = $2 WHERE verification_id = $1 AND status = 'pending'`, [input.verificationId, now]);
+  await tx.query('DELETE FROM employee_sessions WHERE verification_id = $1 AND expires_at < $2', [input.verificationId, now]);
+  await recordVerificationEvent(tx, { orgId: input.orgId, verificationId: input.verificationId, status: input.status, detail: input.reason, at: now });
+
+  const eventType = EVENT_OF_STATUS[input.status];
+  if (eventType) {
+    const view = await loadVerification(tx, input.orgId, input.verificationId);
+    if (!view) throw new Error(`verification ${input.verificationId} vanished inside its own transaction`);
+    const payload = buildTrustCheckEvent(eventType, view, row, now);
+    await enqueueEvent(tx, ctx, { orgId: input.orgId, eventType, verificationId: input.verificationId, payload });
+  }
+  return true;
+}

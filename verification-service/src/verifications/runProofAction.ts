@@ -1,0 +1,54 @@
+import type { ProofType } from '@helpdesk-verify/core-client';
+import { ProblemError } from '../http/ProblemError';
+import type { ProofStepResult } from '../proofs/ProofDefinition';
+import { applyProofStep } from './applyProofStep';
+import { loadProofRecords } from './loadProofRecords';
+import { loadSessionVerification } from './loadSessionVerification';
+import { settleVerification } from './settleVerification';
+import type { VerificationDeps } from './VerificationDeps';
+
+/**
+ * Runs one step a proof offers (send a code, check a code…) for the employee's open verification.
+ * The row is locked for the step, so concurrent requests cannot double-count attempts; side effects
+ * (sending the SMS) happen after the commit.
+ */
+export async function runProofAction(
+  deps: VerificationDeps,
+  input: { verificationId: string; type: string; action: string; body: Record<string, unknown>; request: { userAgent: string | null; ip: string | null } },
+): Promise<{ status: ProofStepResult['status']; notice: string | null; verificationStatus: string }> {
+  const step = await deps.db.transaction(async (tx) => {
+    const v = await loadSessionVerification(tx, input.verificationId, { forUpdate: true });
+    if (!v) throw new ProblemError('not_found', 'This verification no longer exists');
+    if (v.status !== 'opened' || v.expiresAt <= deps.clock.now()) {
+      throw new ProblemError('invalid_state', `This verification has ended (${v.status === 'opened' ? 'expired' : v.status})`);
+    }
+    const definition = deps.proofs.get(input.type as ProofType);
+    const proof = (await loadProofRecords(tx, v.id)).find((p) => p.type === input.type);
+    const handler = definition && Object.hasOwn(definition.actions, input.action) ? definition.actions[input.action] : undefined;
+    if (!definition || !proof || !handler) throw new ProblemError('not_found', 'This verification has no such step');
+    if (proof.status !== 'pending') throw new ProblemError('invalid_state', `This step is already ${proof.status}`);
+    const result = await handler({ ctx: deps, tx, verification: v, proof, request: input.request, services: { sendSms: (m) => deps.messenger.sendSms(m) } }, input.body);
+    await applyProofStep(tx, { orgId: v.orgId, verificationId: v.id, type: proof.type, result, at: deps.clock.now() });
+    const decision = await settleVerification(deps, tx, v, { finishRequested: false });
+    return { result, decision };
+  });
+  let notice = step.result.status === 'pending' ? step.result.notice ?? null : null;
+  if (step.result.status === 'pending' && step.result.afterCommit) {
+    try {
+      await step.result.afterCommit();
+    } catch (error) {
+      deps.logger.warn({ verification_id: input.verificationId, err: error instanceof Error ? error.message : String(error) }, 'proof side effect failed');
+      notice = 'We could not send that just now. Wait a moment and try again.';
+    }
+  }
+  return { status: step.result.status, notice, verificationStatus: step.decision.outcome === 'pending' ? 'opened' : step.decision.outcome };
+}
+
+/** The employee chose to finish without the optional proofs left. */
+export async function finishVerificationByEmployee(deps: VerificationDeps, input: { verificationId: string }): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    const v = await loadSessionVerification(tx, input.verificationId, { forUpdate: true });
+    if (!v || v.status !== 'opened') throw new ProblemError('invalid_state', 'This verification has ended');
+    await settleVerification(deps, tx, v, { finishRequested: true });
+  });
+}
