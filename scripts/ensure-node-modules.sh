@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs the npm dependencies exactly as locked, once per lock file change.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if [ "$major" -lt 20 ]; then
+  echo "Helpdesk Verify needs Node.js 20 or newer (found: $(node --version 2>/dev/null || echo none))." >&2
+  exit 1
+fi
+stamp=node_modules/.helpdesk-verify-lock
+want=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  echo "Installing npm dependencies (npm ci)…"
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$want" > "$stamp"
+fi

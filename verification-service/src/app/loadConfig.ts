@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+/** Every setting the service reads, from the environment, validated once at start. */
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  HV_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  HV_DATA_DIR: z.string().default('.data'),
+  HV_SECRET_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes in base64 (openssl rand -base64 32)')
+    .optional(),
+  HV_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be smtp:// or smtps://').optional(),
+  HV_MAIL_FROM: z.string().default('Helpdesk Verify <no-reply@localhost>'),
+  HV_TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/).optional(),
+  HV_TWILIO_AUTH_TOKEN: z.string().min(16).optional(),
+  HV_TWILIO_FROM: z.string().optional(),
+  HV_TWILIO_BASE_URL: z.url().optional(),
+  HV_ALLOW_PRIVATE_WEBHOOK_TARGETS: bool.default(false),
+  HV_DEMO: bool.default(false),
+  HV_TRUST_PROXY: bool.default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = ReturnType<typeof toConfig>;
+
+function toConfig(env: z.output<typeof EnvSchema>) {
+  const twilio =
+    env.HV_TWILIO_ACCOUNT_SID && env.HV_TWILIO_AUTH_TOKEN && env.HV_TWILIO_FROM
+      ? { accountSid: env.HV_TWILIO_ACCOUNT_SID, authToken: env.HV_TWILIO_AUTH_TOKEN, from: env.HV_TWILIO_FROM, ...(env.HV_TWILIO_BASE_URL ? { baseUrl: env.HV_TWILIO_BASE_URL } : {}) }
+      : null;
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    publicUrl: (env.HV_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    databaseUrl: env.DATABASE_URL ?? null,
+    dataDir: env.HV_DATA_DIR,
+    secretKey: env.HV_SECRET_KEY ? Buffer.from(env.HV_SECRET_KEY, 'base64') : null,
+    smtpUrl: env.HV_SMTP_URL ?? null,
+    mailFrom: env.HV_MAIL_FROM,
+    twilio,
+    allowPrivateWebhookTargets: env.HV_ALLOW_PRIVATE_WEBHOOK_TARGETS,
+    demo: env.HV_DEMO,
+    trustProxy: env.HV_TRUST_PROXY,
+    logLevel: env.LOG_LEVEL,
+  };
+}
+
+/** Reads the configuration; a bad value stops the start with a message naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const partialTwilio = [parsed.data.HV_TWILIO_ACCOUNT_SID, parsed.data.HV_TWILIO_AUTH_TOKEN, parsed.data.HV_TWILIO_FROM].filter(Boolean).length;
+  if (partialTwilio > 0 && partialTwilio < 3) {
+    throw new Error('Invalid configuration:\n  HV_TWILIO_ACCOUNT_SID, HV_TWILIO_AUTH_TOKEN and HV_TWILIO_FROM go together');
+  }
+  return toConfig(parsed.data);
+}
