@@ -6,7 +6,10 @@ const project = (name, extra = {}) => ({
   rootDir: `<rootDir>/${name}`,
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': swc },
-  moduleNameMapper: { '^@helpdesk-verify/core-client$': '<rootDir>/../core-client/src/index.ts' },
+  moduleNameMapper: {
+    '^@helpdesk-verify/core-client$': '<rootDir>/../core-client/src/index.ts',
+    '^@helpdesk-verify/core-client/node$': '<rootDir>/../core-client/src/node.ts',
+  },
   testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
   ...extra,
 });

@@ -95,3 +95,36 @@ export {
 export type { Endpoint, HttpMethod } from './api/endpoint';
 export { endpoints } from './api/endpoints';
 export type { Endpoints, EndpointName } from './api/endpoints';
+export type { EndpointInput, EndpointOutput } from './api/EndpointInput';
+
+export { HelpdeskVerifyError } from './errors/HelpdeskVerifyError';
+export type { ClientErrorCode } from './errors/HelpdeskVerifyError';
+export { ApiError } from './errors/ApiError';
+export { NetworkError } from './errors/NetworkError';
+export { TimeoutError } from './errors/TimeoutError';
+export { InvalidResponseError } from './errors/InvalidResponseError';
+export { RequestValidationError } from './errors/RequestValidationError';
+export { toHelpdeskVerifyError } from './errors/toHelpdeskVerifyError';
+
+export type { HttpRequest, HttpResponse, Transport } from './transports/Transport';
+export { buildRequest, CLIENT_ID } from './transports/buildRequest';
+export type { RequestOptions } from './transports/buildRequest';
+export { parseResponse } from './transports/parseResponse';
+export { fetchTransport } from './transports/fetchTransport';
+export type { FetchLike, FetchLikeResponse } from './transports/fetchTransport';
+
+export type { HmacSha256Sync, HmacSha256Async } from './webhooks/HmacSha256';
+export type {
+  WebhookVerificationResult,
+  WebhookFailureReason,
+  WebhookHeaders,
+  VerifyWebhookOptions,
+} from './webhooks/WebhookVerificationResult';
+export { signWebhook } from './webhooks/signWebhook';
+export type { WebhookToSign } from './webhooks/signWebhook';
+export { signWebhookWithSecrets } from './webhooks/signWebhookWithSecrets';
+export { verifyWebhook } from './webhooks/verifyWebhook';
+export { verifyWebhookAsync } from './webhooks/verifyWebhookAsync';
+export { webCryptoHmacSha256 } from './webhooks/webCryptoHmacSha256';
+export { parseTrustCheckEvent } from './webhooks/parseTrustCheckEvent';
+export type { TrustCheckEventParseResult } from './webhooks/parseTrustCheckEvent';
