@@ -1,5 +1,5 @@
 import { createNodeHttpSender } from './createNodeHttpSender';
-import { startWebhookReceiver, type WebhookReceiver } from './testing/startWebhookReceiver';
+import { startWebhookReceiver, type ReceiverAnswer, type WebhookReceiver } from '../testing/startWebhookReceiver';
 
 describe('createNodeHttpSender', () => {
   let receiver: WebhookReceiver;
@@ -8,7 +8,7 @@ describe('createNodeHttpSender', () => {
     sender({ url: `${receiver.url}${path}`, headers: { 'content-type': 'application/json', 'webhook-id': 'msg_1' }, body: '{"a":1}' });
 
   beforeAll(async () => {
-    receiver = await startWebhookReceiver((req) => {
+    receiver = await startWebhookReceiver((req): ReceiverAnswer => {
       if (req.path === '/redirect') return { status: 302, headers: { location: '/elsewhere' }, body: 'moved' };
       if (req.path === '/big') return { status: 200, body: 'x'.repeat(1024 * 1024) };
       if (req.path === '/slow') return { status: 200, hold: 2000 };

@@ -2,8 +2,8 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP } from 'node:net';
 import type { HttpSender, WebhookResponse } from './HttpSender';
-import { assertPublicAddress } from './ssrf/assertPublicAddress';
-import { safeLookup } from './ssrf/safeLookup';
+import { assertPublicAddress } from '../ssrf/assertPublicAddress';
+import { safeLookup } from '../ssrf/safeLookup';
 
 /** 15 s per attempt, as Svix and Standard Webhooks recommend. */
 export const WEBHOOK_TIMEOUT_MS = 15_000;

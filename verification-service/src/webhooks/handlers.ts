@@ -1,0 +1,26 @@
+import type { AppContext } from '../app/AppContext';
+import type { Handlers } from '../http/handler';
+import { createWebhookEndpoint } from './endpoints/createWebhookEndpoint';
+import { deleteWebhookEndpoint } from './endpoints/deleteWebhookEndpoint';
+import { getWebhookEndpoint } from './endpoints/getWebhookEndpoint';
+import { listWebhookEndpoints } from './endpoints/listWebhookEndpoints';
+import { rotateWebhookSecret } from './endpoints/rotateWebhookSecret';
+import { updateWebhookEndpoint } from './endpoints/updateWebhookEndpoint';
+import { listWebhookDeliveries } from './deliveries/listWebhookDeliveries';
+import { redeliverWebhook } from './deliveries/redeliverWebhook';
+
+/** The `/v1/webhook-endpoints` handlers: endpoints, secret rotation and the delivery log, per organisation. */
+export function webhookHandlers(ctx: AppContext): Handlers {
+  return {
+    createWebhookEndpoint: ({ caller, body }) => createWebhookEndpoint(ctx, { orgId: caller.orgId, body }),
+    listWebhookEndpoints: ({ caller, query }) => listWebhookEndpoints(ctx, { orgId: caller.orgId, query }),
+    getWebhookEndpoint: ({ caller, params }) => getWebhookEndpoint(ctx, { orgId: caller.orgId, id: params.id }),
+    updateWebhookEndpoint: ({ caller, params, body }) => updateWebhookEndpoint(ctx, { orgId: caller.orgId, id: params.id, body }),
+    deleteWebhookEndpoint: ({ caller, params }) => deleteWebhookEndpoint(ctx, { orgId: caller.orgId, id: params.id }),
+    rotateWebhookSecret: ({ caller, params, body }) => rotateWebhookSecret(ctx, { orgId: caller.orgId, id: params.id, body }),
+    listWebhookDeliveries: ({ caller, params, query }) =>
+      listWebhookDeliveries(ctx, { orgId: caller.orgId, endpointId: params.id, query }),
+    redeliverWebhook: ({ caller, params }) =>
+      redeliverWebhook(ctx, { orgId: caller.orgId, endpointId: params.id, deliveryId: params.delivery_id }),
+  };
+}
