@@ -128,3 +128,11 @@ export { verifyWebhookAsync } from './webhooks/verifyWebhookAsync';
 export { webCryptoHmacSha256 } from './webhooks/webCryptoHmacSha256';
 export { parseTrustCheckEvent } from './webhooks/parseTrustCheckEvent';
 export type { TrustCheckEventParseResult } from './webhooks/parseTrustCheckEvent';
+
+export { createClient } from './client/createClient';
+export type { ClientOptions, ClientMethod, HelpdeskVerifyClient } from './client/createClient';
+export type { RetryOptions } from './client/backoffDelayMs';
+export { sendWithRetry } from './client/sendWithRetry';
+export type { SendWithRetryOptions } from './client/sendWithRetry';
+export { parseRetryAfter } from './client/parseRetryAfter';
+export { createIdempotencyKey } from './client/createIdempotencyKey';
