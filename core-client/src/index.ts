@@ -136,3 +136,11 @@ export { sendWithRetry } from './client/sendWithRetry';
 export type { SendWithRetryOptions } from './client/sendWithRetry';
 export { parseRetryAfter } from './client/parseRetryAfter';
 export { createIdempotencyKey } from './client/createIdempotencyKey';
+
+export { formatVerificationResult } from './format/formatVerificationResult';
+export type { FormattedVerificationResult } from './format/formatVerificationResult';
+export type { Block, ProofLine, RiskLine } from './format/Block';
+export { toPlainText } from './format/toPlainText';
+export { toHtml, escapeHtml } from './format/toHtml';
+export { toAdf } from './format/toAdf';
+export type { AdfDocument, AdfNode, AdfText } from './format/toAdf';
