@@ -144,3 +144,6 @@ export { toPlainText } from './format/toPlainText';
 export { toHtml, escapeHtml } from './format/toHtml';
 export { toAdf } from './format/toAdf';
 export type { AdfDocument, AdfNode, AdfText } from './format/toAdf';
+
+export { buildOpenApiDocument } from './openapi/buildOpenApiDocument';
+export type { OpenApiDocument } from './openapi/buildOpenApiDocument';
