@@ -72,6 +72,8 @@ export const failedEvent: TrustCheckEvent = {
   ticket: { system: 'jira', id: 'IT-99', url: null },
   agent: { name: 'Grace Hopper', email: null, id: null },
   contacts: { email: 'work', sms: 'personal' },
+  deliveries: [{ channel: 'sms', contact: 'personal', destination: '•••• 0199', status: 'sent', error: null, sent_at: '2026-11-24T10:55:00.000Z' }],
+  reason: 'MFA reset',
   match_code: 'ZX-81',
   outcome_reason: 'The phone code was wrong five times',
   metadata: {},

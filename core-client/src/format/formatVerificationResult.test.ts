@@ -51,7 +51,8 @@ describe('formatVerificationResult', () => {
     expect(result.plainText).toContain('Agent: Grace Hopper\n');
     expect(result.plainText).toContain('Ticket: Jira IT-99');
     expect(result.plainText).toContain('Assurance: low reached, medium required');
-    expect(result.plainText).toContain('Contacts chosen: email: work, SMS: personal');
+    expect(result.plainText).toContain('Link sent to: SMS to personal contact •••• 0199 (sent)');
+    expect(result.plainText).toContain('Request reason: MFA reset');
     expect(result.plainText).toContain('Location: Bavaria, DE');
     expect(result.plainText).toContain('Device: same device that opened the link');
     expect(result.plainText).toContain('Verification ID: ver_01JFAILED000001');

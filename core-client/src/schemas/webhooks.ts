@@ -8,7 +8,7 @@ import {
   WebhookEndpointId,
   WebhookMessageId,
 } from './common';
-import { ContactChoice, Risk, TicketRef, Agent, VerificationStatus } from './verifications';
+import { Agent, ChannelDelivery, ContactChoice, Risk, TicketRef, VerificationStatus } from './verifications';
 import { Assurance, ProofResult, ProofType } from './proofs';
 
 export const EventType = z.enum(['trust_check.completed', 'trust_check.failed', 'trust_check.expired']);
@@ -42,7 +42,9 @@ export const TrustCheckEvent = z.object({
   ticket: TicketRef,
   agent: Agent,
   contacts: z.object({ email: ContactChoice, sms: ContactChoice }),
+  deliveries: z.array(ChannelDelivery).describe('The messages that carried the link (destinations masked)'),
   match_code: z.string(),
+  reason: z.string().describe('Why the help desk asked'),
   outcome_reason: z.string().nullable(),
   metadata: Metadata,
 });

@@ -30,7 +30,9 @@ export function buildTrustCheckEvent(eventType: EventType, view: Verification, r
     ticket: view.ticket,
     agent: view.agent,
     contacts: row.contacts,
+    deliveries: view.deliveries,
     match_code: view.match_code,
+    reason: view.reason,
     outcome_reason: view.outcome_reason,
     metadata: view.metadata,
   });

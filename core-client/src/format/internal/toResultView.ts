@@ -43,16 +43,18 @@ const fromVerification = (v: Verification): ResultView => ({
   assuranceReached: v.assurance_reached,
   risk: v.risk,
   outcomeReason: v.outcome_reason,
-  contacts: {
-    label: 'Link sent to',
-    value:
-      v.deliveries
-        .map((d) => `${CHANNEL_NAMES[d.channel]} to ${d.contact} contact ${d.destination} (${d.status}${d.error ? `: ${d.error}` : ''})`)
-        .join('; ') || 'not sent yet',
-  },
+  contacts: linkSentTo(v.deliveries),
   location: null,
   device: null,
   completedAt: v.completed_at,
+});
+
+const linkSentTo = (deliveries: Verification['deliveries']): ResultView['contacts'] => ({
+  label: 'Link sent to',
+  value:
+    deliveries
+      .map((d) => `${CHANNEL_NAMES[d.channel]} to ${d.contact} contact ${d.destination} (${d.status}${d.error ? `: ${d.error}` : ''})`)
+      .join('; ') || 'not sent yet',
 });
 
 const fromEvent = (e: TrustCheckEvent): ResultView => ({
@@ -62,13 +64,13 @@ const fromEvent = (e: TrustCheckEvent): ResultView => ({
   agent: e.agent,
   ticket: e.ticket,
   matchCode: e.match_code,
-  requestReason: null,
+  requestReason: e.reason === '' ? null : e.reason,
   proofs: e.proofs,
   assuranceRequired: e.assurance_required,
   assuranceReached: e.assurance_reached,
   risk: e.risk,
   outcomeReason: e.outcome_reason,
-  contacts: { label: 'Contacts chosen', value: `email: ${e.contacts.email}, SMS: ${e.contacts.sms}` },
+  contacts: linkSentTo(e.deliveries),
   location: e.location ? [e.location.region, e.location.country].filter(Boolean).join(', ') || null : null,
   device: e.device ? describeDevice(e.device) : null,
   completedAt: e.status === 'pending' || e.status === 'opened' ? null : e.timestamp,
