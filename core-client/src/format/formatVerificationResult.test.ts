@@ -59,7 +59,6 @@ describe('formatVerificationResult', () => {
     expect(result.plainText).toContain('Completed: 2026-11-24T11:00:00.000Z');
     expect(result.plainText).toContain('- Phone one-time code: failed: Too many wrong codes');
     expect(result.plainText).toContain('Risk score: 85/100\n- Five wrong phone codes (+60)');
-    expect(result.plainText).not.toContain('Request reason');
   });
 
   it('formats a verification still in progress, without risk', () => {
