@@ -13,9 +13,13 @@ async function listen(app: FastifyInstance) {
   return async (path: string) => {
     const res = await fetch(`${address}${path}`, { redirect: 'manual' });
     const body = await res.text();
+    const headers: Record<string, string> = {};
+    res.headers.forEach((value, name) => {
+      headers[name] = value;
+    });
     return {
       statusCode: res.status,
-      headers: Object.fromEntries(res.headers) as Record<string, string>,
+      headers,
       body,
       json: () => JSON.parse(body) as unknown,
     };

@@ -26,7 +26,7 @@ export function twilioSmsSender(options: TwilioOptions): SmsSender {
   const fetchFn = options.fetch ?? fetch;
   const url = `${baseUrl.replace(/\/+$/, '')}/2010-04-01/Accounts/${encodeURIComponent(accountSid)}/Messages.json`;
   const authorization = `Basic ${Buffer.from(`${accountSid}:${authToken}`, 'utf8').toString('base64')}`;
-  const sender = from.startsWith('MG') ? { MessagingServiceSid: from } : { From: from };
+  const sender: Record<string, string> = from.startsWith('MG') ? { MessagingServiceSid: from } : { From: from };
 
   return {
     async send(message) {
