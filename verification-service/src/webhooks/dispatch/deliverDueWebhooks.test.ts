@@ -281,6 +281,16 @@ describe.each(DATABASE_KINDS)('deliverDueWebhooks on %s', (kind) => {
     expect(maxInFlight).toBeGreaterThan(1);
   });
 
+  it('records every attempt when many deliveries of one endpoint fail at once and one of them disables it', async () => {
+    const { endpoint } = await subscribe((_req, i) => (i === 3 ? { status: 410, hold: 20 } : { status: 500, hold: 20 }));
+    for (let i = 0; i < 10; i++) await enqueue();
+    expect(await deliverDueWebhooks(ctx, { limit: 10 })).toMatchObject({ attempted: 10 });
+    const deliveries = await deliveriesOf(endpoint);
+    expect(deliveries.map((d) => d.attempts.length)).toEqual(Array(10).fill(1));
+    expect(deliveries.map((d) => d.status)).toEqual(Array(10).fill('failed'));
+    expect((await getWebhookEndpoint(ctx, { orgId: ctx.orgId, id: endpoint.id })).enabled).toBe(false);
+  });
+
   it('refuses a loopback target at send time when private targets are not allowed', async () => {
     const { receiver, endpoint } = await subscribe();
     await enqueue();

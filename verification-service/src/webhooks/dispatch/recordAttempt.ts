@@ -11,7 +11,10 @@ export const DISABLE_AFTER_FAILING_MS = 5 * 24 * 3600_000;
 /** How much of a response body the attempt log keeps. */
 export const RESPONSE_EXCERPT_BYTES = 1024;
 
-/** What became of a delivery after an attempt; `lost` when its lease had passed to another dispatcher. */
+/**
+ * What became of a delivery after an attempt; `lost` when it had changed meanwhile (its lease passed
+ * to another dispatcher, or a concurrent attempt disabled the endpoint and failed it): logged only.
+ */
 export type AttemptOutcome = 'succeeded' | 'retried' | 'failed' | 'lost';
 
 /**
@@ -31,6 +34,12 @@ export async function recordAttempt(
   const succeeded = status !== null && status >= 200 && status < 300;
   const error = describeFailure(response);
   return ctx.db.transaction(async (tx) => {
+    // Endpoint first, then deliveries, in every transaction: attempts of one endpoint recorded at
+    // once (one of them disabling it and failing the others) queue up instead of deadlocking.
+    await tx.query('SELECT id FROM webhook_endpoints WHERE org_id = $1 AND id = $2 FOR NO KEY UPDATE', [
+      delivery.orgId,
+      delivery.endpointId,
+    ]);
     await tx.query(
       `INSERT INTO webhook_attempts (org_id, delivery_id, attempted_at, status_code, latency_ms, response_excerpt, error)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,

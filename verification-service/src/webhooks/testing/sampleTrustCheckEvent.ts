@@ -29,7 +29,9 @@ export function sampleTrustCheckEvent(eventType: EventType = 'trust_check.comple
     ticket: { system: 'zendesk', id: '4242', url: 'https://acme.zendesk.com/agent/tickets/4242' },
     agent: { name: 'Fox Mulder', email: 'fox@example.com', id: null },
     contacts: { email: 'work', sms: 'work' },
+    deliveries: [{ channel: 'email', contact: 'work', destination: 'd•••@example.com', status: 'sent', error: null, sent_at: at.toISOString() }],
     match_code: '4827',
+    reason: 'Password reset',
     outcome_reason: passed ? null : 'The employee did not finish',
     metadata: { ticket_id: '4242' },
   };
