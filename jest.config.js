@@ -5,7 +5,9 @@ const project = (name, extra = {}) => ({
   displayName: name,
   rootDir: `<rootDir>/${name}`,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.ts$': swc, '/node_modules/cookie/.+\\.js$': swc },
+  // cookie@2 (under fastify's inject and @fastify/cookie) ships ESM only; compile it to CommonJS for jest.
+  transformIgnorePatterns: ['/node_modules/(?!cookie/)'],
   moduleNameMapper: {
     '^@helpdesk-verify/core-client$': '<rootDir>/../core-client/src/index.ts',
     '^@helpdesk-verify/core-client/node$': '<rootDir>/../core-client/src/node.ts',

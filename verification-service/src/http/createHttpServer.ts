@@ -17,7 +17,6 @@ export async function createHttpServer(options: { logger: FastifyServerOptions['
     bodyLimit: MAX_BODY_BYTES,
     trustProxy: options.trustProxy ?? false,
     genReqId: () => `req_${randomUUID().replace(/-/g, '')}`,
-    requestIdLogLabel: 'request_id',
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
   });

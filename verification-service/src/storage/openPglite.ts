@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import type { Database, Queryable, Row } from './database';
 
@@ -6,6 +7,7 @@ import type { Database, Queryable, Row } from './database';
  * is omitted). One process owns a directory at a time.
  */
 export async function openPglite(options: { dataDir?: string } = {}): Promise<Database> {
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const pg = options.dataDir ? await PGlite.create(options.dataDir) : await PGlite.create();
   const wrap = (q: { query: PGlite['query'] }): Queryable => ({
     async query<T extends Row>(sql: string, params: readonly unknown[] = []) {

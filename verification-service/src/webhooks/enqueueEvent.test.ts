@@ -4,7 +4,7 @@ import { createTestContext, type TestContext } from '../../test/testContext';
 import { createWebhookEndpoint } from './endpoints/createWebhookEndpoint';
 import { updateWebhookEndpoint } from './endpoints/updateWebhookEndpoint';
 import { enqueueEvent } from './enqueueEvent';
-import { sampleTrustCheckEvent } from './testing/sampleTrustCheckEvent';
+import { sampleTrustCheckEvent } from '../../test/webhooks/sampleTrustCheckEvent';
 import type { EventType } from '@helpdesk-verify/core-client';
 
 describe.each(DATABASE_KINDS)('enqueueEvent on %s', (kind) => {

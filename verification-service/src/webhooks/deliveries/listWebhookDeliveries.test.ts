@@ -4,8 +4,8 @@ import { createTestContext, type TestContext } from '../../../test/testContext';
 import { deliverDueWebhooks } from '../dispatch/deliverDueWebhooks';
 import { createWebhookEndpoint } from '../endpoints/createWebhookEndpoint';
 import { enqueueEvent } from '../enqueueEvent';
-import { sampleTrustCheckEvent } from '../testing/sampleTrustCheckEvent';
-import { startWebhookReceiver, type WebhookReceiver } from '../testing/startWebhookReceiver';
+import { sampleTrustCheckEvent } from '../../../test/webhooks/sampleTrustCheckEvent';
+import { startWebhookReceiver, type WebhookReceiver } from '../../../test/webhooks/startWebhookReceiver';
 import { listWebhookDeliveries } from './listWebhookDeliveries';
 
 describe.each(DATABASE_KINDS)('listWebhookDeliveries on %s', (kind) => {

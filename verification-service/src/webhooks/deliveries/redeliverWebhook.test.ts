@@ -6,8 +6,8 @@ import { RETRY_DELAYS_MS } from '../dispatch/retrySchedule';
 import { createWebhookEndpoint } from '../endpoints/createWebhookEndpoint';
 import { updateWebhookEndpoint } from '../endpoints/updateWebhookEndpoint';
 import { enqueueEvent } from '../enqueueEvent';
-import { sampleTrustCheckEvent } from '../testing/sampleTrustCheckEvent';
-import { startWebhookReceiver, type ReceivedWebhook, type ReceiverAnswer, type WebhookReceiver } from '../testing/startWebhookReceiver';
+import { sampleTrustCheckEvent } from '../../../test/webhooks/sampleTrustCheckEvent';
+import { startWebhookReceiver, type ReceivedWebhook, type ReceiverAnswer, type WebhookReceiver } from '../../../test/webhooks/startWebhookReceiver';
 import { listWebhookDeliveries } from './listWebhookDeliveries';
 import { redeliverWebhook } from './redeliverWebhook';
 

@@ -1,5 +1,5 @@
 import { createNodeHttpSender } from './createNodeHttpSender';
-import { startWebhookReceiver, type ReceiverAnswer, type WebhookReceiver } from '../testing/startWebhookReceiver';
+import { startWebhookReceiver, type ReceiverAnswer, type WebhookReceiver } from '../../../test/webhooks/startWebhookReceiver';
 
 describe('createNodeHttpSender', () => {
   let receiver: WebhookReceiver;

@@ -2,8 +2,8 @@ import { DATABASE_KINDS } from '../../../test/databases';
 import { createTestContext, type TestContext } from '../../../test/testContext';
 import { createWebhookEndpoint } from '../endpoints/createWebhookEndpoint';
 import { enqueueEvent } from '../enqueueEvent';
-import { sampleTrustCheckEvent } from '../testing/sampleTrustCheckEvent';
-import { startWebhookReceiver, type WebhookReceiver } from '../testing/startWebhookReceiver';
+import { sampleTrustCheckEvent } from '../../../test/webhooks/sampleTrustCheckEvent';
+import { startWebhookReceiver, type WebhookReceiver } from '../../../test/webhooks/startWebhookReceiver';
 import { createWebhookDispatcher } from './createWebhookDispatcher';
 
 const waitFor = async (condition: () => boolean, ms = 5000) => {

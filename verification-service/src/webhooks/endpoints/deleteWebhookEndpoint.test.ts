@@ -1,7 +1,7 @@
 import { DATABASE_KINDS } from '../../../test/databases';
 import { createTestContext, type TestContext } from '../../../test/testContext';
 import { enqueueEvent } from '../enqueueEvent';
-import { sampleTrustCheckEvent } from '../testing/sampleTrustCheckEvent';
+import { sampleTrustCheckEvent } from '../../../test/webhooks/sampleTrustCheckEvent';
 import { createWebhookEndpoint } from './createWebhookEndpoint';
 import { deleteWebhookEndpoint } from './deleteWebhookEndpoint';
 import { getWebhookEndpoint } from './getWebhookEndpoint';

@@ -1,0 +1,125 @@
+import { join } from 'node:path';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import { buildOpenApiDocument } from '@helpdesk-verify/core-client';
+import type { Database } from '../storage/database';
+import { openDatabase } from '../storage/openDatabase';
+import { createHttpServer } from '../http/createHttpServer';
+import { registerApiRoutes } from '../http/registerApiRoutes';
+import { authenticateApiKey } from '../apiKeys/authenticateApiKey';
+import { apiKeyHandlers } from '../apiKeys/apiKeyHandlers';
+import { templateHandlers } from '../templates/templateHandlers';
+import { linkHandlers } from '../links/linkHandlers';
+import { directoryHandlers } from '../directory/directoryHandlers';
+import { organizationHandlers } from '../organizations/organizationHandlers';
+import { webhookHandlers } from '../webhooks/handlers';
+import { createWebhookDispatcher, type WebhookDispatcher } from '../webhooks/dispatch/createWebhookDispatcher';
+import { verificationHandlers } from '../verifications/verificationHandlers';
+import { expireDueVerifications } from '../verifications/expireDueVerifications';
+import type { VerificationDeps } from '../verifications/VerificationDeps';
+import { createProofRegistry, proofCapabilities } from '../proofs/proofRegistry';
+import { registerEmployeePages } from '../pages/employee/registerEmployeePages';
+import { registerHealthRoutes } from '../health/registerHealthRoutes';
+import { renderApiDocsPage } from '../docs/renderApiDocsPage';
+import { createPeriodicJob, type PeriodicJob } from '../jobs/createPeriodicJob';
+import { createLocalOutbox, type LocalOutbox } from '../notifications/outbox/createLocalOutbox';
+import { registerOutboxPage } from '../notifications/outbox/registerOutboxPage';
+import { createNotifier } from '../notifications/createNotifier';
+import { smtpEmailSender } from '../notifications/email/smtpEmailSender';
+import { captureEmailSender } from '../notifications/email/captureEmailSender';
+import { twilioSmsSender } from '../notifications/sms/twilioSmsSender';
+import { captureSmsSender } from '../notifications/sms/captureSmsSender';
+import { newId } from '../platform/ids';
+import { serviceKey } from '../platform/secrets';
+import { systemClock, type Clock } from '../platform/clock';
+import type { Logger } from '../platform/logger';
+import type { Config } from './loadConfig';
+import { loadServiceKey } from './loadServiceKey';
+import { smtpOptionsFromUrl } from './smtpOptionsFromUrl';
+
+/** A running service: the HTTP app, its dependencies and its background jobs. */
+export interface App {
+  http: FastifyInstance;
+  deps: VerificationDeps;
+  /** Present when mail and SMS are captured locally instead of sent. */
+  outbox: LocalOutbox | null;
+  jobs: { expiry: PeriodicJob; webhooks: WebhookDispatcher };
+  /** Stops taking requests, finishes the work in flight, stops the jobs, closes the database. */
+  close(): Promise<void>;
+}
+
+export interface CreateAppOptions {
+  config: Config;
+  clock?: Clock;
+  logger?: FastifyServerOptions['logger'];
+  /** Use this database instead of opening one from the configuration (tests). */
+  db?: Database;
+  expiryIntervalMs?: number;
+  webhookIntervalMs?: number;
+}
+
+/** Builds the whole service from its configuration; `start` the jobs and `listen` separately. */
+export async function createApp(options: CreateAppOptions): Promise<App> {
+  const { config } = options;
+  const http = await createHttpServer({ logger: options.logger ?? { level: config.logLevel }, trustProxy: config.trustProxy });
+  const db = options.db ?? (await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: join(config.dataDir, 'pglite') }));
+  const key = loadServiceKey({ secretKey: config.secretKey, dataDir: config.dataDir, embedded: !config.databaseUrl });
+  const logger: Logger = http.log;
+  if (key.source === 'generated') logger.warn({ file: join(config.dataDir, 'service.key') }, 'generated a service key for the embedded database; set HV_SECRET_KEY in production');
+
+  const capturing = !config.smtpUrl || !config.twilio;
+  const outbox = capturing ? createLocalOutbox({ dir: join(config.dataDir, 'outbox') }) : null;
+  const email = config.smtpUrl ? smtpEmailSender({ ...smtpOptionsFromUrl(config.smtpUrl), from: config.mailFrom }) : captureEmailSender(outbox as LocalOutbox);
+  const sms = config.twilio ? twilioSmsSender(config.twilio) : captureSmsSender(outbox as LocalOutbox);
+
+  const proofs = createProofRegistry();
+  const deps: VerificationDeps = {
+    db,
+    clock: options.clock ?? systemClock,
+    newId,
+    key: serviceKey(key.key),
+    logger,
+    config: { publicUrl: config.publicUrl, allowPrivateWebhookTargets: config.allowPrivateWebhookTargets },
+    proofs,
+    messenger: createNotifier({ email, sms }),
+  };
+
+  registerApiRoutes(http, {
+    authenticate: (presented) => authenticateApiKey(deps, presented),
+    handlers: {
+      ...organizationHandlers(deps),
+      ...apiKeyHandlers(deps),
+      ...templateHandlers(deps),
+      ...linkHandlers(deps, { proofCapabilities: proofCapabilities(proofs) }),
+      ...directoryHandlers(deps),
+      ...webhookHandlers(deps),
+      ...verificationHandlers(deps),
+    },
+  });
+  registerEmployeePages(http, deps);
+  let closing = false;
+  registerHealthRoutes(http, { db, isClosing: () => closing });
+  const openApi = buildOpenApiDocument({ serverUrl: config.publicUrl });
+  http.get('/openapi.json', async (_request, reply) => reply.header('cache-control', 'public, max-age=300').send(openApi));
+  const docsPage = renderApiDocsPage(openApi as Parameters<typeof renderApiDocsPage>[0]);
+  http.get('/docs', async (_request, reply) =>
+    reply.header('content-type', 'text/html; charset=utf-8').header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'").send(docsPage),
+  );
+  if (outbox) registerOutboxPage(http, { outbox });
+
+  const jobs = {
+    expiry: createPeriodicJob({ name: 'expire-verifications', intervalMs: options.expiryIntervalMs ?? 5000, run: () => expireDueVerifications(deps), logger }),
+    webhooks: createWebhookDispatcher(deps, { intervalMs: options.webhookIntervalMs ?? 1000 }),
+  };
+  return {
+    http,
+    deps,
+    outbox,
+    jobs,
+    async close() {
+      closing = true;
+      await http.close();
+      await Promise.all([jobs.expiry.stop(), jobs.webhooks.stop()]);
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultTemplates } from '../notifications/templates/defaultTemplates';
+import { bootstrapOrganization } from '../organizations/bootstrapOrganization';
+import { createEmployee } from '../directory/createEmployee';
+import { createWebhookEndpoint } from '../webhooks/endpoints/createWebhookEndpoint';
+import { proofCapabilities } from '../proofs/proofRegistry';
+import type { VerificationDeps } from '../verifications/VerificationDeps';
+
+/** What the demo keeps beside its data so a restart can print the same steps. */
+export interface DemoCredentials {
+  organizationId: string;
+  apiKey: string;
+  linkId: string;
+  employeeEmail: string;
+  webhookSecret: string;
+}
+
+export const demoCredentialsFile = (dataDir: string) => join(dataDir, 'demo.json');
+
+/**
+ * On the first start of the demo: an organisation, an admin key, the default Link, one employee
+ * (Dana Demo, with a phone for the code) and a webhook endpoint pointing at the demo receiver.
+ * The key is also written to `demo.json` (mode 0600) — a convenience of the local demo only.
+ */
+export async function bootstrapDemo(deps: VerificationDeps, input: { dataDir: string }): Promise<{ credentials: DemoCredentials; created: boolean }> {
+  const file = demoCredentialsFile(input.dataDir);
+  if (existsSync(file)) return { credentials: JSON.parse(readFileSync(file, 'utf8')) as DemoCredentials, created: false };
+  const { organization, apiKey, link } = await bootstrapOrganization(deps, {
+    name: 'Demo Co',
+    adminKeyName: 'Demo admin key',
+    defaults: defaultTemplates,
+    proofCapabilities: proofCapabilities(deps.proofs),
+  });
+  const employee = await createEmployee(deps, deps.db, {
+    orgId: organization.id,
+    employee: {
+      email: 'dana@demo.example',
+      display_name: 'Dana Demo',
+      external_id: 'E-1001',
+      login: 'dana',
+      legal_name: 'Dana Demonstration',
+      personal_email: 'dana.personal@demo.example',
+      phone: '+15555550100',
+      personal_phone: null,
+      manager_email: null,
+      department: 'Finance',
+      status: 'active',
+      reference_photo: null,
+    },
+  });
+  const endpoint = await createWebhookEndpoint(deps, {
+    orgId: organization.id,
+    body: { url: `${deps.config.publicUrl}/dev/webhooks`, description: 'Demo receiver', event_types: [] },
+  });
+  const credentials: DemoCredentials = {
+    organizationId: organization.id,
+    apiKey: apiKey.key,
+    linkId: link.id,
+    employeeEmail: employee.email,
+    webhookSecret: endpoint.secret,
+  };
+  writeFileSync(file, JSON.stringify(credentials, null, 2) + '\n', { mode: 0o600 });
+  return { credentials, created: true };
+}
+
+/** The steps a newcomer follows to complete one verification end to end. */
+export function demoInstructions(publicUrl: string, c: DemoCredentials): string {
+  const body = JSON.stringify({
+    link_id: c.linkId,
+    employee: { email: c.employeeEmail },
+    channels: ['email'],
+    ticket: { system: 'api', id: 'INC-1001' },
+    agent: { name: 'Alex Agent' },
+    reason: 'Password reset',
+  });
+  return [
+    '',
+    `Helpdesk Verify is running at ${publicUrl}  (API reference: ${publicUrl}/docs)`,
+    '',
+    `Demo organisation ${c.organizationId}; admin API key (keep it secret):`,
+    `  ${c.apiKey}`,
+    '',
+    'Verify Dana Demo as a help-desk agent would:',
+    '  1. Start a verification:',
+    `     curl -s -X POST ${publicUrl}/v1/verifications -H 'Authorization: Bearer ${c.apiKey}' -H 'Content-Type: application/json' -H 'Idempotency-Key: demo-1' -d '${body}'`,
+    `  2. Read the email in the local outbox: ${publicUrl}/dev/outbox  (or: node verification-service/dist/cli/main.js outbox)`,
+    '  3. Open the link, press "Start verification", then "Text me a code"; the code is in the outbox too. Type it in.',
+    `  4. The signed result reaches the demo webhook receiver: ${publicUrl}/dev/webhooks`,
+    `     and the API: curl -s ${publicUrl}/v1/verifications -H 'Authorization: Bearer ${c.apiKey}'`,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,30 @@
+import { createHttpServer } from './createHttpServer';
+
+describe('createHttpServer', () => {
+  it('answers unknown routes and malformed JSON with problem+json', async () => {
+    const app = await createHttpServer({ logger: false });
+    app.post('/echo', async (request) => request.body);
+    const missing = await app.inject({ method: 'GET', url: '/nope' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(missing.json()).toMatchObject({ type: 'urn:helpdesk-verify:problem:not-found', status: 404 });
+    const malformed = await app.inject({ method: 'POST', url: '/echo', headers: { 'content-type': 'application/json' }, payload: '{"a":' });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json()).toMatchObject({ type: 'urn:helpdesk-verify:problem:malformed-request' });
+    const xml = await app.inject({ method: 'POST', url: '/echo', headers: { 'content-type': 'application/xml' }, payload: '<a/>' });
+    expect(xml.statusCode).toBe(415);
+    const huge = await app.inject({ method: 'POST', url: '/echo', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ a: 'x'.repeat(11 * 1024 * 1024) }) });
+    expect(huge.statusCode).toBe(413);
+    expect(missing.headers['x-content-type-options']).toBe('nosniff');
+    expect(missing.headers['referrer-policy']).toBe('no-referrer');
+    await app.close();
+  });
+
+  it('sets and reads cookies', async () => {
+    const app = await createHttpServer({ logger: false });
+    app.get('/set', async (_request, reply) => reply.setCookie('a', 'b', { httpOnly: true }).send({ ok: true }));
+    const res = await app.inject({ method: 'GET', url: '/set' });
+    expect(res.headers['set-cookie']).toMatch(/^a=b;.*HttpOnly/);
+    await app.close();
+  });
+});

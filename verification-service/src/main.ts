@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { loadConfig } from './app/loadConfig';
+import { createApp } from './app/createApp';
+import { bootstrapDemo, demoCredentialsFile, demoInstructions } from './demo/bootstrapDemo';
+import { createDemoWebhookInbox } from './demo/createDemoWebhookInbox';
+import { registerDemoWebhookInbox } from './demo/registerDemoWebhookInbox';
+import { readFileSync, existsSync } from 'node:fs';
+
+/** `serve`: runs the service until SIGTERM/SIGINT, then shuts down gracefully. */
+export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const config = loadConfig(env);
+  const app = await createApp({ config });
+  if (config.demo) {
+    const file = demoCredentialsFile(config.dataDir);
+    const inbox = createDemoWebhookInbox({
+      file: join(config.dataDir, 'demo-webhooks.jsonl'),
+      secrets: () => (existsSync(file) ? [(JSON.parse(readFileSync(file, 'utf8')) as { webhookSecret: string }).webhookSecret] : []),
+      now: () => app.deps.clock.now(),
+    });
+    await registerDemoWebhookInbox(app.http, inbox);
+  }
+  await app.http.listen({ port: config.port, host: config.host });
+  app.jobs.expiry.start();
+  app.jobs.webhooks.start();
+  if (config.demo) {
+    const { credentials } = await bootstrapDemo(app.deps, { dataDir: config.dataDir });
+    process.stdout.write(demoInstructions(config.publicUrl, credentials) + '\n');
+  }
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.http.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 20_000);
+    force.unref();
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        app.http.log.error({ err: error instanceof Error ? error.message : String(error) }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+if (require.main === module) {
+  serve().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}
