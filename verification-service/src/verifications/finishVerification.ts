@@ -13,7 +13,7 @@ export type FinalStatus = 'passed' | 'failed' | 'expired' | 'cancelled';
 /**
  * Ends a verification inside `tx`: the status, the risk score, the timeline entry and the webhook
  * messages are written in that one transaction, so no event is lost and none is sent for a change
- * that rolled back. The link stops working. Returns false when it had already ended.
+ * that rolled back. The link then only shows that it has ended. Returns false when it had already ended.
  */
 export async function finishVerification(
   ctx: AppContext,
@@ -40,7 +40,7 @@ export async function finishVerification(
     secondsToComplete: row.opened_at ? Math.round((now.getTime() - row.opened_at.getTime()) / 1000) : null,
   });
   await tx.query(
-    `UPDATE verifications SET status = $3, outcome_reason = $4, assurance_reached = $5, risk = $6, completed_at = $7, updated_at = $7, token_hash = NULL
+    `UPDATE verifications SET status = $3, outcome_reason = $4, assurance_reached = $5, risk = $6, completed_at = $7, updated_at = $7
       WHERE org_id = $1 AND id = $2`,
     [input.orgId, input.verificationId, input.status, input.reason, input.assuranceReached, JSON.stringify(risk), now],
   );
