@@ -1,33 +1,12 @@
-import { endpoints, type EndpointName } from '@helpdesk-verify/core-client';
-import type { z } from 'zod';
 import { DATABASE_KINDS } from '../../test/databases';
 import { createTestContext, type TestContext } from '../../test/testContext';
-import type { Caller, Handler, HandlerInput, Handlers } from '../http/handler';
+import type { Caller, Handlers } from '../http/handler';
 import { createOrganization } from '../organizations/createOrganization';
 import { apiKeyHandlers } from './apiKeyHandlers';
 import { authenticateApiKey } from './authenticateApiKey';
 import { createApiKey } from './createApiKey';
+import { callHandler } from '../../test/callHandler';
 
-/** Calls a handler the way the server does: inputs parsed by the endpoint's schemas, the answer checked by its response schema. */
-async function call<K extends EndpointName>(
-  handlers: Handlers,
-  name: K,
-  caller: Caller,
-  raw: { params?: unknown; query?: unknown; body?: unknown } = {},
-): Promise<z.output<(typeof endpoints)[K]['response']>> {
-  const endpoint = endpoints[name];
-  const input = {
-    params: endpoint.params.parse(raw.params ?? {}),
-    query: endpoint.query.parse(raw.query ?? {}),
-    body: endpoint.body ? endpoint.body.parse(raw.body) : undefined,
-    caller,
-    idempotencyKey: undefined,
-    requestId: 'req_test',
-  } as HandlerInput<K>;
-  const handler = handlers[name] as Handler<K> | undefined;
-  if (!handler) throw new Error(`no handler for ${name}`);
-  return endpoint.response.parse(await handler(input)) as z.output<(typeof endpoints)[K]['response']>;
-}
 
 describe.each(DATABASE_KINDS)('apiKeyHandlers on %s', (kind) => {
   let ctx: TestContext;
@@ -48,15 +27,15 @@ describe.each(DATABASE_KINDS)('apiKeyHandlers on %s', (kind) => {
   it('creates a key shown once, lists it without the secret, and revokes it', async () => {
     const admin = await createApiKey(ctx, ctx.db, { orgId: ctx.orgId, name: 'Admin', scopes: ['admin'] });
     const caller = await callerOf(admin.key);
-    const created = await call(handlers, 'createApiKey', caller, { body: { name: 'ServiceNow', scopes: ['verifications:write'] } });
+    const created = await callHandler(handlers, 'createApiKey', caller, { body: { name: 'ServiceNow', scopes: ['verifications:write'] } });
     expect(created.key).toMatch(/^hvk_/);
     expect(await authenticateApiKey(ctx, created.key)).toMatchObject({ orgId: ctx.orgId, scopes: ['verifications:write'] });
 
-    const listed = await call(handlers, 'listApiKeys', caller, { query: { limit: '100' } });
+    const listed = await callHandler(handlers, 'listApiKeys', caller, { query: { limit: '100' } });
     expect(listed.data.map((k) => k.id)).toEqual(expect.arrayContaining([admin.id, created.id]));
     expect(JSON.stringify(listed)).not.toContain(created.key);
 
-    const revoked = await call(handlers, 'revokeApiKey', caller, { params: { id: created.id } });
+    const revoked = await callHandler(handlers, 'revokeApiKey', caller, { params: { id: created.id } });
     expect(revoked.revoked_at).toBe(ctx.clock.now().toISOString());
     expect(await authenticateApiKey(ctx, created.key)).toBeNull();
   });
@@ -64,7 +43,7 @@ describe.each(DATABASE_KINDS)('apiKeyHandlers on %s', (kind) => {
   it('lets a key revoke itself: that call answers, every later call with the key is refused', async () => {
     const admin = await createApiKey(ctx, ctx.db, { orgId: ctx.orgId, name: 'Self-revoking', scopes: ['admin'] });
     const caller = await callerOf(admin.key);
-    const revoked = await call(handlers, 'revokeApiKey', caller, { params: { id: admin.id } });
+    const revoked = await callHandler(handlers, 'revokeApiKey', caller, { params: { id: admin.id } });
     expect(revoked).toMatchObject({ id: admin.id, revoked_at: expect.any(String) });
     // The server authenticates every request first, so the next request never reaches a handler.
     expect(await authenticateApiKey(ctx, admin.key)).toBeNull();
@@ -74,7 +53,7 @@ describe.each(DATABASE_KINDS)('apiKeyHandlers on %s', (kind) => {
     const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
     const theirs = await createApiKey(ctx, ctx.db, { orgId: other.id, name: 'Theirs', scopes: ['admin'] });
     const mine = await createApiKey(ctx, ctx.db, { orgId: ctx.orgId, name: 'Mine', scopes: ['admin'] });
-    await expect(call(handlers, 'revokeApiKey', await callerOf(mine.key), { params: { id: theirs.id } })).rejects.toMatchObject({
+    await expect(callHandler(handlers, 'revokeApiKey', await callerOf(mine.key), { params: { id: theirs.id } })).rejects.toMatchObject({
       code: 'not_found',
     });
     expect(await authenticateApiKey(ctx, theirs.key)).not.toBeNull();

@@ -108,7 +108,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
 
   const jobs = {
     expiry: createPeriodicJob({ name: 'expire-verifications', intervalMs: options.expiryIntervalMs ?? 5000, run: () => expireDueVerifications(deps), logger }),
-    webhooks: createWebhookDispatcher(deps, { intervalMs: options.webhookIntervalMs ?? 1000 }),
+    webhooks: createWebhookDispatcher(deps, { intervalMs: options.webhookIntervalMs ?? 1000, leaseMs: config.webhookLeaseMs }),
   };
   return {
     http,

@@ -22,6 +22,8 @@ const EnvSchema = z.object({
   HV_ALLOW_PRIVATE_WEBHOOK_TARGETS: bool.default(false),
   HV_DEMO: bool.default(false),
   HV_TRUST_PROXY: bool.default(false),
+  /** How long a webhook dispatcher holds a claimed delivery; after a crash it is sent again once this runs out. */
+  HV_WEBHOOK_LEASE_SECONDS: z.coerce.number().int().min(1).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -45,6 +47,7 @@ function toConfig(env: z.output<typeof EnvSchema>) {
     allowPrivateWebhookTargets: env.HV_ALLOW_PRIVATE_WEBHOOK_TARGETS,
     demo: env.HV_DEMO,
     trustProxy: env.HV_TRUST_PROXY,
+    webhookLeaseMs: env.HV_WEBHOOK_LEASE_SECONDS * 1000,
     logLevel: env.LOG_LEVEL,
   };
 }

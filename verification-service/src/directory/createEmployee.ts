@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../app/AppContext';
 import type { Queryable } from '../storage/database';
 import { ProblemError } from '../http/ProblemError';
-import { isUniqueViolation } from './isUniqueViolation';
+import { isUniqueViolation } from '../storage/isUniqueViolation';
 import { EMPLOYEE_COLUMNS, toEmployee, type EmployeeRow } from './toEmployee';
 import { toEmployeeColumns } from './toEmployeeColumns';
 

@@ -1,7 +1,7 @@
 import type { Employee } from '@helpdesk-verify/core-client';
 import type { Queryable } from '../storage/database';
 import { ProblemError } from '../http/ProblemError';
-import { isForeignKeyViolation } from '../templates/isForeignKeyViolation';
+import { isForeignKeyViolation } from '../storage/isForeignKeyViolation';
 import { getEmployee } from './getEmployee';
 import { EMPLOYEE_COLUMNS, toEmployee, type EmployeeRow } from './toEmployee';
 

@@ -1,32 +1,10 @@
-import { endpoints, type EndpointName } from '@helpdesk-verify/core-client';
-import type { z } from 'zod';
 import { DATABASE_KINDS } from '../../test/databases';
 import { createTestContext, type TestContext } from '../../test/testContext';
-import type { Caller, Handler, HandlerInput, Handlers } from '../http/handler';
+import type { Caller, Handlers } from '../http/handler';
 import { createOrganization } from '../organizations/createOrganization';
 import { directoryHandlers } from './directoryHandlers';
+import { callHandler } from '../../test/callHandler';
 
-/** Calls a handler the way the server does: inputs parsed by the endpoint's schemas, the answer checked by its response schema. */
-async function call<K extends EndpointName>(
-  handlers: Handlers,
-  name: K,
-  caller: Caller,
-  raw: { params?: unknown; query?: unknown; body?: unknown; rawBody?: { contentType: string; text: string } } = {},
-): Promise<z.output<(typeof endpoints)[K]['response']>> {
-  const endpoint = endpoints[name];
-  const input = {
-    params: endpoint.params.parse(raw.params ?? {}),
-    query: endpoint.query.parse(raw.query ?? {}),
-    body: endpoint.body && !raw.rawBody ? endpoint.body.parse(raw.body) : undefined,
-    ...(raw.rawBody ? { rawBody: raw.rawBody } : {}),
-    caller,
-    idempotencyKey: undefined,
-    requestId: 'req_test',
-  } as HandlerInput<K>;
-  const handler = handlers[name] as Handler<K> | undefined;
-  if (!handler) throw new Error(`no handler for ${name}`);
-  return endpoint.response.parse(await handler(input)) as z.output<(typeof endpoints)[K]['response']>;
-}
 
 describe.each(DATABASE_KINDS)('directoryHandlers on %s', (kind) => {
   let ctx: TestContext;
@@ -43,52 +21,52 @@ describe.each(DATABASE_KINDS)('directoryHandlers on %s', (kind) => {
   afterAll(() => ctx.db.close());
 
   it('creates, lists, reads, changes and deletes an employee', async () => {
-    const created = await call(handlers, 'createEmployee', me, { body: { email: 'ada@example.com', display_name: 'Ada', login: 'alovelace' } });
+    const created = await callHandler(handlers, 'createEmployee', me, { body: { email: 'ada@example.com', display_name: 'Ada', login: 'alovelace' } });
     expect(created).toMatchObject({ email: 'ada@example.com', status: 'active', has_reference_photo: false });
-    expect((await call(handlers, 'listEmployees', me, { query: { q: 'LOVELACE' } })).data).toEqual([created]);
-    expect(await call(handlers, 'getEmployee', me, { params: { id: created.id } })).toEqual(created);
-    const changed = await call(handlers, 'updateEmployee', me, { params: { id: created.id }, body: { status: 'disabled' } });
+    expect((await callHandler(handlers, 'listEmployees', me, { query: { q: 'LOVELACE' } })).data).toEqual([created]);
+    expect(await callHandler(handlers, 'getEmployee', me, { params: { id: created.id } })).toEqual(created);
+    const changed = await callHandler(handlers, 'updateEmployee', me, { params: { id: created.id }, body: { status: 'disabled' } });
     expect(changed.status).toBe('disabled');
-    expect((await call(handlers, 'listEmployees', me, { query: { status: 'disabled' } })).data).toEqual([changed]);
-    expect(await call(handlers, 'deleteEmployee', me, { params: { id: created.id } })).toEqual(changed);
+    expect((await callHandler(handlers, 'listEmployees', me, { query: { status: 'disabled' } })).data).toEqual([changed]);
+    expect(await callHandler(handlers, 'deleteEmployee', me, { params: { id: created.id } })).toEqual(changed);
   });
 
   it('answers 409 conflict for a duplicate email', async () => {
-    await call(handlers, 'createEmployee', me, { body: { email: 'dup@example.com', display_name: 'One' } });
-    await expect(call(handlers, 'createEmployee', me, { body: { email: 'Dup@Example.com', display_name: 'Two' } })).rejects.toMatchObject({
+    await callHandler(handlers, 'createEmployee', me, { body: { email: 'dup@example.com', display_name: 'One' } });
+    await expect(callHandler(handlers, 'createEmployee', me, { body: { email: 'Dup@Example.com', display_name: 'Two' } })).rejects.toMatchObject({
       code: 'conflict',
     });
   });
 
   it('imports JSON and text/csv bodies', async () => {
-    const json = await call(handlers, 'importEmployees', me, {
+    const json = await callHandler(handlers, 'importEmployees', me, {
       body: { employees: [{ email: 'j1@example.com', display_name: 'J1' }, { email: 'bad', display_name: 'J2' }] },
     });
     expect(json).toMatchObject({ created: 1, updated: 0, rejected: [{ row: 2 }] });
-    const csv = await call(handlers, 'importEmployees', me, {
+    const csv = await callHandler(handlers, 'importEmployees', me, {
       rawBody: { contentType: 'text/csv', text: 'email,display_name,department\nj1@example.com,J1,Sales\nc1@example.com,C1,\n' },
     });
     expect(csv).toEqual({ created: 1, updated: 1, rejected: [] });
     await expect(
-      call(handlers, 'importEmployees', me, { rawBody: { contentType: 'text/plain', text: 'email,display_name\n' } }),
+      callHandler(handlers, 'importEmployees', me, { rawBody: { contentType: 'text/plain', text: 'email,display_name\n' } }),
     ).rejects.toMatchObject({ code: 'unsupported_media_type' });
   });
 
   it('refuses a CSV of 10 001 rows with payload_too_large', async () => {
     const text = `email,display_name\n${Array.from({ length: 10_001 }, (_, i) => `big${i}@example.com,B`).join('\n')}`;
-    await expect(call(handlers, 'importEmployees', me, { rawBody: { contentType: 'text/csv', text } })).rejects.toMatchObject({
+    await expect(callHandler(handlers, 'importEmployees', me, { rawBody: { contentType: 'text/csv', text } })).rejects.toMatchObject({
       code: 'payload_too_large',
     });
-    expect((await call(handlers, 'listEmployees', me, { query: { q: 'big' } })).data).toEqual([]);
+    expect((await callHandler(handlers, 'listEmployees', me, { query: { q: 'big' } })).data).toEqual([]);
   });
 
   it('gives another organisation not_found for every id-taking operation', async () => {
-    const mine = await call(handlers, 'createEmployee', me, { body: { email: 'mine@example.com', display_name: 'Mine' } });
+    const mine = await callHandler(handlers, 'createEmployee', me, { body: { email: 'mine@example.com', display_name: 'Mine' } });
     const params = { id: mine.id };
-    await expect(call(handlers, 'getEmployee', them, { params })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(call(handlers, 'updateEmployee', them, { params, body: { display_name: 'x' } })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(call(handlers, 'deleteEmployee', them, { params })).rejects.toMatchObject({ code: 'not_found' });
-    expect((await call(handlers, 'listEmployees', them, { query: { q: 'mine' } })).data).toEqual([]);
-    expect(await call(handlers, 'getEmployee', me, { params })).toEqual(mine);
+    await expect(callHandler(handlers, 'getEmployee', them, { params })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(callHandler(handlers, 'updateEmployee', them, { params, body: { display_name: 'x' } })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(callHandler(handlers, 'deleteEmployee', them, { params })).rejects.toMatchObject({ code: 'not_found' });
+    expect((await callHandler(handlers, 'listEmployees', them, { query: { q: 'mine' } })).data).toEqual([]);
+    expect(await callHandler(handlers, 'getEmployee', me, { params })).toEqual(mine);
   });
 });

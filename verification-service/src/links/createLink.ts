@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../app/AppContext';
 import type { Queryable } from '../storage/database';
 import { ProblemError } from '../http/ProblemError';
-import { isForeignKeyViolation } from '../templates/isForeignKeyViolation';
+import { isForeignKeyViolation } from '../storage/isForeignKeyViolation';
 import { assertLinkPolicy, type LinkProofCapability } from './assertLinkPolicy';
 import { assertLinkTemplates } from './assertLinkTemplates';
 import { LINK_COLUMNS, toLink, type LinkRow } from './toLink';

@@ -2,7 +2,7 @@ import type { Link, UpdateLinkRequest } from '@helpdesk-verify/core-client';
 import type { AppContext } from '../app/AppContext';
 import type { Queryable } from '../storage/database';
 import { notFound, ProblemError } from '../http/ProblemError';
-import { isForeignKeyViolation } from '../templates/isForeignKeyViolation';
+import { isForeignKeyViolation } from '../storage/isForeignKeyViolation';
 import { assertLinkPolicy, type LinkProofCapability } from './assertLinkPolicy';
 import { assertLinkTemplates } from './assertLinkTemplates';
 import { templateGone } from './createLink';

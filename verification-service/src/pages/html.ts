@@ -1,3 +1,5 @@
+import { escapeHtml } from '@helpdesk-verify/core-client';
+
 /** HTML that is already safe to emit. Only `html` and `raw` make one. */
 export class SafeHtml {
   constructor(readonly value: string) {}
@@ -6,14 +8,6 @@ export class SafeHtml {
   }
 }
 
-export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 type Interpolation = SafeHtml | string | number | null | undefined | false | readonly Interpolation[];
 

@@ -1,6 +1,6 @@
 import { TEMPLATE_VARIABLES, type Channel, type FieldError } from '@helpdesk-verify/core-client';
 import { ProblemError } from '../http/ProblemError';
-import { findUnknownTemplateVariables } from './findUnknownTemplateVariables';
+import { findUnknownTemplateVariables } from '../notifications/templates/findUnknownTemplateVariables';
 
 /** What a template says, as it would be stored. */
 export interface TemplateContent {

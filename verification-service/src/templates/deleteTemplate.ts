@@ -2,7 +2,7 @@ import type { Template } from '@helpdesk-verify/core-client';
 import type { Queryable } from '../storage/database';
 import { ProblemError } from '../http/ProblemError';
 import { getTemplate } from './getTemplate';
-import { isForeignKeyViolation } from './isForeignKeyViolation';
+import { isForeignKeyViolation } from '../storage/isForeignKeyViolation';
 import { TEMPLATE_COLUMNS, toTemplate, type TemplateRow } from './toTemplate';
 
 const inUse = (id: string) =>

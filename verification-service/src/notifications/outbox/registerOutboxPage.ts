@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { escapeHtml } from '../templates/escapeHtml';
+import { escapeHtml } from '@helpdesk-verify/core-client';
 import type { LocalOutbox } from './createLocalOutbox';
 import { OUTBOX_PAGE_CSP, outboxPageLayout } from './outboxPageLayout';
 import { renderOutboxList } from './renderOutboxList';

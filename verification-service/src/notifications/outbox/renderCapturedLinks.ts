@@ -1,4 +1,4 @@
-import { escapeHtml } from '../templates/escapeHtml';
+import { escapeHtml } from '@helpdesk-verify/core-client';
 
 /**
  * A message's links as a clickable list. Only http(s) links are shown, even if someone edited a

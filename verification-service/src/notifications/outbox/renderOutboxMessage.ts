@@ -1,4 +1,4 @@
-import { escapeHtml } from '../templates/escapeHtml';
+import { escapeHtml } from '@helpdesk-verify/core-client';
 import type { CapturedMessage } from './createLocalOutbox';
 import { describeCapturedMessage } from './describeCapturedMessage';
 import { extractCodes } from './extractCodes';

@@ -1,4 +1,4 @@
-import { escapeHtml } from './escapeHtml';
+import { escapeHtml } from '@helpdesk-verify/core-client';
 import type { TemplateValues } from './fillTemplate';
 import { isTemplateVariable, templatePlaceholders } from './templatePlaceholders';
 

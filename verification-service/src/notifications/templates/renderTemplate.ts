@@ -1,6 +1,6 @@
 import { TEMPLATE_VARIABLES, type Channel } from '@helpdesk-verify/core-client';
 import { deriveHtmlFromText } from './deriveHtmlFromText';
-import { escapeHtml } from './escapeHtml';
+import { escapeHtml } from '@helpdesk-verify/core-client';
 import type { TemplateValues } from './fillTemplate';
 import { fillTemplate } from './fillTemplate';
 import { fitSmsText } from './fitSmsText';

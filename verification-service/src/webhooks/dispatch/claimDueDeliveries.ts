@@ -1,7 +1,10 @@
 import type { TrustCheckEvent } from '@helpdesk-verify/core-client';
 import type { AppContext } from '../../app/AppContext';
 
-/** How long a claim holds a delivery: longer than an attempt's 15 s deadline, short enough to recover a crash. */
+/**
+ * How long a claim holds a delivery by default: longer than an attempt's 15 s deadline, short enough
+ * to recover a crash. Configurable with `HV_WEBHOOK_LEASE_SECONDS`.
+ */
 export const LEASE_MS = 60_000;
 
 /** A delivery this dispatcher holds until `lockedUntil`, with what it needs to send it. */
@@ -21,13 +24,13 @@ export interface ClaimedDelivery {
 /**
  * Claims up to `limit` pending deliveries that are due, of enabled endpoints, across all
  * organisations, oldest due first: `FOR UPDATE SKIP LOCKED` so concurrent dispatchers never claim the
- * same row, and a lease (`locked_until`, now + 60 s) written in the same short transaction so the
- * row stays theirs while they send outside it. A dispatcher that dies mid-send leaves the lease to
+ * same row, and a lease (`locked_until`, now + `leaseMs`, 60 s by default) written in the same short
+ * transaction so the row stays theirs while they send outside it. A dispatcher that dies mid-send leaves the lease to
  * expire; the delivery is then claimed again and sent with the same message id.
  */
-export async function claimDueDeliveries(ctx: Pick<AppContext, 'db' | 'clock'>, options: { limit: number }): Promise<ClaimedDelivery[]> {
+export async function claimDueDeliveries(ctx: Pick<AppContext, 'db' | 'clock'>, options: { limit: number; leaseMs?: number }): Promise<ClaimedDelivery[]> {
   const now = ctx.clock.now();
-  const lockedUntil = new Date(now.getTime() + LEASE_MS);
+  const lockedUntil = new Date(now.getTime() + (options.leaseMs ?? LEASE_MS));
   const rows = await ctx.db.transaction(async (tx) => {
     const due = await tx.query<{ id: string }>(
       `SELECT d.id FROM webhook_deliveries d

@@ -8,6 +8,8 @@ export interface WebhookDispatcherOptions {
   /** Deliveries per pass. */
   limit?: number;
   send?: HttpSender;
+  /** How long a claim holds a delivery (see `DeliverDueWebhooksOptions.leaseMs`). */
+  leaseMs?: number;
 }
 
 /** A background loop over {@link deliverDueWebhooks}. */
@@ -32,7 +34,9 @@ export function createWebhookDispatcher(ctx: AppContext, options: WebhookDispatc
   let inFlight: Promise<unknown> = Promise.resolve();
 
   const runOnce = (): Promise<DeliverySummary> => {
-    const pass = inFlight.then(() => deliverDueWebhooks(ctx, { limit, ...(options.send ? { send: options.send } : {}) }));
+    const pass = inFlight.then(() =>
+      deliverDueWebhooks(ctx, { limit, ...(options.send ? { send: options.send } : {}), ...(options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {}) }),
+    );
     inFlight = pass.catch(() => undefined);
     return pass;
   };

@@ -12,6 +12,11 @@ export interface DeliverDueWebhooksOptions {
   limit?: number;
   /** Sends a request; defaults to node:http with the SSRF guard unless private targets are allowed. */
   send?: HttpSender;
+  /**
+   * How long a claim holds a delivery (default 60 s, `LEASE_MS`). Keep it above the 15 s attempt
+   * deadline: a shorter lease lets another process claim a delivery whose attempt is still running.
+   */
+  leaseMs?: number;
 }
 
 /** What one batch did: attempts made, and how many deliveries succeeded, failed for good or will retry. */
@@ -23,14 +28,14 @@ export interface DeliverySummary {
 }
 
 /**
- * One dispatcher pass: claims due deliveries under a 60 s lease (see {@link claimDueDeliveries}),
+ * One dispatcher pass: claims due deliveries under a lease (60 s by default; see {@link claimDueDeliveries}),
  * sends them concurrently outside any transaction, each signed afresh with every live secret of its
  * endpoint, and records each attempt and the delivery's next state (see {@link recordAttempt}).
  */
 export async function deliverDueWebhooks(ctx: AppContext, options: DeliverDueWebhooksOptions = {}): Promise<DeliverySummary> {
   const limit = options.limit ?? 20;
   const send = options.send ?? createNodeHttpSender({ allowPrivate: ctx.config.allowPrivateWebhookTargets });
-  const claimed = await claimDueDeliveries(ctx, { limit });
+  const claimed = await claimDueDeliveries(ctx, { limit, ...(options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {}) });
   const outcomes = await Promise.all(claimed.map((delivery) => attempt(ctx, send, delivery)));
   const count = (outcome: AttemptOutcome) => outcomes.filter((o) => o === outcome).length;
   return { attempted: claimed.length, succeeded: count('succeeded'), failed: count('failed'), retried: count('retried') };
