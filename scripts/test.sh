@@ -6,4 +6,10 @@ bash scripts/ensure-node-modules.sh
 bash scripts/ensure-system-packages.sh postgresql
 npx tsc -b
 npx tsc -p tsconfig.tests.json
-node --experimental-vm-modules node_modules/jest/bin/jest.js --ci "$@"
+results=$(mktemp)
+status=0
+node --experimental-vm-modules node_modules/jest/bin/jest.js --ci --json --outputFile="$results" "$@" || status=$?
+# The plain closing line CI reads.
+node -e 'const r = require(process.argv[1]); console.log(`jest: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (r.numPendingTests ? `, ${r.numPendingTests} skipped` : ""))' "$results" || true
+rm -f "$results"
+exit "$status"
