@@ -7,7 +7,7 @@ export interface HostileCase {
   method: string;
   path: string;
   headers?: Record<string, string>;
-  body?: string | Uint8Array;
+  body?: string | Uint8Array<ArrayBuffer>;
   /** The HTTP status the problem must carry; `4xx` accepts any client error. */
   status: number | '4xx';
   /** Further checks on the problem: return what is wrong, or null. */
