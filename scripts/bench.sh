@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# `npm run bench`: build, then measure create-verification throughput/latency and webhook delivery
+# latency on 127.0.0.1 against baselines measured in the same run (see bench/README.md).
+# Flags pass through (`npm run bench -- --duration 5`); DATABASE_URL adds a PostgreSQL target.
+# Prints a table and writes bench/results/<UTC timestamp>.json.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-node-modules.sh
+npx tsc -b
+npx tsc -b bench
+out="bench/results/$(date -u +%Y%m%dT%H%M%SZ).json"
+exec node bench/dist/main.js --out "$out" "$@"
