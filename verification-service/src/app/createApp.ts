@@ -98,6 +98,12 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
   registerEmployeePages(http, deps);
   let closing = false;
   registerHealthRoutes(http, { db, isClosing: () => closing });
+  // A request still in flight at shutdown is answered with `Connection: close`: otherwise a keep-alive
+  // client (a load balancer) holds its idle connection open and the process cannot exit until forced.
+  http.addHook('onSend', async (_request, reply, payload) => {
+    if (closing) reply.header('connection', 'close');
+    return payload;
+  });
   const openApi = buildOpenApiDocument({ serverUrl: config.publicUrl });
   http.get('/openapi.json', async (_request, reply) => reply.header('cache-control', 'public, max-age=300').send(openApi));
   const docsPage = renderApiDocsPage(openApi as Parameters<typeof renderApiDocsPage>[0]);
