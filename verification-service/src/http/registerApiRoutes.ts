@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { endpoints, type Endpoint, type EndpointName } from '@helpdesk-verify/core-client';
+import { endpoints, type Endpoint, type EndpointName, type FieldError } from '@helpdesk-verify/core-client';
 import type { Caller, Handler, Handlers } from './handler';
 import { ProblemError } from './ProblemError';
 import { hasScope } from './hasScope';
@@ -13,11 +13,43 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 /** `/v1/verifications/{id}` → `/v1/verifications/:id` */
 const toFastifyPath = (path: string) => path.replace(/\{([a-z_]+)\}/g, ':$1');
 
+const NUL = /\u0000/;
+const UNPAIRED_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Why PostgreSQL could not store a string as sent (NUL; UTF-16 halves with no UTF-8 form), or null. */
+const unstorable = (text: string): string | null =>
+  NUL.test(text) ? 'must not contain the NUL character (\\u0000)' : UNPAIRED_SURROGATE.test(text) ? 'must be well-formed Unicode (an unpaired surrogate)' : null;
+
+/** Every string and key of a JSON value that cannot be stored, walked without recursion (bodies can be large). */
+function unstorableTextErrors(value: unknown, prefix: (string | number)[]): FieldError[] {
+  const errors: FieldError[] = [];
+  const stack: Array<[unknown, (string | number)[]]> = [[value, prefix]];
+  while (stack.length > 0 && errors.length < 20) {
+    const [item, path] = stack.pop()!;
+    if (typeof item === 'string') {
+      const why = unstorable(item);
+      if (why) errors.push({ path, message: why });
+    } else if (Array.isArray(item)) {
+      item.forEach((child, i) => stack.push([child, [...path, i]]));
+    } else if (item !== null && typeof item === 'object') {
+      for (const [key, child] of Object.entries(item)) {
+        const why = unstorable(key);
+        if (why) errors.push({ path: [...path, key], message: `key ${why}` });
+        stack.push([child, [...path, key]]);
+      }
+    }
+  }
+  return errors;
+}
+
 function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> {
+  const prefix = where === 'body' ? [] : [where];
+  const textErrors = unstorableTextErrors(value, prefix);
+  if (textErrors.length > 0) throw new ProblemError('validation_error', `The ${where} contains text that cannot be stored`, { errors: textErrors });
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   throw new ProblemError('validation_error', `The ${where} is not valid`, {
-    errors: zodIssuesToFieldErrors(result.error.issues, where === 'body' ? [] : [where]),
+    errors: zodIssuesToFieldErrors(result.error.issues, prefix),
   });
 }
 
@@ -36,9 +68,27 @@ async function callerOf(request: FastifyRequest, authenticate: Authenticate): Pr
   return caller;
 }
 
+/** The Idempotency-Key header, checked before anything else is parsed; only endpoints that take one accept it. */
+function idempotencyKeyOf(request: FastifyRequest, ep: Endpoint): string | undefined {
+  const rawKey = request.headers['idempotency-key'];
+  if (rawKey === undefined) return undefined;
+  if (!ep.idempotencyKey) {
+    throw new ProblemError('validation_error', 'This endpoint does not take an Idempotency-Key', {
+      errors: [{ path: ['headers', 'idempotency-key'], message: 'not accepted here' }],
+    });
+  }
+  if (typeof rawKey !== 'string' || !IDEMPOTENCY_KEY.test(rawKey)) {
+    throw new ProblemError('validation_error', 'Idempotency-Key must be 1 to 255 printable ASCII characters', {
+      errors: [{ path: ['headers', 'idempotency-key'], message: 'invalid' }],
+    });
+  }
+  return rawKey;
+}
+
 /**
- * Registers every endpoint of the contract that has a handler: authentication, scope check,
- * validation of params, query and body, then the handler, then validation of its answer.
+ * Registers every endpoint of the contract that has a handler: authentication, scope check, the
+ * Idempotency-Key header, validation of params, query and body (text PostgreSQL cannot store is
+ * refused first, naming the field), then the handler, then validation of its answer.
  */
 export function registerApiRoutes(app: FastifyInstance, options: { handlers: Handlers; authenticate: Authenticate }): void {
   for (const name of Object.keys(endpoints) as EndpointName[]) {
@@ -53,6 +103,7 @@ export function registerApiRoutes(app: FastifyInstance, options: { handlers: Han
         if (!hasScope(caller.scopes, ep.scope)) {
           throw new ProblemError('forbidden', `This API key lacks the "${ep.scope}" scope`);
         }
+        const idempotencyKey = idempotencyKeyOf(request, ep);
         const params = parseOrThrow(ep.params, request.params, 'params');
         const query = parseOrThrow(ep.query, request.query, 'query');
         let body: unknown;
@@ -60,23 +111,15 @@ export function registerApiRoutes(app: FastifyInstance, options: { handlers: Han
         const contentType = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
         if (ep.body) {
           if (typeof request.body === 'string' && ep.extraBodyTypes?.includes(contentType)) {
+            const why = unstorable(request.body);
+            if (why) throw new ProblemError('validation_error', `The ${contentType} body contains text that cannot be stored`, { errors: [{ path: [], message: why }] });
             rawBody = { contentType, text: request.body };
           } else if (contentType !== 'application/json' && request.body !== undefined) {
             throw new ProblemError('unsupported_media_type', `Send the body as application/json${ep.extraBodyTypes ? ` or ${ep.extraBodyTypes.join(', ')}` : ''}`);
           } else {
-            body = parseOrThrow(ep.body, request.body ?? {}, 'body');
+            // No body at all means {}; a JSON `null` is a body, and not an object.
+            body = parseOrThrow(ep.body, request.body === undefined ? {} : request.body, 'body');
           }
-        }
-        const rawKey = request.headers['idempotency-key'];
-        let idempotencyKey: string | undefined;
-        if (rawKey !== undefined) {
-          if (!ep.idempotencyKey) throw new ProblemError('validation_error', 'This endpoint does not take an Idempotency-Key');
-          if (typeof rawKey !== 'string' || !IDEMPOTENCY_KEY.test(rawKey)) {
-            throw new ProblemError('validation_error', 'Idempotency-Key must be 1 to 255 printable ASCII characters', {
-              errors: [{ path: ['headers', 'idempotency-key'], message: 'invalid' }],
-            });
-          }
-          idempotencyKey = rawKey;
         }
         const result = await handler({
           params: params as never,

@@ -8,8 +8,11 @@ export interface HostileCase {
   path: string;
   headers?: Record<string, string>;
   body?: string | Uint8Array<ArrayBuffer>;
-  /** The HTTP status the problem must carry; `4xx` accepts any client error. */
-  status: number | '4xx';
+  /**
+   * The HTTP status the problem must carry; `4xx` accepts any client error; `not 5xx` also accepts a
+   * success (for input the contract allows), but an error must still be a problem.
+   */
+  status: number | '4xx' | 'not 5xx';
   /** Further checks on the problem: return what is wrong, or null. */
   check?: (problem: Problem) => string | null;
 }
@@ -29,8 +32,10 @@ async function mismatchOf(baseUrl: string, c: HostileCase): Promise<string | nul
     return `request failed: ${error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? '')}` : String(error)}`;
   }
   const text = await response.text();
-  const wrongStatus = c.status === '4xx' ? response.status < 400 || response.status > 499 : response.status !== c.status;
+  const wrongStatus =
+    c.status === '4xx' ? response.status < 400 || response.status > 499 : c.status === 'not 5xx' ? response.status > 499 : response.status !== c.status;
   if (wrongStatus) return `expected ${c.status}, got ${response.status}: ${text.slice(0, 300)}`;
+  if (c.status === 'not 5xx' && response.status < 400) return null;
   const contentType = response.headers.get('content-type') ?? '';
   if (!contentType.startsWith('application/problem+json')) return `content-type is ${contentType}`;
   let parsed: Problem;
