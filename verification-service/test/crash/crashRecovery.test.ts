@@ -10,7 +10,7 @@ import { DATABASE_KINDS } from '../databases';
 import { freePort } from '../freePort';
 import { codeFrom, EmployeeBrowser, linkFrom } from '../e2e/employeeBrowser';
 import { startWebhookReceiver, type ReceivedWebhook, type ReceiverAnswer, type WebhookReceiver } from '../webhooks/startWebhookReceiver';
-import { createTestDatabaseUrl } from './createTestDatabaseUrl';
+import { createTestDatabaseUrl } from '../createTestDatabaseUrl';
 import { runCli } from './runCli';
 import { startSlowRequest } from './startSlowRequest';
 import { assertServiceBuilt, killAllServiceProcesses, startServiceProcess, type ServiceProcess } from './startServiceProcess';
