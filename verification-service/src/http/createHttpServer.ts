@@ -2,11 +2,31 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import formbody from '@fastify/formbody';
 import cookie from '@fastify/cookie';
 import { randomUUID } from 'node:crypto';
+import type { Socket } from 'node:net';
 import { installErrorHandler } from './errorHandler';
 import { ProblemError } from './ProblemError';
+import { buildProblem, sendProblem } from './sendProblem';
 
 /** Largest API body: an employee import or a reference photo. Employee-page forms get far less. */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+/** Node's limit on a request head: no path parameter is longer, so every id reaches its route and schema. */
+const MAX_HEAD_BYTES = 16 * 1024;
+
+/**
+ * Requests Node cannot parse (a head over 16 KB, broken HTTP) never reach Fastify's routes: answer
+ * them with a problem too, then close, as Fastify's default handler does.
+ */
+function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  if (socket.writable) {
+    const detail =
+      error.code === 'HPE_HEADER_OVERFLOW' ? 'The request line and headers are larger than 16 KB' : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'The request took too long to arrive' : 'The request is not valid HTTP/1.1';
+    const body = JSON.stringify(buildProblem({ code: 'malformed_request', detail }));
+    socket.write(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  }
+  socket.destroy(error);
+}
 
 /** No request of ours nests deeper than a few levels; a deeper body is refused before it is parsed. */
 export const MAX_JSON_DEPTH = 32;
@@ -39,7 +59,10 @@ export async function createHttpServer(options: { logger: FastifyServerOptions['
     trustProxy: options.trustProxy ?? false,
     genReqId: () => `req_${randomUUID().replace(/-/g, '')}`,
     return503OnClosing: true,
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_HEAD_BYTES },
+    // A path that is not valid percent-encoding (`/v1/links/%FF`) fails before any route.
+    frameworkErrors: (error, _request, reply) => sendProblem(reply, { code: 'malformed_request', detail: `The URL is not valid: ${error.message}` }),
+    clientErrorHandler: answerClientError,
   });
   // Fastify's own JSON parser (which refuses __proto__ and constructor keys), after a linear depth
   // check: 10 MB of nested brackets would otherwise cost seconds of parsing and deep recursion later.

@@ -10,12 +10,17 @@ export function encodeCursor(position: CursorPosition): string {
   return Buffer.from(JSON.stringify([position.createdAt.toISOString(), position.id]), 'utf8').toString('base64url');
 }
 
+/** The ids we issue (`ver_3kT9…`); anything else in a cursor was forged and never reaches SQL. */
+const CURSOR_ID = /^[a-z]{2,8}_[0-9A-Za-z]{1,64}$/;
+
 export function decodeCursor(cursor: string): CursorPosition {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') {
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string' && CURSOR_ID.test(parsed[1])) {
       const createdAt = new Date(parsed[0]);
-      if (!Number.isNaN(createdAt.getTime())) return { createdAt, id: parsed[1] };
+      // PostgreSQL refuses (with an error, not a miss) dates JavaScript accepts, such as 271821 BC.
+      const year = createdAt.getUTCFullYear();
+      if (year >= 1 && year <= 9999) return { createdAt, id: parsed[1] };
     }
   } catch {
     // fall through to the problem below
