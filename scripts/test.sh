@@ -6,6 +6,8 @@ bash scripts/ensure-node-modules.sh
 bash scripts/ensure-system-packages.sh postgresql chromium
 npx tsc -b
 npx tsc -p tsconfig.tests.json
+# Each ticketing app builds, type-checks and validates itself (now-sdk build, manifest validation, app package).
+npm run check --workspaces --if-present
 results=$(mktemp)
 status=0
 node --experimental-vm-modules node_modules/jest/bin/jest.js --ci --json --outputFile="$results" "$@" || status=$?
