@@ -1,0 +1,33 @@
+import type { HelpdeskVerifyClient } from '@helpdesk-verify/core-client';
+import { describeError } from '../describeError';
+import type { ZafClient } from '../zaf/ZafClient';
+import { decideSolve, needsVerification, type TicketBeingSaved } from './decideSolve';
+
+/**
+ * Registers the ZAF `ticket.save` hook of the policy gate. The hook resolves to allow the save and
+ * rejects with a message to stop it (Zendesk shows the message). It fails closed: when the service
+ * cannot be asked, a gated ticket is not solved.
+ */
+export const registerSolveGate = (input: { zaf: Pick<ZafClient, 'on' | 'get'>; hv: HelpdeskVerifyClient; gateTag: string; serviceUrl: string }): void => {
+  input.zaf.on('ticket.save', async () => {
+    const data = await input.zaf.get(['ticket.id', 'ticket.status', 'ticket.tags', 'ticket.requester']);
+    const requester = data['ticket.requester'] as { email?: string | null } | undefined;
+    const ticket: TicketBeingSaved = {
+      status: String(data['ticket.status'] ?? ''),
+      tags: Array.isArray(data['ticket.tags']) ? (data['ticket.tags'] as unknown[]).map(String) : [],
+      requesterEmail: requester?.email ?? null,
+    };
+    if (!needsVerification(ticket, input.gateTag)) return true;
+    let verifications;
+    try {
+      const page = await input.hv.listVerifications({ query: { ticket_system: 'zendesk', ticket_id: String(data['ticket.id']), status: 'passed', limit: 100 } });
+      verifications = page.data;
+    } catch (error) {
+      const { title, detail } = describeError(error, input.serviceUrl);
+      throw new Error(`This ticket needs a passed identity verification before it is solved, and it could not be checked. ${title}: ${detail}`);
+    }
+    const decision = decideSolve({ ticket, gateTag: input.gateTag, verifications });
+    if (!decision.allow) throw new Error(decision.message);
+    return true;
+  });
+};
