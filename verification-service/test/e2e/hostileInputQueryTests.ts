@@ -2,11 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
 import type { z } from 'zod';
 import { endpoints, type Endpoint, type EndpointName, type Problem } from '@helpdesk-verify/core-client';
-import { DATABASE_KINDS } from '../databases';
-import { runHostileBatch, type HostileCase } from './hostileBatch';
-import { endpointPath, hasPathParams, seedOrgResources, type OrgResources } from './orgResources';
-import { snapshotTables } from './snapshotTables';
-import { startTestService, type TestService } from './startTestService';
+import type { HostileCase } from './hostileBatch';
+import { endpointPath, hasPathParams } from './orgResources';
+import type { HostileInputContext } from './hostileInputContext';
 
 const ALL = (Object.keys(endpoints) as EndpointName[]).map((name) => ({ name, ep: endpoints[name] as Endpoint }));
 const shapeOf = (schema: z.ZodType) => ((schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {});
@@ -37,37 +35,22 @@ const FORGED_CURSORS: Record<string, string> = {
 };
 
 /** Values for any query field; each is expected to be refused when the contract refuses it. */
-const QUERY_VALUES = ['bogus', '', ' ', '-1', '0', '1.5', 'abc', '1e400', 'x'.repeat(3000), '%', '_', "' OR 1=1 --", '\u202eevil', '2026-13-45T00:00:00Z', '\ud83d\ude00'];
+const QUERY_VALUES = ['bogus', '', '-1', '1e400', 'x'.repeat(3000), '%', "' OR 1=1 --", '\u202eevil', '2026-13-45T00:00:00Z', '\ud83d\ude00'];
 
 const query = (pairs: Array<[string, string]>) => `?${new URLSearchParams(pairs).toString()}`;
 const isValidation = (p: Problem) => (p.type.endsWith(':validation-error') ? null : `type ${p.type}`);
 
-describe.each(DATABASE_KINDS)('hostile query strings and path ids, on %s', (kind) => {
-  let service: TestService;
-  let own: OrgResources;
-
-  beforeAll(async () => {
-    service = await startTestService(kind);
-    ({ own } = await seedOrgResources(service));
-    await fetch(`${service.baseUrl}/v1/organization`, { headers: { authorization: `Bearer ${service.org.apiKey}` } });
-  });
-  afterAll(async () => {
-    await service?.close();
-  });
-
+/**
+ * Invalid limits, forged cursors, query fields the contract refuses, hostile path ids and requests Node
+ * itself cannot parse: every answer a 4xx problem, nothing changed.
+ */
+export function hostileInputQueryTests(ctx: HostileInputContext): void {
   const request = (ep: Endpoint, path: string) => ({
     method: ep.method,
     path,
-    headers: { authorization: `Bearer ${service.org.apiKey}`, ...(ep.body ? { 'content-type': 'application/json' } : {}) },
+    headers: { authorization: `Bearer ${ctx.service.org.apiKey}`, ...(ep.body ? { 'content-type': 'application/json' } : {}) },
     ...(ep.body ? { body: '{}' } : {}),
   });
-
-  async function expectRefusedWithoutChange(cases: HostileCase[]) {
-    const before = await snapshotTables(service.app.deps.db);
-    const failures = await runHostileBatch(service.baseUrl, cases);
-    expect(failures).toEqual([]);
-    expect(await snapshotTables(service.app.deps.db)).toEqual(before);
-  }
 
   it('answers 422 to an invalid limit on every list endpoint', async () => {
     expect(LISTS.length).toBeGreaterThanOrEqual(7);
@@ -77,45 +60,46 @@ describe.each(DATABASE_KINDS)('hostile query strings and path ids, on %s', (kind
     const cases = LISTS.flatMap(({ name, ep }) =>
       limits.map((pairs) => ({
         label: `${name}: limit=${pairs.map(([, v]) => JSON.stringify(v)).join('&')}`,
-        ...request(ep, endpointPath(ep, own) + query(pairs)),
+        ...request(ep, endpointPath(ep, ctx.own) + query(pairs)),
         status: 422,
         check: (p: Problem) => isValidation(p) ?? (p.errors?.some((e) => e.path[0] === 'query' && e.path[1] === 'limit') ? null : `errors ${JSON.stringify(p.errors)}`),
       })),
     );
-    await expectRefusedWithoutChange(cases);
+    await ctx.expectRefusedWithoutChange(cases);
   });
 
   it('answers 422 to a forged cursor on every list endpoint', async () => {
     const cases = LISTS.flatMap(({ name, ep }) =>
       Object.entries(FORGED_CURSORS).map(([what, cursor]) => ({
         label: `${name}: cursor is ${what}`,
-        ...request(ep, endpointPath(ep, own) + query([['cursor', cursor]])),
+        ...request(ep, endpointPath(ep, ctx.own) + query([['cursor', cursor]])),
         status: 422,
         check: (p: Problem) => isValidation(p) ?? (p.errors?.some((e) => e.path.includes('cursor')) ? null : `errors ${JSON.stringify(p.errors)}`),
       })),
     );
-    await expectRefusedWithoutChange(cases);
+    await ctx.expectRefusedWithoutChange(cases);
   });
 
   it('refuses every query field the contract refuses, and unknown parameters where the query is closed', async () => {
     const cases: HostileCase[] = [];
+    const expectFor = (name: string, ep: Endpoint, field: string, value: string): HostileCase => ({
+      label: `${name}: ${field}=${JSON.stringify(value.slice(0, 20))}`,
+      ...request(ep, endpointPath(ep, ctx.own) + query([[field, value]])),
+      // NUL is refused by the server whatever the contract says; otherwise the contract decides.
+      status: value.includes('\u0000') || !ep.query.safeParse({ [field]: value }).success ? 422 : 'not 5xx',
+      check: (p) => isValidation(p) ?? (p.errors?.some((e) => e.path[0] === 'query') ? null : `errors ${JSON.stringify(p.errors)}`),
+    });
     for (const { name, ep } of ALL) {
+      cases.push(expectFor(name, ep, 'unexpected', '1'), expectFor(name, ep, 'unexpected', 'a\u0000'));
+    }
+    for (const { name, ep } of LISTS) {
       const fields = Object.keys(shapeOf(ep.query)).filter((f) => f !== 'limit' && f !== 'cursor');
-      for (const field of [...fields, 'unexpected', '__proto__', 'constructor']) {
-        for (const value of QUERY_VALUES) {
-          const refused = !ep.query.safeParse({ [field]: value }).success;
-          cases.push({
-            label: `${name}: ${field}=${JSON.stringify(value.slice(0, 20))}`,
-            ...request(ep, endpointPath(ep, own) + query([[field, value]])),
-            status: refused ? 422 : 'not 5xx',
-            check: (p) => isValidation(p) ?? (p.errors?.some((e) => e.path[0] === 'query') ? null : `errors ${JSON.stringify(p.errors)}`),
-          });
-        }
-        cases.push({ label: `${name}: ${field} with a NUL`, ...request(ep, endpointPath(ep, own) + query([[field, 'a\u0000']])), status: 422, check: isValidation });
+      for (const field of [...fields, '__proto__', 'constructor']) {
+        for (const value of [...QUERY_VALUES, 'a\u0000']) cases.push(expectFor(name, ep, field, value));
       }
     }
-    expect(cases.length).toBeGreaterThan(500);
-    await expectRefusedWithoutChange(cases);
+    expect(cases.length).toBeGreaterThan(300);
+    await ctx.expectRefusedWithoutChange(cases);
   });
 
   it('answers 422 or 404 to hostile path ids on every endpoint that has one', async () => {
@@ -135,28 +119,28 @@ describe.each(DATABASE_KINDS)('hostile query strings and path ids, on %s', (kind
     const cases: HostileCase[] = [];
     for (const { name, ep } of ALL.filter(({ ep }) => hasPathParams(ep))) {
       for (const [what, id, status] of ids) {
-        cases.push({ label: `${name}: id is ${what}`, ...request(ep, endpointPath(ep, own, { id, raw: true })), status });
+        cases.push({ label: `${name}: id is ${what}`, ...request(ep, endpointPath(ep, ctx.own, { id, raw: true })), status });
         if (ep.path.includes('{delivery_id}')) {
-          cases.push({ label: `${name}: delivery id is ${what}`, ...request(ep, endpointPath(ep, own, { delivery_id: id, raw: true })), status });
+          cases.push({ label: `${name}: delivery id is ${what}`, ...request(ep, endpointPath(ep, ctx.own, { delivery_id: id, raw: true })), status });
         }
       }
     }
-    await expectRefusedWithoutChange(cases);
+    await ctx.expectRefusedWithoutChange(cases);
   });
 
   it('answers problem+json to requests Node itself refuses: a head over 16 KB, broken HTTP', async () => {
     const getVerification = endpoints.getVerification as Endpoint;
     const cases: HostileCase[] = [
-      { label: 'a 20 KB path id', ...request(getVerification, endpointPath(getVerification, own, { id: 'x'.repeat(20_000) })), status: 400 },
+      { label: 'a 20 KB path id', ...request(getVerification, endpointPath(getVerification, ctx.own, { id: 'x'.repeat(20_000) })), status: 400 },
       { label: 'a 20 KB query', ...request(getVerification, `/v1/verifications?ticket_id=${'x'.repeat(20_000)}`), status: 400 },
-      { label: 'a 20 KB header', method: 'GET', path: '/v1/organization', headers: { authorization: `Bearer ${service.org.apiKey}`, 'x-junk': 'x'.repeat(20_000) }, status: 400 },
+      { label: 'a 20 KB header', method: 'GET', path: '/v1/organization', headers: { authorization: `Bearer ${ctx.service.org.apiKey}`, 'x-junk': 'x'.repeat(20_000) }, status: 400 },
       { label: 'a 20 KB Authorization header', method: 'GET', path: '/v1/organization', headers: { authorization: `Bearer ${'x'.repeat(20_000)}` }, status: 400 },
     ];
-    await expectRefusedWithoutChange(cases);
+    await ctx.expectRefusedWithoutChange(cases);
 
     const raw = async (text: string) =>
       new Promise<string>((resolve, reject) => {
-        const socket = connect(Number(new URL(service.baseUrl).port), '127.0.0.1');
+        const socket = connect(Number(new URL(ctx.service.baseUrl).port), '127.0.0.1');
         let answer = '';
         socket.on('data', (chunk) => (answer += chunk.toString('latin1')));
         socket.on('error', reject);
@@ -175,4 +159,4 @@ describe.each(DATABASE_KINDS)('hostile query strings and path ids, on %s', (kind
       expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({ type: 'urn:helpdesk-verify:problem:malformed-request', status: 400 });
     }
   });
-});
+}

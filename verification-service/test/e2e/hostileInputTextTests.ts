@@ -1,11 +1,9 @@
 import type { z } from 'zod';
 import { endpoints, type Endpoint, type EndpointName, type Problem } from '@helpdesk-verify/core-client';
-import { DATABASE_KINDS } from '../databases';
 import { runHostileBatch, type HostileCase } from './hostileBatch';
-import { endpointPath, seedOrgResources, type OrgResources } from './orgResources';
-import { snapshotTables } from './snapshotTables';
-import { startTestService, type TestService } from './startTestService';
-import { validRequestBodies, type BodyEndpointName, type ValidRequestBodies } from './validRequestBodies';
+import { endpointPath } from './orgResources';
+import type { BodyEndpointName } from './validRequestBodies';
+import type { HostileInputContext } from './hostileInputContext';
 
 type JsonPath = (string | number)[];
 
@@ -56,47 +54,30 @@ const UNSTORABLE: Array<[string, (s: string) => string]> = [
 /** Valid but awkward Unicode: combining marks, emoji sequences, bidi overrides, zero-width, astral, non-characters. */
 const UNICODE_EDGES = 'Zoë e\u0301 Ångström 👩🏽‍💻 \u202eevil\u202c \u200b\u200d\ufeff 𝕳𝖊𝖑𝖑𝖔 \u{10ffff} \ufffd\uffff ﷽ 東京';
 
-describe.each(DATABASE_KINDS)('hostile text in every string of every body, on %s', (kind) => {
-  let service: TestService;
-  let own: OrgResources;
-  let valid: ValidRequestBodies;
-
-  beforeAll(async () => {
-    service = await startTestService(kind);
-    ({ own } = await seedOrgResources(service));
-    valid = validRequestBodies(own, 'acme.example');
-    await fetch(`${service.baseUrl}/v1/organization`, { headers: { authorization: `Bearer ${service.org.apiKey}` } });
-  });
-  afterAll(async () => {
-    await service?.close();
-  });
-
+/**
+ * NUL characters and unpaired surrogates (422 naming the field), very long strings, and awkward but valid
+ * Unicode (accepted and given back unchanged; this last test creates rows).
+ */
+export function hostileInputTextTests(ctx: HostileInputContext): void {
   const send = (ep: Endpoint, body: unknown, contentType = 'application/json') => ({
     method: ep.method,
-    path: endpointPath(ep, own),
-    headers: { authorization: `Bearer ${service.org.apiKey}`, 'content-type': contentType },
+    path: endpointPath(ep, ctx.own),
+    headers: { authorization: `Bearer ${ctx.service.org.apiKey}`, 'content-type': contentType },
     body: typeof body === 'string' && contentType !== 'application/json' ? body : JSON.stringify(body),
   });
-
-  async function expectRefusedWithoutChange(cases: HostileCase[]) {
-    const before = await snapshotTables(service.app.deps.db);
-    const failures = await runHostileBatch(service.baseUrl, cases);
-    expect(failures).toEqual([]);
-    expect(await snapshotTables(service.app.deps.db)).toEqual(before);
-  }
 
   it('answers 422 naming the field to NUL characters and lone surrogates in any string or key (PostgreSQL cannot store them)', async () => {
     const cases: HostileCase[] = [];
     for (const { name, ep } of WITH_BODY) {
-      for (const path of stringPaths(valid[name])) {
+      for (const path of stringPaths(ctx.valid[name])) {
         for (const [what, spoil] of UNSTORABLE) {
-          const body = changedAt(valid[name], path, (s) => spoil(s as string));
+          const body = changedAt(ctx.valid[name], path, (s) => spoil(s as string));
           cases.push({ label: `${name}: ${path.join('.')} with ${what}`, ...send(ep, body), status: 422, check: namesPath(path) });
         }
       }
-      for (const { path, keys } of nestedObjects(valid[name])) {
+      for (const { path, keys } of nestedObjects(ctx.valid[name])) {
         const key = keys[0]!;
-        const body = changedAt(valid[name], path, (o) => renameKey(o, key, `${key}\u0000`));
+        const body = changedAt(ctx.valid[name], path, (o) => renameKey(o, key, `${key}\u0000`));
         cases.push({ label: `${name}: key ${[...path, key].join('.')} with a NUL character`, ...send(ep, body), status: 422, check: namesPath([...path, `${key}\u0000`]) });
       }
     }
@@ -106,14 +87,14 @@ describe.each(DATABASE_KINDS)('hostile text in every string of every body, on %s
       status: 422,
     });
     expect(cases.filter((c) => c.label.startsWith('createVerification: metadata.queue')).length).toBe(UNSTORABLE.length);
-    await expectRefusedWithoutChange(cases);
+    await ctx.expectRefusedWithoutChange(cases);
   });
 
   it('refuses very long strings where the contract limits them, and never fails with a 500', async () => {
     const cases: HostileCase[] = [];
     for (const { name, ep, schema } of WITH_BODY) {
-      for (const path of stringPaths(valid[name])) {
-        const body = changedAt(valid[name], path, () => 'x'.repeat(200_000));
+      for (const path of stringPaths(ctx.valid[name])) {
+        const body = changedAt(ctx.valid[name], path, () => 'x'.repeat(200_000));
         const contractRefuses = !schema.safeParse(body).success;
         cases.push({
           label: `${name}: ${path.join('.')} of 200 000 characters`,
@@ -124,28 +105,28 @@ describe.each(DATABASE_KINDS)('hostile text in every string of every body, on %s
         });
       }
     }
-    await expectRefusedWithoutChange(cases);
+    await ctx.expectRefusedWithoutChange(cases);
   });
 
   it('takes awkward but valid Unicode in every string without a 500, and gives it back unchanged', async () => {
     const cases: HostileCase[] = [];
     for (const { name, ep } of WITH_BODY.filter(({ name }) => name !== 'cancelVerification')) {
-      for (const path of stringPaths(valid[name])) {
-        const body = changedAt(valid[name], path, () => UNICODE_EDGES);
+      for (const path of stringPaths(ctx.valid[name])) {
+        const body = changedAt(ctx.valid[name], path, () => UNICODE_EDGES);
         cases.push({ label: `${name}: ${path.join('.')} in awkward Unicode`, ...send(ep, body), status: 'not 5xx' });
       }
     }
-    expect(await runHostileBatch(service.baseUrl, cases, { concurrency: 4 })).toEqual([]);
+    expect(await runHostileBatch(ctx.service.baseUrl, cases, { concurrency: 4 })).toEqual([]);
 
-    const { client } = service.org;
-    const template = await client.createTemplate({ body: { ...valid.createTemplate, name: UNICODE_EDGES, text: `${UNICODE_EDGES} {{link}}` } });
+    const { client } = ctx.service.org;
+    const template = await client.createTemplate({ body: { ...ctx.valid.createTemplate, name: UNICODE_EDGES, text: `${UNICODE_EDGES} {{link}}` } });
     expect(await client.getTemplate({ params: { id: template.id } })).toMatchObject({ name: UNICODE_EDGES.trim(), text: `${UNICODE_EDGES} {{link}}` });
     const employee = await client.createEmployee({ body: { email: 'zoe@acme.example', display_name: UNICODE_EDGES, department: UNICODE_EDGES } });
     expect(await client.getEmployee({ params: { id: employee.id } })).toMatchObject({ display_name: UNICODE_EDGES.trim(), department: UNICODE_EDGES.trim() });
-    const verification = await client.createVerification({ body: { ...valid.createVerification, reason: UNICODE_EDGES, metadata: { [UNICODE_EDGES.slice(0, 60)]: UNICODE_EDGES } } });
+    const verification = await client.createVerification({ body: { ...ctx.valid.createVerification, reason: UNICODE_EDGES, metadata: { [UNICODE_EDGES.slice(0, 60)]: UNICODE_EDGES } } });
     expect(await client.getVerification({ params: { id: verification.id } })).toMatchObject({
       reason: UNICODE_EDGES.trim(),
       metadata: { [UNICODE_EDGES.slice(0, 60)]: UNICODE_EDGES },
     });
   });
-});
+}

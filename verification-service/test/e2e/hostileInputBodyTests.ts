@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { endpoints, type Endpoint, type EndpointName, type Problem } from '@helpdesk-verify/core-client';
 import { MAX_BODY_BYTES } from '../../src/http/createHttpServer';
-import { DATABASE_KINDS } from '../databases';
-import { runHostileBatch, type HostileCase } from './hostileBatch';
-import { endpointPath, seedOrgResources, type OrgResources } from './orgResources';
-import { snapshotTables } from './snapshotTables';
-import { startTestService, type TestService } from './startTestService';
-import { validRequestBodies, type BodyEndpointName, type ValidRequestBodies } from './validRequestBodies';
+import type { HostileCase } from './hostileBatch';
+import { endpointPath } from './orgResources';
+import type { BodyEndpointName } from './validRequestBodies';
+import type { HostileInputContext } from './hostileInputContext';
 
 const WITH_BODY = (Object.keys(endpoints) as EndpointName[])
   .filter((name) => endpoints[name].body !== null)
@@ -20,40 +18,23 @@ const codeIs = (code: string) => (p: Problem) => (p.type.endsWith(`:${code}`) ? 
 const nestedArrays = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
 const nestedObjects = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
 
-describe.each(DATABASE_KINDS)('hostile JSON bodies on every endpoint that takes one, on %s', (kind) => {
-  let service: TestService;
-  let own: OrgResources;
-  let valid: ValidRequestBodies;
-
-  beforeAll(async () => {
-    service = await startTestService(kind);
-    ({ own } = await seedOrgResources(service));
-    valid = validRequestBodies(own, 'acme.example');
-    await fetch(`${service.baseUrl}/v1/organization`, { headers: { authorization: `Bearer ${service.org.apiKey}` } });
-  });
-  afterAll(async () => {
-    await service?.close();
-  });
-
+/**
+ * Malformed JSON, non-objects, wrong types per field, unknown and prototype keys, bodies over 10 MB,
+ * wrong media types and deep nesting, on every endpoint that takes a body: 4xx problems, nothing changed.
+ */
+export function hostileInputBodyTests(ctx: HostileInputContext): void {
   const send = (name: BodyEndpointName, ep: Endpoint, body: string | Uint8Array<ArrayBuffer>, contentType: string | null = 'application/json') => ({
     method: ep.method,
-    path: endpointPath(ep, own),
-    headers: { authorization: `Bearer ${service.org.apiKey}`, ...(contentType ? { 'content-type': contentType } : {}) },
+    path: endpointPath(ep, ctx.own),
+    headers: { authorization: `Bearer ${ctx.service.org.apiKey}`, ...(contentType ? { 'content-type': contentType } : {}) },
     body,
   });
-
-  async function expectRefusedWithoutChange(cases: HostileCase[]) {
-    const before = await snapshotTables(service.app.deps.db);
-    const failures = await runHostileBatch(service.baseUrl, cases);
-    expect(failures).toEqual([]);
-    expect(await snapshotTables(service.app.deps.db)).toEqual(before);
-  }
 
   it('has a valid body for every endpoint that takes one, accepted by the contract', () => {
     expect(WITH_BODY.length).toBeGreaterThanOrEqual(14);
     for (const { name, schema } of WITH_BODY) {
       expect(schema).toBeInstanceOf(z.ZodObject);
-      expect({ name, result: schema.safeParse(valid[name]).success }).toEqual({ name, result: true });
+      expect({ name, result: schema.safeParse(ctx.valid[name]).success }).toEqual({ name, result: true });
     }
   });
 
@@ -64,7 +45,7 @@ describe.each(DATABASE_KINDS)('hostile JSON bodies on every endpoint that takes 
       ...malformed.map((text) => ({ label: `${name}: malformed ${JSON.stringify(text)}`, ...send(name, ep, text), status: 400, check: codeIs('malformed-request') })),
       ...notObjects.map((text) => ({ label: `${name}: body is ${text}`, ...send(name, ep, text), status: 422, check: codeIs('validation-error') })),
     ]);
-    await expectRefusedWithoutChange(cases);
+    await ctx.expectRefusedWithoutChange(cases);
   });
 
   it('answers 422 naming the field when any one field has a wrong type', async () => {
@@ -74,7 +55,7 @@ describe.each(DATABASE_KINDS)('hostile JSON bodies on every endpoint that takes 
         const refused = WRONG_TYPE_CANDIDATES.filter((v) => !fieldSchema.safeParse(v).success);
         expect({ name, field, refused: refused.length > 3 }).toEqual({ name, field, refused: true });
         for (const value of refused) {
-          const body = { ...valid[name], [field]: value };
+          const body = { ...ctx.valid[name], [field]: value };
           cases.push({
             label: `${name}: ${field} = ${JSON.stringify(value)}`,
             ...send(name, ep, JSON.stringify(body)),
@@ -88,7 +69,7 @@ describe.each(DATABASE_KINDS)('hostile JSON bodies on every endpoint that takes 
       }
     }
     expect(cases.length).toBeGreaterThan(300);
-    await expectRefusedWithoutChange(cases);
+    await ctx.expectRefusedWithoutChange(cases);
   });
 
   it('answers 422 to unknown fields at the top (the schemas are strict) and 4xx to prototype keys', async () => {
@@ -96,16 +77,16 @@ describe.each(DATABASE_KINDS)('hostile JSON bodies on every endpoint that takes 
     for (const { name, ep } of WITH_BODY) {
       cases.push({
         label: `${name}: unknown field`,
-        ...send(name, ep, JSON.stringify({ ...valid[name], is_admin: true })),
+        ...send(name, ep, JSON.stringify({ ...ctx.valid[name], is_admin: true })),
         status: 422,
         check: (p) => (p.errors?.some((e) => e.message.includes('is_admin')) ? null : `errors ${JSON.stringify(p.errors)} do not name is_admin`),
       });
-      const validText = JSON.stringify(valid[name]).slice(1);
+      const validText = JSON.stringify(ctx.valid[name]).slice(1);
       for (const poison of ['"__proto__": {"polluted": true}', '"constructor": {"prototype": {"polluted": true}}']) {
         cases.push({ label: `${name}: ${poison}`, ...send(name, ep, `{${poison}, ${validText}`), status: '4xx' });
       }
     }
-    await expectRefusedWithoutChange(cases);
+    await ctx.expectRefusedWithoutChange(cases);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -113,7 +94,7 @@ describe.each(DATABASE_KINDS)('hostile JSON bodies on every endpoint that takes 
     const huge = Buffer.from(`{"name": "${'x'.repeat(MAX_BODY_BYTES)}"}`);
     const cases: HostileCase[] = [];
     for (const { name, ep } of WITH_BODY) {
-      const json = JSON.stringify(valid[name]);
+      const json = JSON.stringify(ctx.valid[name]);
       cases.push({ label: `${name}: body over 10 MB`, ...send(name, ep, huge), status: 413, check: codeIs('payload-too-large') });
       const wrongTypes: Array<[string | null, string]> = [
         ['text/plain', json],
@@ -133,7 +114,7 @@ describe.each(DATABASE_KINDS)('hostile JSON bodies on every endpoint that takes 
         cases.push({ label: `${name}: Content-Type ${contentType}`, ...send(name, ep, body, contentType), status: 415, check: codeIs('unsupported-media-type') });
       }
     }
-    await expectRefusedWithoutChange(cases);
+    await ctx.expectRefusedWithoutChange(cases);
   });
 
   it('refuses deeply nested JSON without crashing', async () => {
@@ -142,12 +123,12 @@ describe.each(DATABASE_KINDS)('hostile JSON bodies on every endpoint that takes 
       cases.push({ label: `${name}: body of 10 000 nested arrays`, ...send(name, ep, nestedArrays(10_000)), status: 422 });
       cases.push({ label: `${name}: body of 10 000 nested objects`, ...send(name, ep, nestedObjects(10_000)), status: 422 });
       for (const field of Object.keys(schema.shape)) {
-        const validText = JSON.stringify({ ...valid[name], [field]: 0 });
+        const validText = JSON.stringify({ ...ctx.valid[name], [field]: 0 });
         cases.push({ label: `${name}: ${field} nested 10 000 deep`, ...send(name, ep, validText.replace(`"${field}":0`, `"${field}":${nestedArrays(10_000)}`)), status: 422 });
       }
     }
     const [first] = WITH_BODY;
     cases.push({ label: 'a body of 1 000 000 nested arrays', ...send(first!.name, first!.ep, nestedArrays(1_000_000)), status: 422 });
-    await expectRefusedWithoutChange(cases);
+    await ctx.expectRefusedWithoutChange(cases);
   });
-});
+}

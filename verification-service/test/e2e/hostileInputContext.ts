@@ -1,0 +1,55 @@
+import type { DatabaseKind } from '../databases';
+import { runHostileBatch, type HostileCase } from './hostileBatch';
+import { seedOrgResources, type OrgResources } from './orgResources';
+import { snapshotTables } from './snapshotTables';
+import { startTestService, type TestService } from './startTestService';
+import { validRequestBodies, type ValidRequestBodies } from './validRequestBodies';
+
+/** What the hostile-input tests share: one service per database, filled in by `beforeAll`. */
+export interface HostileInputContext {
+  service: TestService;
+  /** Resources of the organisation the admin key belongs to, and of the other one. */
+  own: OrgResources;
+  other: OrgResources;
+  /** Keys of `own`: read-only, write, and a revoked admin key. */
+  keys: { read: string; write: string; revoked: string };
+  /** A body each endpoint accepts, aimed at `own`. */
+  valid: ValidRequestBodies;
+  /** Sends the batch: every case must earn its problem, and no table may change. */
+  expectRefusedWithoutChange(cases: HostileCase[]): Promise<void>;
+}
+
+/**
+ * Starts the service on `kind` before the tests of the enclosing describe (with both organisations
+ * seeded and every key used once, so `last_used_at` does not move during a snapshot) and closes it after.
+ */
+export function useHostileInputService(kind: DatabaseKind): HostileInputContext {
+  const ctx = {
+    keys: { read: '', write: '', revoked: '' },
+    async expectRefusedWithoutChange(cases: HostileCase[]) {
+      const before = await snapshotTables(ctx.service.app.deps.db);
+      const failures = await runHostileBatch(ctx.service.baseUrl, cases);
+      expect(failures).toEqual([]);
+      expect(await snapshotTables(ctx.service.app.deps.db)).toEqual(before);
+    },
+  } as HostileInputContext;
+
+  beforeAll(async () => {
+    ctx.service = await startTestService(kind);
+    Object.assign(ctx, await seedOrgResources(ctx.service));
+    ctx.valid = validRequestBodies(ctx.own, 'acme.example');
+    const { client } = ctx.service.org;
+    ctx.keys.read = (await client.createApiKey({ body: { name: 'reader', scopes: ['verifications:read'] } })).key;
+    ctx.keys.write = (await client.createApiKey({ body: { name: 'writer', scopes: ['verifications:write'] } })).key;
+    const revoked = await client.createApiKey({ body: { name: 'gone', scopes: ['admin'] } });
+    await client.revokeApiKey({ params: { id: revoked.id } });
+    ctx.keys.revoked = revoked.key;
+    for (const key of [ctx.keys.read, ctx.keys.write, ctx.service.org.apiKey, ctx.service.otherOrg.apiKey]) {
+      await fetch(`${ctx.service.baseUrl}/v1/organization`, { headers: { authorization: `Bearer ${key}` } });
+    }
+  });
+  afterAll(async () => {
+    await ctx.service?.close();
+  });
+  return ctx;
+}
