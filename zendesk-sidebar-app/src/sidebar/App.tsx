@@ -45,6 +45,7 @@ export const App = ({ hv, settings, context, pollMs = 2000 }: AppProps) => {
   const [busy, setBusy] = useState(false);
   const pendingKey = useRef<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusCurrent = useRef(false);
   const fail = useCallback((thrown: unknown) => setError(describeError(thrown, settings.serviceUrl)), [settings.serviceUrl]);
 
   const loadHistory = useCallback(async () => {
@@ -89,6 +90,13 @@ export const App = ({ hv, settings, context, pollMs = 2000 }: AppProps) => {
   const currentId = current?.id;
   const currentOpen = isOpen(current);
   useEffect(() => {
+    // After Verify identity the form goes away: move focus to the new status, not to the page body.
+    if (currentId && focusCurrent.current) {
+      focusCurrent.current = false;
+      headingRef.current?.focus();
+    }
+  }, [currentId]);
+  useEffect(() => {
     if (!currentId) return undefined;
     if (!currentOpen) {
       loadHistory().catch(fail);
@@ -111,7 +119,7 @@ export const App = ({ hv, settings, context, pollMs = 2000 }: AppProps) => {
     try {
       setCurrent(await action());
       setError(null);
-      if (focus) requestAnimationFrame(() => headingRef.current?.focus());
+      if (focus) focusCurrent.current = true;
     } catch (thrown) {
       fail(thrown);
       throw thrown;

@@ -9,7 +9,8 @@ export interface ErrorMessage {
 /** Turns anything the client or ZAF threw into a clear message for the agent. */
 export const describeError = (thrown: unknown, serviceUrl: string): ErrorMessage => {
   const error = toHelpdeskVerifyError(thrown);
-  if (error instanceof NetworkError || error instanceof TimeoutError) {
+  // 502/504 come from Zendesk's proxy when it cannot reach the service.
+  if (error instanceof NetworkError || error instanceof TimeoutError || (error instanceof ApiError && (error.status === 502 || error.status === 504))) {
     return { title: 'Helpdesk Verify is not reachable', detail: `The service at ${serviceUrl} did not answer. It may be down, or the Service URL setting may be wrong. Try again in a moment.` };
   }
   if (error instanceof ApiError) {
