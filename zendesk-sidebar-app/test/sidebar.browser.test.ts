@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launchChromium } from '../../verification-service/test/browser/launchChromium';
+import { seriousAccessibilityViolations } from '../../verification-service/test/browser/checkAccessibility';
 import { startTestService, type TestService } from '../../verification-service/test/e2e/startTestService';
 import { codeFrom, EmployeeBrowser, linkFrom } from '../../verification-service/test/e2e/employeeBrowser';
 import { freePort } from '../../verification-service/test/freePort';
@@ -58,8 +59,8 @@ describe('the sidebar app in Chromium, framed by a ZAF host, against the real se
     if (built) rmSync(built.out, { recursive: true, force: true });
   });
 
-  const openSidebar = async (settings: Record<string, string>, data = ticketData()): Promise<{ page: Page; app: Frame; host: ZafHost }> => {
-    const host = await startZafHost({ appDir: built.appDir, settings, data, location: 'ticket_sidebar' });
+  const openSidebar = async (settings: Record<string, string>, data: Record<string, unknown> = ticketData(), location: 'ticket_sidebar' | 'user_sidebar' = 'ticket_sidebar'): Promise<{ page: Page; app: Frame; host: ZafHost }> => {
+    const host = await startZafHost({ appDir: built.appDir, settings, data, location });
     hosts.push(host);
     const page = await browser.newPage();
     await page.goto(host.url);
@@ -133,6 +134,8 @@ describe('the sidebar app in Chromium, framed by a ZAF host, against the real se
     expect(await app.textContent('[data-testid=risk]')).toMatch(/Risk score \d+\/100/);
     await app.waitForSelector('[data-testid=history-item]');
     expect(await app.$$('[data-testid=resend]')).toHaveLength(0);
+    // Garden renders accessible markup: axe-core finds no serious WCAG 2.1 AA issue in the sidebar.
+    expect(await seriousAccessibilityViolations(app as unknown as Page)).toEqual([]);
 
     // Now the ticket may be solved.
     expect(await page.evaluate(() => (globalThis as unknown as HostWindow).zafHost.fireSave())).toEqual({ saved: true });
@@ -185,4 +188,12 @@ describe('the sidebar app in Chromium, framed by a ZAF host, against the real se
     const save = await down.page.evaluate(() => (globalThis as unknown as HostWindow).zafHost.fireSave());
     expect(save).toEqual({ saved: false, message: expect.stringContaining('could not be checked') });
   }, 60_000);
+
+  it('shows the requester’s past verifications in the user sidebar, without a Verify button', async () => {
+    const { app } = await openSidebar(settingsFor(), { user: requester, currentUser: { id: 77, name: 'Alex Agent', email: 'alex@acme.example' } }, 'user_sidebar');
+    await app.waitForSelector('[data-testid=history-item]');
+    const items = await app.$$eval('[data-testid=history-item]', (li) => li.map((l) => l.textContent ?? ''));
+    expect(items.some((text) => text.includes('Passed') && text.includes(`ticket #${TICKET_ID}`))).toBe(true);
+    expect(await app.$$('[data-testid=verify]')).toHaveLength(0);
+  }, 30_000);
 });
