@@ -1,0 +1,84 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { CALLER_FIELDS } from '../src/server/verify/CALLER_FIELDS'
+
+const UPDATE = join(__dirname, '..', 'dist', 'app', 'update')
+
+/** The built update records of one table (`sys_ui_action_…xml`), as text. */
+const records = (table: string): string[] => {
+    if (!existsSync(UPDATE)) throw new Error(`${UPDATE} is missing: run \`npm run check -w servicenow-app\` (now-sdk build) first; npm test does it.`)
+    return readdirSync(UPDATE)
+        .filter((name) => name.startsWith(`${table}_`) && /^[a-z_]+_[0-9a-f]{32}\.xml$|^sys_dictionary_/.test(name))
+        .filter((name) => table === 'sys_dictionary' || new RegExp(`^${table}_[0-9a-f]{32}\\.xml$`).test(name))
+        .map((name) => readFileSync(join(UPDATE, name), 'utf8'))
+}
+const field = (xml: string, name: string): string | undefined => new RegExp(`<${name}(?: [^>]*)?>([\\s\\S]*?)</${name}>`).exec(xml)?.[1]
+const one = (table: string, match: (xml: string) => boolean): string => {
+    const found = records(table).filter(match)
+    if (found.length !== 1) throw new Error(`expected one ${table} record, found ${found.length}`)
+    return found[0]!
+}
+
+describe('the app built by now-sdk (dist/app/update)', () => {
+    it('has the Verify identity UI Action: form button and context menu, agent role only, client dialog', () => {
+        const action = one('sys_ui_action', (xml) => field(xml, 'name') === 'Verify identity')
+        expect(field(action, 'table')).toBe('task')
+        expect(field(action, 'form_button')).toBe('true')
+        expect(field(action, 'form_context_menu')).toBe('true')
+        expect(field(action, 'client')).toBe('true')
+        expect(field(action, 'onclick')).toBe('hdvOpenVerifyDialog()')
+        expect(action).toContain('x_hdv_verify_verify_dialog')
+        const roles = records('sys_ui_action_role')
+        expect(roles.some((xml) => xml.includes('x_hdv_verify.agent'))).toBe(true)
+        // The visibility condition checks the caller's email/phone with the same caller fields as the server code.
+        const condition = field(action, 'condition') ?? ''
+        for (const [table, callerField] of Object.entries(CALLER_FIELDS)) expect(condition).toContain(`t == '${table}' ? current.${callerField}`)
+        expect(condition).toMatch(/email.*mobile_phone/)
+        expect(records('sys_ui_page').some((xml) => field(xml, 'endpoint') === 'x_hdv_verify_verify_dialog.do')).toBe(true)
+    })
+
+    it('has the Scripted REST API: an unauthenticated webhook route and ACL-guarded dialog routes', () => {
+        const api = one('sys_ws_definition', (xml) => field(xml, 'service_id') === 'helpdesk_verify')
+        expect(field(api, 'name')).toBe('Helpdesk Verify')
+        const routes = records('sys_ws_operation')
+        const webhook = routes.find((xml) => field(xml, 'relative_path') === '/webhook')!
+        expect(webhook).toBeDefined()
+        expect(field(webhook, 'http_method')).toBe('POST')
+        expect(field(webhook, 'requires_authentication')).toBe('false')
+        expect(field(webhook, 'requires_snc_internal_role')).toBe('false')
+        for (const path of ['/verify', '/prefill']) {
+            const route = routes.find((xml) => field(xml, 'relative_path') === path)!
+            expect(field(route, 'requires_authentication')).toBe('true')
+        }
+    })
+
+    it('has the properties, the secrets as encrypted password2', () => {
+        const props = new Map(records('sys_properties').map((xml) => [field(xml, 'name'), xml]))
+        for (const name of ['service_url', 'api_key', 'webhook_secret', 'default_link_id', 'task_tables', 'gate_enabled', 'gate_categories']) {
+            expect(props.has(`x_hdv_verify.${name}`)).toBe(true)
+        }
+        expect(field(props.get('x_hdv_verify.api_key')!, 'type')).toBe('password2')
+        expect(field(props.get('x_hdv_verify.webhook_secret')!, 'type')).toBe('password2')
+        expect(field(props.get('x_hdv_verify.task_tables')!, 'value')).toBe('incident,sc_req_item,sc_task,sn_hr_core_case')
+    })
+
+    it('has the roles, the ACLs and the tables (receipts unique on webhook_id)', () => {
+        const roles = records('sys_user_role').map((xml) => field(xml, 'name'))
+        expect(roles).toEqual(expect.arrayContaining(['x_hdv_verify.agent', 'x_hdv_verify.admin']))
+        const acls = records('sys_security_acl').map((xml) => field(xml, 'name'))
+        expect(acls).toEqual(expect.arrayContaining(['x_hdv_verify_verification', 'x_hdv_verify_webhook_receipt']))
+        expect(records('sys_security_acl').some((xml) => field(xml, 'type')?.toLowerCase() === 'rest_endpoint')).toBe(true)
+        const tables = records('sys_db_object').map((xml) => field(xml, 'name'))
+        expect(tables).toEqual(expect.arrayContaining(['x_hdv_verify_verification', 'x_hdv_verify_webhook_receipt']))
+        const webhookId = records('sys_dictionary').find((xml) => field(xml, 'name') === 'x_hdv_verify_webhook_receipt' && field(xml, 'element') === 'webhook_id')!
+        expect(field(webhookId, 'unique')).toBe('true')
+    })
+
+    it('has the admin module, the business rules and the server modules (core-client bundled)', () => {
+        expect(records('sys_app_module').map((xml) => field(xml, 'title'))).toEqual(expect.arrayContaining(['Verifications', 'Properties']))
+        expect(records('sys_script').map((xml) => field(xml, 'when'))).toEqual(expect.arrayContaining(['before', 'before_display']))
+        const modules = records('sys_module').join('\n')
+        expect(modules).toContain('verifyWebhook')
+        expect(modules).toContain('zod')
+    })
+})
