@@ -79,6 +79,13 @@ export async function createHttpServer(options: { logger: FastifyServerOptions['
   await app.register(formbody, { bodyLimit: 64 * 1024 });
   await app.register(cookie);
   installErrorHandler(app);
+  // Fastify does not decode compressed bodies: a gzip body would be read as if it were plain text.
+  app.addHook('onRequest', async (request) => {
+    const encoding = request.headers['content-encoding'];
+    if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity') {
+      throw new ProblemError('unsupported_media_type', `Content-Encoding ${encoding} is not accepted: send the body uncompressed`);
+    }
+  });
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');

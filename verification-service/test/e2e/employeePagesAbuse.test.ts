@@ -156,6 +156,9 @@ describe.each(DATABASE_KINDS)('abuse of the employee pages, on %s', (kind) => {
     await unchanged(async () => expect(await runHostileBatch(service.baseUrl, cases)).toEqual([]));
   });
 
+  // A browser does not send the SameSite=Strict session cookie with a form posted from another site
+  // (asserted on the Set-Cookie above); a script can send anything, so the form token is what is
+  // tested here, with and without cross-site Origin, Referer and Sec-Fetch-Site headers.
   it('answers 403 to a valid cookie without the right form token (cross-site posts included), and changes nothing', async () => {
     const a = await startSession((await newVerification()).link);
     const b = await startSession((await newVerification()).link);

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { endpoints, type Endpoint, type EndpointName, type Problem } from '@helpdesk-verify/core-client';
 import { MAX_BODY_BYTES } from '../../src/http/createHttpServer';
@@ -38,7 +39,7 @@ export function hostileInputBodyTests(ctx: HostileInputContext): void {
     }
   });
 
-  it('answers 400 to malformed JSON and 422 to JSON that is not an object', async () => {
+  it('answers 400 to malformed JSON and 422 to JSON that is not an object (a JSON null was read as {} and cancelled a verification)', async () => {
     const malformed = ['{', '{"link_id":', "{'a': 1}", '{"a": 1}}', '{"a": 1,}', 'nul', '[1,', '{"a": "\\x"}', '{"a": "unterminated}', '{"a": 01}', '{"a": NaN}', '\u0001', ''];
     const notObjects = ['[]', '[{}]', '"a string"', '42', '-0', 'null', 'true', '1e400'];
     const cases = WITH_BODY.flatMap(({ name, ep }) => [
@@ -90,7 +91,7 @@ export function hostileInputBodyTests(ctx: HostileInputContext): void {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('answers 413 to a body over 10 MB and 415 to a body that is not JSON', async () => {
+  it('answers 413 to a body over 10 MB and 415 to a body that is not JSON or is compressed', async () => {
     const huge = Buffer.from(`{"name": "${'x'.repeat(MAX_BODY_BYTES)}"}`);
     const cases: HostileCase[] = [];
     for (const { name, ep } of WITH_BODY) {
@@ -109,6 +110,11 @@ export function hostileInputBodyTests(ctx: HostileInputContext): void {
         [null, json],
       ];
       if (!ep.extraBodyTypes?.includes('text/csv')) wrongTypes.push(['text/csv', 'email,display_name\na@b.example,A']);
+      // Fastify would read a compressed body as plain text: any content coding is refused.
+      for (const [encoding, body] of [['gzip', new Uint8Array(gzipSync(json))], ['gzip', json], ['br', json], ['deflate, gzip', json]] as const) {
+        const request = send(name, ep, body);
+        cases.push({ label: `${name}: Content-Encoding ${encoding}`, ...request, headers: { ...request.headers, 'content-encoding': encoding }, status: 415, check: codeIs('unsupported-media-type') });
+      }
       for (const [contentType, text] of wrongTypes) {
         const body = contentType === null ? new Uint8Array(Buffer.from(text)) : text;
         cases.push({ label: `${name}: Content-Type ${contentType}`, ...send(name, ep, body, contentType), status: 415, check: codeIs('unsupported-media-type') });
