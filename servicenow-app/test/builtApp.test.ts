@@ -81,4 +81,10 @@ describe('the app built by now-sdk (dist/app/update)', () => {
         expect(modules).toContain('verifyWebhook')
         expect(modules).toContain('zod')
     })
+
+    it('has the ATF tests for an admin to run on an instance', () => {
+        expect(records('sys_atf_test').map((xml) => field(xml, 'name'))).toEqual(
+            expect.arrayContaining(['Helpdesk Verify: platform HMAC matches the webhook test vector', 'Helpdesk Verify: policy gate refuses to resolve without a passed verification']),
+        )
+    })
 })

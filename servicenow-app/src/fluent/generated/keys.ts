@@ -41,6 +41,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'c31dda6a3c0a44e19f84433ed7a0fa3d'
                     }
+                    'atf-platform-hmac': {
+                        table: 'sys_atf_test'
+                        id: '063f48e57a274a0d863bda2ed89e8b07'
+                    }
+                    'atf-platform-hmac-step': {
+                        table: 'sys_atf_step'
+                        id: '4592574c54204763b09b4ac41f2ff3a4'
+                    }
+                    'atf-policy-gate': {
+                        table: 'sys_atf_test'
+                        id: '10dbdd9e303f400ba7f804e819fbaf91'
+                    }
+                    'atf-policy-gate-step': {
+                        table: 'sys_atf_step'
+                        id: 'ee085b089e974deb87d8f987352beee2'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: '6030282e47d34e39b76c67d06edf91de'
@@ -256,12 +272,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0adad38e68934920b488843dcb9b756b'
+                        key: {
+                            document_key: 'ee085b089e974deb87d8f987352beee2'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '0d702ef843bc4e65b9bcb85a1d5a010d'
                         key: {
                             name: 'x_hdv_verify_verification'
                             element: 'channels'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0fa490e111254588aaee046a9f843086'
+                        key: {
+                            document_key: '4592574c54204763b09b4ac41f2ff3a4'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -486,6 +518,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5e67693bdf664a76bf56876a5d1091be'
+                        key: {
+                            document_key: '4592574c54204763b09b4ac41f2ff3a4'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5e69400354524af1811de6a8ae20c207'
                         key: {
@@ -667,6 +707,14 @@ declare global {
                             name: 'x_hdv_verify_verification'
                             element: 'assurance_reached'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b3100c4467c042d3ac5fb6a3dc441ec9'
+                        key: {
+                            document_key: 'ee085b089e974deb87d8f987352beee2'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
