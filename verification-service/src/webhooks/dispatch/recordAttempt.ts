@@ -3,7 +3,7 @@ import type { Queryable } from '../../storage/database';
 import type { ClaimedDelivery } from './claimDueDeliveries';
 import { disableWebhookEndpoint } from './disableWebhookEndpoint';
 import type { WebhookResponse } from './HttpSender';
-import { parseRetryAfter } from './parseRetryAfter';
+import { parseRetryAfter } from '@helpdesk-verify/core-client';
 import { retryDelayMs } from './retrySchedule';
 
 /** An endpoint failing for this long without a success is disabled. */
@@ -69,7 +69,7 @@ export async function recordAttempt(
       await disableWebhookEndpoint(tx, { ...endpoint, reason });
       return 'failed';
     }
-    const retryAfter = status === 429 || status === 503 ? parseRetryAfter(headerOf(response, 'retry-after'), now) : undefined;
+    const retryAfter = status === 429 || status === 503 ? parseRetryAfter(headerOf(response, 'retry-after'), now.getTime()) : undefined;
     const delay = delivery.automaticRetries ? retryDelayMs(attempts, retryAfter) : null;
     const nextAttemptAt = delay === null ? null : new Date(now.getTime() + delay);
     const next = delay === null ? 'failed' : 'pending';
