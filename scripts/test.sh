@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-node-modules.sh
-bash scripts/ensure-system-packages.sh postgresql chromium
+bash scripts/ensure-system-packages.sh postgresql chromium slapd ldap-utils
 npx tsc -b
 npx tsc -p tsconfig.tests.json
 # Each ticketing app builds, type-checks and validates itself (now-sdk build, manifest validation, app package).
