@@ -92,6 +92,13 @@ export {
   UpdateTemplateRequest,
   Template,
 } from './schemas/admin';
+export {
+  LdapAttributeMap,
+  LdapDisabledWhen,
+  PutLdapSourceRequest,
+  LdapSyncResult,
+  LdapSource,
+} from './schemas/directorySources';
 export type { Endpoint, HttpMethod } from './api/endpoint';
 export { endpoints } from './api/endpoints';
 export type { Endpoints, EndpointName } from './api/endpoints';
