@@ -2,11 +2,12 @@ import type { ProofCapability, ProofType } from '@helpdesk-verify/core-client';
 import type { ProofDefinition } from './ProofDefinition';
 import { emailPossessionProof } from './emailPossession/emailPossessionProof';
 import { phoneCodeProof } from './phoneCode/phoneCodeProof';
+import { employmentProof } from './employment/employmentProof';
 
 /** The proofs this service can run, by type. */
 export type ProofRegistry = ReadonlyMap<ProofType, ProofDefinition>;
 
-export function createProofRegistry(definitions: readonly ProofDefinition[] = [emailPossessionProof, phoneCodeProof]): ProofRegistry {
+export function createProofRegistry(definitions: readonly ProofDefinition[] = [emailPossessionProof, phoneCodeProof, employmentProof]): ProofRegistry {
   return new Map(definitions.map((d) => [d.type, d]));
 }
 
