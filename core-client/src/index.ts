@@ -99,6 +99,7 @@ export {
   LdapSyncResult,
   LdapSource,
 } from './schemas/directorySources';
+export { PasskeyCredential, PasskeyParams } from './schemas/passkeys';
 export type { Endpoint, HttpMethod } from './api/endpoint';
 export { endpoints } from './api/endpoints';
 export type { Endpoints, EndpointName } from './api/endpoints';

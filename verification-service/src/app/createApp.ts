@@ -18,6 +18,8 @@ import { expireDueVerifications } from '../verifications/expireDueVerifications'
 import type { VerificationDeps } from '../verifications/VerificationDeps';
 import { createProofRegistry, proofCapabilities } from '../proofs/proofRegistry';
 import { registerEmployeePages } from '../pages/employee/registerEmployeePages';
+import { registerPasskeyRoutes } from '../proofs/devicePasskey/registerPasskeyRoutes';
+import { passkeyHandlers } from '../passkeys/passkeyHandlers';
 import { registerHealthRoutes } from '../health/registerHealthRoutes';
 import { renderApiDocsPage } from '../docs/renderApiDocsPage';
 import { createPeriodicJob, type PeriodicJob } from '../jobs/createPeriodicJob';
@@ -93,9 +95,12 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
       ...directoryHandlers(deps),
       ...webhookHandlers(deps),
       ...verificationHandlers(deps),
+      ...passkeyHandlers(deps),
     },
   });
   registerEmployeePages(http, deps);
+  // The passkey step's browser scripts (/assets/…) and its options read-back.
+  registerPasskeyRoutes(http, deps);
   let closing = false;
   registerHealthRoutes(http, { db, isClosing: () => closing });
   // A request still in flight at shutdown is answered with `Connection: close`: otherwise a keep-alive

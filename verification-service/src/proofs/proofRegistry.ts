@@ -3,11 +3,12 @@ import type { ProofDefinition } from './ProofDefinition';
 import { emailPossessionProof } from './emailPossession/emailPossessionProof';
 import { phoneCodeProof } from './phoneCode/phoneCodeProof';
 import { employmentProof } from './employment/employmentProof';
+import { devicePasskeyProof } from './devicePasskey/devicePasskeyProof';
 
 /** The proofs this service can run, by type. */
 export type ProofRegistry = ReadonlyMap<ProofType, ProofDefinition>;
 
-export function createProofRegistry(definitions: readonly ProofDefinition[] = [emailPossessionProof, phoneCodeProof, employmentProof]): ProofRegistry {
+export function createProofRegistry(definitions: readonly ProofDefinition[] = [emailPossessionProof, phoneCodeProof, devicePasskeyProof, employmentProof]): ProofRegistry {
   return new Map(definitions.map((d) => [d.type, d]));
 }
 

@@ -29,6 +29,7 @@ describe('what the service serves besides the API', () => {
     expect(proofs.data.map((p) => [p.type, p.assurance])).toEqual([
       ['email_possession', 'low'],
       ['phone_code', 'medium'],
+      ['device_passkey', 'high'],
       ['employment', 'low'],
     ]);
   });

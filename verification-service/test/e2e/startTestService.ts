@@ -27,14 +27,16 @@ export interface TestService {
  * The whole service on real HTTP (127.0.0.1, a free port) over a fresh database of `kind`, with a
  * manual clock, local mail/SMS capture in a temp directory and private webhook targets allowed.
  * Background jobs are not started: tests run them with `app.jobs.*.runOnce()`.
+ * `publicHost: 'localhost'` puts the public URL (links, WebAuthn origin) on http://localhost:<port>,
+ * a secure context for WebAuthn; the API client still uses 127.0.0.1.
  */
-export async function startTestService(kind: DatabaseKind, options: { env?: Record<string, string> } = {}): Promise<TestService> {
+export async function startTestService(kind: DatabaseKind, options: { env?: Record<string, string>; publicHost?: 'localhost' } = {}): Promise<TestService> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'hv-e2e-'));
   const baseUrl = `http://127.0.0.1:${port}`;
   const config = loadConfig({
     PORT: String(port),
-    HV_PUBLIC_URL: baseUrl,
+    HV_PUBLIC_URL: `http://${options.publicHost ?? '127.0.0.1'}:${port}`,
     HV_DATA_DIR: dataDir,
     HV_SECRET_KEY: randomBytes(32).toString('base64'),
     HV_ALLOW_PRIVATE_WEBHOOK_TARGETS: 'true',
