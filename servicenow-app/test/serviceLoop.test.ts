@@ -114,7 +114,7 @@ describe('the ServiceNow app logic against the real service', () => {
         expect(sent).toMatchObject({ method: 'POST', url: `${service.baseUrl}/v1/verifications` })
         expect(sent.headers).toMatchObject({ Authorization: `Bearer ${apiKey}`, 'Idempotency-Key': clicked.idempotencyKey })
         const onService = await client.getVerification({ params: { id: started.verification.id } })
-        expect(onService).toMatchObject({ status: 'pending', ticket: { system: 'servicenow', id: 'INC0010001' }, agent: { name: 'Alex Agent' }, metadata: { ticket_table: 'incident' } })
+        expect(onService).toMatchObject({ status: 'pending', ticket: { system: 'servicenow', id: 'INC0010001', url: clicked.taskUrl }, agent: { name: 'Alex Agent' }, metadata: { ticket_table: 'incident' } })
 
         expect(ports.rows.get(started.verification.id)).toMatchObject({
             task: clicked.task,

@@ -16,7 +16,13 @@ export type TicketSystem = z.infer<typeof TicketSystem>;
 export const TicketRef = z.object({
   system: TicketSystem,
   id: z.string().trim().min(1).max(200),
-  url: z.url({ protocol: /^https?$/ }).max(2000).nullable().default(null),
+  // A regex, not z.url(): z.url() needs the WHATWG `URL` global, which the ServiceNow server engine lacks.
+  url: z
+    .string()
+    .max(2000)
+    .regex(/^https?:\/\/[^\s/?#@]+(?:[/?#][^\s]*)?$/i, 'must be an absolute http(s) URL')
+    .nullable()
+    .default(null),
 });
 export type TicketRef = z.infer<typeof TicketRef>;
 

@@ -21,10 +21,16 @@ describe('createVerificationRequest', () => {
             link_id: 'lnk_0123456789abcdef',
             employee: { email: 'dana@acme.example', phone: '+15555550100' },
             channels: ['email', 'sms'],
-            ticket: { system: 'servicenow', id: 'SCTASK0010001', url: null },
+            ticket: { system: 'servicenow', id: 'SCTASK0010001', url: input.taskUrl },
             agent: { name: 'Alex Agent', email: null, id: 'c'.repeat(32) },
-            metadata: { ticket_table: 'sc_task', ticket_sys_id: 'a'.repeat(32), ticket_url: input.taskUrl },
+            metadata: { ticket_table: 'sc_task', ticket_sys_id: 'a'.repeat(32) },
         })
+    })
+
+    it('sends the task link as ticket.url, or null when the instance has no absolute base URL', () => {
+        expect(JSON.parse(createVerificationRequest(input).body!).ticket.url).toBe('https://acme.service-now.com/sc_task.do?sys_id=' + 'a'.repeat(32))
+        const relative = createVerificationRequest({ ...input, taskUrl: '/sc_task.do?sys_id=' + 'a'.repeat(32) })
+        expect(JSON.parse(relative.body!).ticket).toEqual({ system: 'servicenow', id: 'SCTASK0010001', url: null })
     })
 
     it('leaves out a phone that is not E.164 and refuses a request without a way to find the employee', () => {

@@ -1,4 +1,4 @@
-import { buildRequest, endpoints, type Channel, type HttpRequest } from '@helpdesk-verify/core-client'
+import { buildRequest, endpoints, TicketRef, type Channel, type HttpRequest } from '@helpdesk-verify/core-client'
 import type { AppSettings } from '../settings/AppSettings'
 import type { TaskRef } from '../ports'
 
@@ -6,7 +6,10 @@ import type { TaskRef } from '../ports'
 export interface VerificationInput {
     settings: Pick<AppSettings, 'serviceUrl' | 'apiKey' | 'timeoutMs'>
     task: TaskRef
-    /** Link of the instance's task form, e.g. `https://acme.service-now.com/incident.do?sys_id=…`. */
+    /**
+     * Link of the instance's task form, e.g. `https://acme.service-now.com/incident.do?sys_id=…`; sent as
+     * `ticket.url` when it is an absolute http(s) URL (not when `glide.servlet.uri` is unset), else null.
+     */
     taskUrl: string
     caller: { email: string | null; phone: string | null }
     agent: { name: string; email: string | null; sysId: string }
@@ -19,8 +22,9 @@ export interface VerificationInput {
 
 /**
  * The `POST /v1/verifications` request of a Verify identity click, built (and validated) by
- * core-client's `buildRequest`. The task URL travels in `metadata.ticket_url` and `ticket.url` stays
- * null: core-client validates URLs with the WHATWG `URL` class, which the ServiceNow runtime lacks.
+ * core-client's `buildRequest`. `ticket.url` is the task form's link (core-client checks it with a regex,
+ * so no WHATWG `URL` global is needed on the platform), or null when the instance has no absolute base
+ * URL; the table and sys_id travel in `metadata`.
  */
 export const createVerificationRequest = (input: VerificationInput): HttpRequest => {
     const phone = toE164(input.caller.phone)
@@ -35,10 +39,10 @@ export const createVerificationRequest = (input: VerificationInput): HttpRequest
                 link_id: input.linkId,
                 employee,
                 channels: input.channels,
-                ticket: { system: 'servicenow', id: input.task.number, url: null },
+                ticket: { system: 'servicenow', id: input.task.number, url: TicketRef.shape.url.safeParse(input.taskUrl).success ? input.taskUrl : null },
                 agent: { name: input.agent.name, email: input.agent.email, id: input.agent.sysId },
                 reason: input.reason,
-                metadata: { ticket_table: input.task.table, ticket_sys_id: input.task.sysId, ticket_url: input.taskUrl },
+                metadata: { ticket_table: input.task.table, ticket_sys_id: input.task.sysId },
             },
             idempotencyKey: input.idempotencyKey,
         },
