@@ -1,0 +1,58 @@
+import { createHash, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
+import { isoBase64URL, isoCBOR } from '@simplewebauthn/server/helpers';
+
+const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest();
+const b64 = (data: Buffer) => isoBase64URL.fromBuffer(new Uint8Array(data));
+const u32 = (n: number) => {
+  const b = Buffer.alloc(4);
+  b.writeUInt32BE(n);
+  return b;
+};
+
+/**
+ * A software WebAuthn authenticator for tests: a P-256 key, `none` attestation, a sign counter the
+ * test can move (to play a cloned authenticator), and hooks to tamper with what it sends.
+ */
+export class SoftAuthenticator {
+  readonly credentialId = randomBytes(16);
+  private readonly keys = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  counter = 0;
+
+  constructor(private readonly rpId: string, private readonly origin: string) {}
+
+  get id(): string {
+    return b64(this.credentialId);
+  }
+
+  register(options: { challenge: string }): Record<string, unknown> {
+    const jwk = this.keys.publicKey.export({ format: 'jwk' });
+    const cose = isoCBOR.encode(new Map<number, number | Uint8Array>([[1, 2], [3, -7], [-1, 1], [-2, isoBase64URL.toBuffer(jwk.x!)], [-3, isoBase64URL.toBuffer(jwk.y!)]]));
+    const idLength = Buffer.alloc(2);
+    idLength.writeUInt16BE(this.credentialId.length);
+    const authData = Buffer.concat([sha256(this.rpId), Buffer.from([0x45]), u32(this.counter), Buffer.alloc(16), idLength, this.credentialId, Buffer.from(cose)]);
+    const attestationObject = isoCBOR.encode(new Map<string, unknown>([['fmt', 'none'], ['attStmt', new Map()], ['authData', new Uint8Array(authData)]]) as never);
+    const clientDataJSON = JSON.stringify({ type: 'webauthn.create', challenge: options.challenge, origin: this.origin, crossOrigin: false });
+    return {
+      id: this.id,
+      rawId: this.id,
+      type: 'public-key',
+      response: { clientDataJSON: b64(Buffer.from(clientDataJSON)), attestationObject: b64(Buffer.from(attestationObject)), transports: ['internal'] },
+      clientExtensionResults: {},
+    };
+  }
+
+  assert(options: { challenge: string }, tamper: { origin?: string; clientData?: (json: string) => string } = {}): Record<string, unknown> {
+    this.counter += 1;
+    const authData = Buffer.concat([sha256(this.rpId), Buffer.from([0x05]), u32(this.counter)]);
+    const signed = JSON.stringify({ type: 'webauthn.get', challenge: options.challenge, origin: tamper.origin ?? this.origin, crossOrigin: false });
+    const signature = sign('sha256', Buffer.concat([authData, sha256(signed)]), this.keys.privateKey);
+    const sent = tamper.clientData ? tamper.clientData(signed) : signed;
+    return {
+      id: this.id,
+      rawId: this.id,
+      type: 'public-key',
+      response: { clientDataJSON: b64(Buffer.from(sent)), authenticatorData: b64(authData), signature: b64(signature) },
+      clientExtensionResults: {},
+    };
+  }
+}
