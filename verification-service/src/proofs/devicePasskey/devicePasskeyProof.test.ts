@@ -159,4 +159,13 @@ describe.each(DATABASE_KINDS)('the device_passkey proof over HTTP on %s', (kind)
     const listed = (await service.org.client.listEmployeePasskeys({ params: { id: danaId } })).data;
     expect(listed.map((c) => [c.credential_id, c.revoked_at === null])).toEqual(expect.arrayContaining([[dana.id, false], [replacement.id, true]]));
   });
+
+  it('fails a Link that needs high assurance when the passkey is not attested hardware', async () => {
+    await service.org.client.createEmployee({ body: { email: 'fay@acme.example', display_name: 'Fay' } });
+    const strict = await service.org.client.createLink({ body: { name: 'Attested hardware', proofs: [{ type: 'device_passkey', required: true }], assurance: 'high' } });
+    const run = await PasskeyRun.start(service, strict.id, 'fay@acme.example');
+    const result = await run.verify(new SoftAuthenticator('localhost', origin).register((await run.options()).options));
+    expect(result).toMatchObject({ status: 'passed', verificationStatus: 'failed' });
+    expect(await run.proof()).toMatchObject({ status: 'failed', proof: { assurance: 'medium', detail: expect.stringContaining('unattested passkey') } });
+  });
 });
