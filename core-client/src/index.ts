@@ -100,6 +100,7 @@ export {
   LdapSource,
 } from './schemas/directorySources';
 export { PasskeyCredential, PasskeyParams } from './schemas/passkeys';
+export { SCIM_SCHEMAS, ScimUser, ScimPatchOperation, ScimPatchRequest } from './schemas/scim';
 export type { Endpoint, HttpMethod } from './api/endpoint';
 export { endpoints } from './api/endpoints';
 export type { Endpoints, EndpointName } from './api/endpoints';

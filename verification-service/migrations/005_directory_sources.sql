@@ -19,3 +19,9 @@ CREATE TABLE ldap_sources (
   created_at timestamptz NOT NULL,
   updated_at timestamptz NOT NULL
 );
+
+-- SCIM 2.0 provisioning (Okta, Entra ID): the User resource as the identity provider last wrote it
+-- (so PATCH paths such as name.givenName apply to what it sent), and when it deprovisioned the
+-- employee (DELETE keeps the row and its verifications; the resource is gone for SCIM).
+ALTER TABLE employees ADD COLUMN scim_resource jsonb;
+ALTER TABLE employees ADD COLUMN deprovisioned_at timestamptz;

@@ -18,6 +18,7 @@ import { expireDueVerifications } from '../verifications/expireDueVerifications'
 import type { VerificationDeps } from '../verifications/VerificationDeps';
 import { createProofRegistry, proofCapabilities } from '../proofs/proofRegistry';
 import { registerEmployeePages } from '../pages/employee/registerEmployeePages';
+import { registerScimRoutes } from '../scim/registerScimRoutes';
 import { registerPasskeyRoutes } from '../proofs/devicePasskey/registerPasskeyRoutes';
 import { passkeyHandlers } from '../passkeys/passkeyHandlers';
 import { registerHealthRoutes } from '../health/registerHealthRoutes';
@@ -99,6 +100,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     },
   });
   registerEmployeePages(http, deps);
+  registerScimRoutes(http, deps, { authenticate: (presented) => authenticateApiKey(deps, presented) });
   // The passkey step's browser scripts (/assets/…) and its options read-back.
   registerPasskeyRoutes(http, deps);
   let closing = false;
