@@ -142,6 +142,14 @@ describe.each(DATABASE_KINDS)('the device_passkey proof over HTTP on %s', (kind)
     expect((await run.verify(dana.assert((await run.options()).options))).status).toBe('passed');
   });
 
+  it('refuses a malformed credential id (a NUL byte) as an ordinary failed attempt', async () => {
+    const run = await PasskeyRun.start(service, linkId, 'dana@acme.example');
+    const malformed = await run.verify({ ...dana.assert((await run.options()).options), id: 'a\u0000b' });
+    expect(malformed).toMatchObject({ status: 'pending', notice: expect.stringContaining('not registered to you') });
+    expect((await run.proof()).proof.attempts).toBe(1);
+    expect((await run.verify(dana.assert((await run.options()).options))).status).toBe('passed');
+  });
+
   it('refuses a revoked credential, then lets the employee enrol a new passkey', async () => {
     const run = await PasskeyRun.start(service, linkId, 'dana@acme.example');
     const { options } = await run.options();

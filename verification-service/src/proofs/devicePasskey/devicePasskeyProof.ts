@@ -102,7 +102,9 @@ async function enrol(step: ProofStepContext, response: RegistrationResponseJSON,
 async function authenticate(step: ProofStepContext, response: AuthenticationResponseJSON, state: PasskeyState): Promise<ProofStepResult> {
   const { rpID, origin } = relyingParty(step);
   const v = step.verification;
-  const credential = typeof response.id === 'string' ? await findPasskeyCredential(step.tx, v.orgId, response.id, { forUpdate: true }) : null;
+  // Checked before it reaches SQL: a NUL byte would abort the transaction on PostgreSQL.
+  const wellFormed = typeof response.id === 'string' && /^[A-Za-z0-9_-]{1,1400}$/.test(response.id);
+  const credential = wellFormed ? await findPasskeyCredential(step.tx, v.orgId, response.id, { forUpdate: true }) : null;
   if (!credential || credential.employeeId !== v.employee.id || !(state.allowed ?? []).includes(credential.credentialId)) {
     return failure(step, 'this passkey is not registered to you');
   }
