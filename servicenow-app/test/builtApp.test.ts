@@ -82,24 +82,6 @@ describe('the app built by now-sdk (dist/app/update)', () => {
         expect(modules).toContain('zod')
     })
 
-    it('puts the Identity verifications related list on the default view of the incident, request item and catalog task forms', () => {
-        // The related list `x_hdv_verify_verification.task` is valid because the verification's task column references task.
-        const taskColumn = records('sys_dictionary').find((xml) => field(xml, 'name') === 'x_hdv_verify_verification' && field(xml, 'element') === 'task')!
-        expect(field(taskColumn, 'reference')).toBe('task')
-        const entries = records('sys_ui_related_list_entry')
-        for (const table of ['incident', 'sc_req_item', 'sc_task']) {
-            const list = one('sys_ui_related_list', (xml) => field(xml, 'name') === table)
-            expect(field(list, 'view')).toBe('Default view')
-            expect(field(list, 'sys_user') ?? '').toBe('')
-            const listId = field(list, 'sys_id')!
-            expect(listId).toMatch(/^[0-9a-f]{32}$/)
-            const own = entries.filter((xml) => field(xml, 'list_id') === listId)
-            expect(own).toHaveLength(1)
-            expect(field(own[0]!, 'related_list')).toBe('x_hdv_verify_verification.task')
-        }
-        expect(entries).toHaveLength(3)
-    })
-
     it('has the ATF tests for an admin to run on an instance', () => {
         expect(records('sys_atf_test').map((xml) => field(xml, 'name'))).toEqual(
             expect.arrayContaining(['Helpdesk Verify: platform HMAC matches the webhook test vector', 'Helpdesk Verify: policy gate refuses to resolve without a passed verification']),

@@ -121,30 +121,6 @@ declare global {
                         table: 'sys_properties'
                         id: 'f8084780237e4a75a882a214e67820b6'
                     }
-                    'related-list-entry-incident': {
-                        table: 'sys_ui_related_list_entry'
-                        id: 'f5d02847deea4587beed65e128cf3a40'
-                    }
-                    'related-list-entry-sc_req_item': {
-                        table: 'sys_ui_related_list_entry'
-                        id: '5c4a27db89c84fa3b3f3dd5a24673335'
-                    }
-                    'related-list-entry-sc_task': {
-                        table: 'sys_ui_related_list_entry'
-                        id: '0e9c77518eb64ab5bbe7705c27082a90'
-                    }
-                    'related-list-incident': {
-                        table: 'sys_ui_related_list'
-                        id: '81a1d6b8d670404284e4e81cd19e9596'
-                    }
-                    'related-list-sc_req_item': {
-                        table: 'sys_ui_related_list'
-                        id: 'e1ca090d4c7446a58f675668bfb54ff4'
-                    }
-                    'related-list-sc_task': {
-                        table: 'sys_ui_related_list'
-                        id: '6e1be256eaa942dca595f7c617824111'
-                    }
                     'rest-api': {
                         table: 'sys_ws_definition'
                         id: 'a790c02a6ae84914aa4ef8e71d885c5c'
