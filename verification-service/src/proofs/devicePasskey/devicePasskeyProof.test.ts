@@ -1,7 +1,7 @@
 import { DATABASE_KINDS } from '../../../test/databases';
 import { startTestService, type TestService } from '../../../test/e2e/startTestService';
 import { linkFrom } from '../../../test/e2e/employeeBrowser';
-import { SoftAuthenticator } from './softAuthenticator.test-support';
+import { SoftAuthenticator } from '../../../test/passkeys/softAuthenticator';
 
 interface StepResponse { status: string; notice: string | null; verificationStatus: string }
 
