@@ -36,6 +36,7 @@ import {
   UpdateTemplateRequest,
 } from '../schemas/admin';
 import { ProofCapability } from '../schemas/proofs';
+import { LdapSource, LdapSyncResult, PutLdapSourceRequest } from '../schemas/directorySources';
 import { PasskeyCredential, PasskeyParams } from '../schemas/passkeys';
 
 const DeliveryParams = z.object({ id: z.string().min(1).max(64), delivery_id: z.string().min(1).max(64) });
@@ -65,6 +66,10 @@ export const endpoints = {
   importEmployees: endpoint({ method: 'POST', path: '/v1/employees/import', summary: 'Create or update employees from JSON or CSV (matched on email)', tag: 'Directory', scope: 'admin', body: ImportEmployeesRequest, extraBodyTypes: ['text/csv'], response: ImportEmployeesResult }),
   listEmployeePasskeys: endpoint({ method: 'GET', path: '/v1/employees/{id}/passkeys', summary: "List an employee's passkeys, revoked ones included", tag: 'Directory', scope: 'admin', params: IdParams, response: z.object({ data: z.array(PasskeyCredential) }) }),
   revokeEmployeePasskey: endpoint({ method: 'DELETE', path: '/v1/employees/{id}/passkeys/{credential_id}', summary: "Revoke an employee's passkey (later verifications refuse it)", tag: 'Directory', scope: 'admin', params: PasskeyParams, response: PasskeyCredential }),
+
+  putLdapSource: endpoint({ method: 'PUT', path: '/v1/directory-sources/ldap', summary: "Set the organisation's LDAP directory (the bind password is write-only)", tag: 'Directory', scope: 'admin', body: PutLdapSourceRequest, response: LdapSource }),
+  getLdapSource: endpoint({ method: 'GET', path: '/v1/directory-sources/ldap', summary: "The organisation's LDAP directory and its last sync", tag: 'Directory', scope: 'admin', response: LdapSource }),
+  syncLdapSource: endpoint({ method: 'POST', path: '/v1/directory-sources/ldap/sync', summary: 'Sync employees from the LDAP directory now (leavers are disabled, not deleted)', tag: 'Directory', scope: 'admin', response: LdapSyncResult }),
 
   createTemplate: endpoint({ method: 'POST', path: '/v1/templates', summary: 'Create a message template', tag: 'Templates', scope: 'admin', body: CreateTemplateRequest, response: Template, status: 201 }),
   listTemplates: endpoint({ method: 'GET', path: '/v1/templates', summary: 'List message templates', tag: 'Templates', scope: 'admin', query: PageQuery, response: page(Template) }),

@@ -10,6 +10,8 @@ import { apiKeyHandlers } from '../apiKeys/apiKeyHandlers';
 import { templateHandlers } from '../templates/templateHandlers';
 import { linkHandlers } from '../links/linkHandlers';
 import { directoryHandlers } from '../directory/directoryHandlers';
+import { ldapSourceHandlers } from '../directory/sources/ldap/ldapSourceHandlers';
+import { syncAllLdapSources } from '../directory/sources/ldap/syncAllLdapSources';
 import { organizationHandlers } from '../organizations/organizationHandlers';
 import { webhookHandlers } from '../webhooks/handlers';
 import { createWebhookDispatcher, type WebhookDispatcher } from '../webhooks/dispatch/createWebhookDispatcher';
@@ -45,7 +47,7 @@ export interface App {
   deps: VerificationDeps;
   /** Present when mail and SMS are captured locally instead of sent. */
   outbox: LocalOutbox | null;
-  jobs: { expiry: PeriodicJob; webhooks: WebhookDispatcher };
+  jobs: { expiry: PeriodicJob; webhooks: WebhookDispatcher; ldapSync: PeriodicJob };
   /** Stops taking requests, finishes the work in flight, stops the jobs, closes the database. */
   close(): Promise<void>;
 }
@@ -58,6 +60,8 @@ export interface CreateAppOptions {
   db?: Database;
   expiryIntervalMs?: number;
   webhookIntervalMs?: number;
+  /** How often every organisation's LDAP directory is synced (default 15 minutes). */
+  ldapSyncIntervalMs?: number;
 }
 
 /** Builds the whole service from its configuration; `start` the jobs and `listen` separately. */
@@ -94,6 +98,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
       ...templateHandlers(deps),
       ...linkHandlers(deps, { proofCapabilities: proofCapabilities(proofs) }),
       ...directoryHandlers(deps),
+      ...ldapSourceHandlers(deps),
       ...webhookHandlers(deps),
       ...verificationHandlers(deps),
       ...passkeyHandlers(deps),
@@ -122,6 +127,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
   const jobs = {
     expiry: createPeriodicJob({ name: 'expire-verifications', intervalMs: options.expiryIntervalMs ?? 5000, run: () => expireDueVerifications(deps), logger }),
     webhooks: createWebhookDispatcher(deps, { intervalMs: options.webhookIntervalMs ?? 1000, leaseMs: config.webhookLeaseMs }),
+    ldapSync: createPeriodicJob({ name: 'sync-ldap-directories', intervalMs: options.ldapSyncIntervalMs ?? 15 * 60_000, run: () => syncAllLdapSources(deps), logger }),
   };
   return {
     http,
@@ -131,7 +137,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     async close() {
       closing = true;
       await http.close();
-      await Promise.all([jobs.expiry.stop(), jobs.webhooks.stop()]);
+      await Promise.all([jobs.expiry.stop(), jobs.webhooks.stop(), jobs.ldapSync.stop()]);
       await db.close();
     },
   };

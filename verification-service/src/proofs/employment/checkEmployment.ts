@@ -13,7 +13,7 @@ export type EmploymentCheck = { employed: true; detail: string } | { employed: f
  * and a directory that cannot be reached fails closed — a stale copy must not vouch for a leaver.
  */
 export async function checkEmployment(
-  ctx: Pick<AppContext, 'db' | 'key'>,
+  ctx: Pick<AppContext, 'key'>,
   tx: Queryable,
   input: { orgId: string; employeeId: string },
 ): Promise<EmploymentCheck> {
@@ -23,7 +23,7 @@ export async function checkEmployment(
   );
   if (!employee) return { employed: false, detail: 'The employee is no longer in the directory' };
   if (employee.status !== 'active') return { employed: false, detail: 'The employee is disabled in the directory' };
-  const ldap = await loadLdapSource(ctx, input.orgId, { timeoutMs: LDAP_TIMEOUTS.lookupMs });
+  const ldap = await loadLdapSource(ctx, tx, input.orgId, { timeoutMs: LDAP_TIMEOUTS.lookupMs });
   if (!ldap) {
     const from = employee.source === 'scim' ? 'as provisioned by the identity provider (SCIM)' : 'in the directory';
     return { employed: true, detail: `Active ${from}` };

@@ -1,5 +1,6 @@
 import type { LdapAttributeMap, LdapDisabledWhen, LdapSource, LdapSyncResult } from '@helpdesk-verify/core-client';
 import type { AppContext } from '../../../app/AppContext';
+import type { Queryable } from '../../../storage/database';
 import { LDAP_TIMEOUTS, type LdapSourceSettings } from './LdapSourceSettings';
 
 type LdapSourceRow = {
@@ -15,15 +16,16 @@ type LdapSourceRow = {
 };
 
 /**
- * The organisation's LDAP source, or null: `source` as the API shows it (no password) and
+ * The organisation's LDAP source, or null (read through `db`, which may be an open transaction): `source` as the API shows it (no password) and
  * `settings` with the password decrypted, for a sync (`timeoutMs` defaults to the sync timeout).
  */
 export async function loadLdapSource(
-  ctx: Pick<AppContext, 'db' | 'key'>,
+  ctx: Pick<AppContext, 'key'>,
+  db: Queryable,
   orgId: string,
   options: { timeoutMs?: number } = {},
 ): Promise<{ source: LdapSource; settings: LdapSourceSettings } | null> {
-  const [row] = await ctx.db.query<LdapSourceRow>(
+  const [row] = await db.query<LdapSourceRow>(
     `SELECT url, bind_dn, password_sealed, base_dn, filter, attributes, disabled_when, last_sync_at, last_sync_result
        FROM ldap_sources WHERE org_id = $1`,
     [orgId],

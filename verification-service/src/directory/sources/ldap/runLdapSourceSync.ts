@@ -8,7 +8,7 @@ import { syncLdapDirectory } from './syncLdapDirectory';
  * organisation has no LDAP source; throws (recording nothing) when the directory cannot be read.
  */
 export async function runLdapSourceSync(ctx: Pick<AppContext, 'db' | 'clock' | 'newId' | 'key'>, orgId: string): Promise<LdapSyncResult | null> {
-  const loaded = await loadLdapSource(ctx, orgId);
+  const loaded = await loadLdapSource(ctx, ctx.db, orgId);
   if (!loaded) return null;
   const { settings } = loaded;
   const result = await syncLdapDirectory(ctx, { orgId, connection: settings.connection, filter: settings.filter, attributes: settings.attributes, disabledWhen: settings.disabledWhen });

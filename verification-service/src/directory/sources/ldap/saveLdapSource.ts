@@ -18,5 +18,5 @@ export async function saveLdapSource(
        updated_at = EXCLUDED.updated_at`,
     [input.orgId, source.url, source.bind_dn, ctx.key.encrypt(source.password), source.base_dn, source.filter, JSON.stringify(source.attributes), source.disabled_when ? JSON.stringify(source.disabled_when) : null, now],
   );
-  return (await loadLdapSource(ctx, input.orgId))!.source;
+  return (await loadLdapSource(ctx, ctx.db, input.orgId))!.source;
 }
