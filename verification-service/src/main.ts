@@ -22,6 +22,7 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   await app.http.listen({ port: config.port, host: config.host });
   app.jobs.expiry.start();
   app.jobs.webhooks.start();
+  app.jobs.ldapSync.start();
   if (config.demo) {
     const { credentials } = await bootstrapDemo(app.deps, { dataDir: config.dataDir });
     process.stdout.write(demoInstructions(config.publicUrl, credentials) + '\n');
