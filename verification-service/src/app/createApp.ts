@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { buildOpenApiDocument } from '@helpdesk-verify/core-client';
 import type { Database } from '../storage/database';
-import { openDatabase } from '../storage/openDatabase';
 import { createHttpServer } from '../http/createHttpServer';
 import { registerApiRoutes } from '../http/registerApiRoutes';
 import { authenticateApiKey } from '../apiKeys/authenticateApiKey';
@@ -39,6 +38,7 @@ import { systemClock, type Clock } from '../platform/clock';
 import type { Logger } from '../platform/logger';
 import type { Config } from './loadConfig';
 import { loadServiceKey } from './loadServiceKey';
+import { openConfiguredDatabase } from './openConfiguredDatabase';
 import { smtpOptionsFromUrl } from './smtpOptionsFromUrl';
 
 /** A running service: the HTTP app, its dependencies and its background jobs. */
@@ -68,7 +68,7 @@ export interface CreateAppOptions {
 export async function createApp(options: CreateAppOptions): Promise<App> {
   const { config } = options;
   const http = await createHttpServer({ logger: options.logger ?? { level: config.logLevel }, trustProxy: config.trustProxy });
-  const db = options.db ?? (await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: join(config.dataDir, 'pglite') }));
+  const db = options.db ?? (await openConfiguredDatabase(config));
   const key = loadServiceKey({ secretKey: config.secretKey, dataDir: config.dataDir, embedded: !config.databaseUrl });
   const logger: Logger = http.log;
   if (key.source === 'generated') logger.warn({ file: join(config.dataDir, 'service.key') }, 'generated a service key for the embedded database; set HV_SECRET_KEY in production');

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { join } from 'node:path';
 import { loadConfig } from '../app/loadConfig';
-import { openDatabase } from '../storage/openDatabase';
+import { openConfiguredDatabase } from '../app/openConfiguredDatabase';
 import { newId } from '../platform/ids';
 import { systemClock } from '../platform/clock';
 import { bootstrapOrganization } from '../organizations/bootstrapOrganization';
@@ -27,7 +27,7 @@ async function main(argv: string[]): Promise<number> {
       return -1;
     case 'migrate': {
       const config = loadConfig();
-      const db = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: join(config.dataDir, 'pglite') });
+      const db = await openConfiguredDatabase(config);
       await db.close();
       console.log('migrations applied');
       return 0;
@@ -40,7 +40,7 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       const config = loadConfig();
-      const db = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: join(config.dataDir, 'pglite') });
+      const db = await openConfiguredDatabase(config);
       try {
         const result = await bootstrapOrganization(
           { db, clock: systemClock, newId },
