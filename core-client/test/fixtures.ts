@@ -30,6 +30,8 @@ export const passedVerification: Verification = {
       { code: 'new_device', message: 'First verification from this device', weight: 5 },
     ],
   },
+  device: null,
+  location: null,
   outcome_reason: null,
   timeline: [
     { status: 'pending', at: '2026-11-24T10:00:00.000Z', detail: null },
@@ -66,8 +68,8 @@ export const failedEvent: TrustCheckEvent = {
   ],
   assurance_required: 'medium',
   assurance_reached: 'low',
-  device: { user_agent: 'Mozilla/5.0', attestation: null, same_device_as_link: true },
-  location: { region: 'Bavaria', country: 'DE' },
+  device: { user_agent: 'Mozilla/5.0', attestation: null, aaguid: null, new_device: false, same_device_as_link: true },
+  location: { region: 'Bavaria', country: 'DE', source: 'ip' },
   risk: { score: 85, reasons: [{ code: 'code_attempts', message: 'Five wrong phone codes', weight: 60 }] },
   ticket: { system: 'jira', id: 'IT-99', url: null },
   agent: { name: 'Grace Hopper', email: null, id: null },
@@ -75,6 +77,7 @@ export const failedEvent: TrustCheckEvent = {
   deliveries: [{ channel: 'sms', contact: 'personal', destination: '•••• 0199', status: 'sent', error: null, sent_at: '2026-11-24T10:55:00.000Z' }],
   reason: 'MFA reset',
   match_code: 'ZX-81',
+  alert: null,
   outcome_reason: 'The phone code was wrong five times',
   metadata: {},
 };

@@ -33,6 +33,7 @@ import {
   CreateTemplateRequest,
   Organization,
   Template,
+  UpdateOrganizationRequest,
   UpdateTemplateRequest,
 } from '../schemas/admin';
 import { ProofCapability } from '../schemas/proofs';
@@ -44,6 +45,7 @@ const DeliveryParams = z.object({ id: z.string().min(1).max(64), delivery_id: z.
 /** Every operation of the `/v1` API, by name. */
 export const endpoints = {
   getOrganization: endpoint({ method: 'GET', path: '/v1/organization', summary: 'The organisation of the API key', tag: 'Organization', scope: 'verifications:read', response: Organization }),
+  updateOrganization: endpoint({ method: 'PATCH', path: '/v1/organization', summary: "Change the organisation's name or settings (data retention)", tag: 'Organization', scope: 'admin', body: UpdateOrganizationRequest, response: Organization }),
   listProofs: endpoint({ method: 'GET', path: '/v1/proofs', summary: 'Proofs this service can run', tag: 'Links', scope: 'verifications:read', response: z.object({ data: z.array(ProofCapability) }) }),
 
   createVerification: endpoint({ method: 'POST', path: '/v1/verifications', summary: 'Start a verification and send the link', tag: 'Verifications', scope: 'verifications:write', body: CreateVerificationRequest, response: Verification, status: 201, idempotencyKey: true }),
@@ -59,35 +61,35 @@ export const endpoints = {
   archiveLink: endpoint({ method: 'DELETE', path: '/v1/links/{id}', summary: 'Archive a Link (existing verifications keep it)', tag: 'Links', scope: 'admin', params: IdParams, response: Link }),
 
   createEmployee: endpoint({ method: 'POST', path: '/v1/employees', summary: 'Add an employee to the directory', tag: 'Directory', scope: 'admin', body: CreateEmployeeRequest, response: Employee, status: 201 }),
-  listEmployees: endpoint({ method: 'GET', path: '/v1/employees', summary: 'List employees', tag: 'Directory', scope: 'admin', query: EmployeeListQuery, response: page(Employee) }),
-  getEmployee: endpoint({ method: 'GET', path: '/v1/employees/{id}', summary: 'Get an employee', tag: 'Directory', scope: 'admin', params: IdParams, response: Employee }),
+  listEmployees: endpoint({ method: 'GET', path: '/v1/employees', summary: 'List employees', tag: 'Directory', scope: 'admin:read', query: EmployeeListQuery, response: page(Employee) }),
+  getEmployee: endpoint({ method: 'GET', path: '/v1/employees/{id}', summary: 'Get an employee', tag: 'Directory', scope: 'admin:read', params: IdParams, response: Employee }),
   updateEmployee: endpoint({ method: 'PATCH', path: '/v1/employees/{id}', summary: 'Change an employee', tag: 'Directory', scope: 'admin', params: IdParams, body: UpdateEmployeeRequest, response: Employee }),
   deleteEmployee: endpoint({ method: 'DELETE', path: '/v1/employees/{id}', summary: 'Remove an employee', tag: 'Directory', scope: 'admin', params: IdParams, response: Employee }),
   importEmployees: endpoint({ method: 'POST', path: '/v1/employees/import', summary: 'Create or update employees from JSON or CSV (matched on email)', tag: 'Directory', scope: 'admin', body: ImportEmployeesRequest, extraBodyTypes: ['text/csv'], response: ImportEmployeesResult }),
-  listEmployeePasskeys: endpoint({ method: 'GET', path: '/v1/employees/{id}/passkeys', summary: "List an employee's passkeys, revoked ones included", tag: 'Directory', scope: 'admin', params: IdParams, response: z.object({ data: z.array(PasskeyCredential) }) }),
+  listEmployeePasskeys: endpoint({ method: 'GET', path: '/v1/employees/{id}/passkeys', summary: "List an employee's passkeys, revoked ones included", tag: 'Directory', scope: 'admin:read', params: IdParams, response: z.object({ data: z.array(PasskeyCredential) }) }),
   revokeEmployeePasskey: endpoint({ method: 'DELETE', path: '/v1/employees/{id}/passkeys/{credential_id}', summary: "Revoke an employee's passkey (later verifications refuse it)", tag: 'Directory', scope: 'admin', params: PasskeyParams, response: PasskeyCredential }),
 
   putLdapSource: endpoint({ method: 'PUT', path: '/v1/directory-sources/ldap', summary: "Set the organisation's LDAP directory (the bind password is write-only)", tag: 'Directory', scope: 'admin', body: PutLdapSourceRequest, response: LdapSource }),
-  getLdapSource: endpoint({ method: 'GET', path: '/v1/directory-sources/ldap', summary: "The organisation's LDAP directory and its last sync", tag: 'Directory', scope: 'admin', response: LdapSource }),
+  getLdapSource: endpoint({ method: 'GET', path: '/v1/directory-sources/ldap', summary: "The organisation's LDAP directory and its last sync", tag: 'Directory', scope: 'admin:read', response: LdapSource }),
   syncLdapSource: endpoint({ method: 'POST', path: '/v1/directory-sources/ldap/sync', summary: 'Sync employees from the LDAP directory now (leavers are disabled, not deleted)', tag: 'Directory', scope: 'admin', response: LdapSyncResult }),
 
   createTemplate: endpoint({ method: 'POST', path: '/v1/templates', summary: 'Create a message template', tag: 'Templates', scope: 'admin', body: CreateTemplateRequest, response: Template, status: 201 }),
-  listTemplates: endpoint({ method: 'GET', path: '/v1/templates', summary: 'List message templates', tag: 'Templates', scope: 'admin', query: PageQuery, response: page(Template) }),
-  getTemplate: endpoint({ method: 'GET', path: '/v1/templates/{id}', summary: 'Get a template', tag: 'Templates', scope: 'admin', params: IdParams, response: Template }),
+  listTemplates: endpoint({ method: 'GET', path: '/v1/templates', summary: 'List message templates', tag: 'Templates', scope: 'admin:read', query: PageQuery, response: page(Template) }),
+  getTemplate: endpoint({ method: 'GET', path: '/v1/templates/{id}', summary: 'Get a template', tag: 'Templates', scope: 'admin:read', params: IdParams, response: Template }),
   updateTemplate: endpoint({ method: 'PATCH', path: '/v1/templates/{id}', summary: 'Change a template', tag: 'Templates', scope: 'admin', params: IdParams, body: UpdateTemplateRequest, response: Template }),
   deleteTemplate: endpoint({ method: 'DELETE', path: '/v1/templates/{id}', summary: 'Delete a template no Link uses', tag: 'Templates', scope: 'admin', params: IdParams, response: Template }),
 
   createWebhookEndpoint: endpoint({ method: 'POST', path: '/v1/webhook-endpoints', summary: 'Subscribe a URL to events; the secret is shown once', tag: 'Webhooks', scope: 'admin', body: CreateWebhookEndpointRequest, response: WebhookEndpointWithSecret, status: 201 }),
-  listWebhookEndpoints: endpoint({ method: 'GET', path: '/v1/webhook-endpoints', summary: 'List webhook endpoints', tag: 'Webhooks', scope: 'admin', query: PageQuery, response: page(WebhookEndpoint) }),
-  getWebhookEndpoint: endpoint({ method: 'GET', path: '/v1/webhook-endpoints/{id}', summary: 'Get a webhook endpoint', tag: 'Webhooks', scope: 'admin', params: IdParams, response: WebhookEndpoint }),
+  listWebhookEndpoints: endpoint({ method: 'GET', path: '/v1/webhook-endpoints', summary: 'List webhook endpoints', tag: 'Webhooks', scope: 'admin:read', query: PageQuery, response: page(WebhookEndpoint) }),
+  getWebhookEndpoint: endpoint({ method: 'GET', path: '/v1/webhook-endpoints/{id}', summary: 'Get a webhook endpoint', tag: 'Webhooks', scope: 'admin:read', params: IdParams, response: WebhookEndpoint }),
   updateWebhookEndpoint: endpoint({ method: 'PATCH', path: '/v1/webhook-endpoints/{id}', summary: 'Change or re-enable a webhook endpoint', tag: 'Webhooks', scope: 'admin', params: IdParams, body: UpdateWebhookEndpointRequest, response: WebhookEndpoint }),
   deleteWebhookEndpoint: endpoint({ method: 'DELETE', path: '/v1/webhook-endpoints/{id}', summary: 'Delete a webhook endpoint', tag: 'Webhooks', scope: 'admin', params: IdParams, response: WebhookEndpoint }),
   rotateWebhookSecret: endpoint({ method: 'POST', path: '/v1/webhook-endpoints/{id}/rotate-secret', summary: 'New signing secret; the old one also signs during the overlap', tag: 'Webhooks', scope: 'admin', params: IdParams, body: RotateWebhookSecretRequest, response: WebhookEndpointWithSecret }),
-  listWebhookDeliveries: endpoint({ method: 'GET', path: '/v1/webhook-endpoints/{id}/deliveries', summary: 'Delivery log of an endpoint', tag: 'Webhooks', scope: 'admin', params: IdParams, query: WebhookDeliveryListQuery, response: page(WebhookDelivery) }),
+  listWebhookDeliveries: endpoint({ method: 'GET', path: '/v1/webhook-endpoints/{id}/deliveries', summary: 'Delivery log of an endpoint', tag: 'Webhooks', scope: 'admin:read', params: IdParams, query: WebhookDeliveryListQuery, response: page(WebhookDelivery) }),
   redeliverWebhook: endpoint({ method: 'POST', path: '/v1/webhook-endpoints/{id}/deliveries/{delivery_id}/redeliver', summary: 'Send a delivery again now (same webhook-id)', tag: 'Webhooks', scope: 'admin', params: DeliveryParams, response: WebhookDelivery, status: 202 }),
 
   createApiKey: endpoint({ method: 'POST', path: '/v1/api-keys', summary: 'Create an API key; the key is shown once', tag: 'API keys', scope: 'admin', body: CreateApiKeyRequest, response: ApiKeyWithSecret, status: 201 }),
-  listApiKeys: endpoint({ method: 'GET', path: '/v1/api-keys', summary: 'List API keys', tag: 'API keys', scope: 'admin', query: PageQuery, response: page(ApiKey) }),
+  listApiKeys: endpoint({ method: 'GET', path: '/v1/api-keys', summary: 'List API keys', tag: 'API keys', scope: 'admin:read', query: PageQuery, response: page(ApiKey) }),
   revokeApiKey: endpoint({ method: 'DELETE', path: '/v1/api-keys/{id}', summary: 'Revoke an API key', tag: 'API keys', scope: 'admin', params: IdParams, response: ApiKey }),
 } as const;
 

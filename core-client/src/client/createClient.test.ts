@@ -88,7 +88,7 @@ describe('createClient against a real HTTP server', () => {
   });
 
   it('calls endpoints without input', async () => {
-    replies = [{ status: 200, body: { id: 'org_0123456789', name: 'Example', created_at: '2026-11-24T10:00:00.000Z' } }];
+    replies = [{ status: 200, body: { id: 'org_0123456789', name: 'Example', settings: { face_image_retention_days: 0, verification_retention_days: null }, created_at: '2026-11-24T10:00:00.000Z' } }];
     await expect(client().getOrganization()).resolves.toMatchObject({ name: 'Example' });
   });
 

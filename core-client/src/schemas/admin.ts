@@ -2,13 +2,17 @@ import { z } from 'zod';
 import { ApiKeyId, OrganizationId, TemplateId, Timestamp } from './common';
 import { Channel } from './links';
 
-export const ApiKeyScope = z.enum(['verifications:read', 'verifications:write', 'admin']);
+/**
+ * `admin` implies every other scope; `admin:read` reads configuration (Links, directory, templates,
+ * webhooks, keys) without changing it; `audit:read` reads the audit log. Console roles map onto these.
+ */
+export const ApiKeyScope = z.enum(['verifications:read', 'verifications:write', 'admin:read', 'audit:read', 'admin']);
 export type ApiKeyScope = z.infer<typeof ApiKeyScope>;
 
 export const CreateApiKeyRequest = z
   .object({
     name: z.string().trim().min(1).max(120).describe('One key per integration, e.g. "ServiceNow prod"'),
-    scopes: z.array(ApiKeyScope).min(1).max(3),
+    scopes: z.array(ApiKeyScope).min(1).max(5),
   })
   .strict();
 export type CreateApiKeyRequest = z.infer<typeof CreateApiKeyRequest>;
@@ -28,12 +32,45 @@ export type ApiKey = z.infer<typeof ApiKey>;
 export const ApiKeyWithSecret = ApiKey.extend({ key: z.string() });
 export type ApiKeyWithSecret = z.infer<typeof ApiKeyWithSecret>;
 
+/** Data retention and other organisation-wide settings. */
+export const OrganizationSettings = z.object({
+  face_image_retention_days: z
+    .number()
+    .int()
+    .min(0)
+    .max(365)
+    .describe('Days face images are kept after the decision; 0 (the default) deletes them at the decision'),
+  verification_retention_days: z
+    .number()
+    .int()
+    .min(30)
+    .max(3650)
+    .nullable()
+    .describe('Days finished verifications (and their proofs, device and location data) are kept; null keeps them'),
+});
+export type OrganizationSettings = z.infer<typeof OrganizationSettings>;
+
+export const ORGANIZATION_SETTINGS_DEFAULT: OrganizationSettings = {
+  face_image_retention_days: 0,
+  verification_retention_days: null,
+};
+
 export const Organization = z.object({
   id: OrganizationId,
   name: z.string(),
+  settings: OrganizationSettings,
   created_at: Timestamp,
 });
 export type Organization = z.infer<typeof Organization>;
+
+export const UpdateOrganizationRequest = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    settings: OrganizationSettings.partial().strict(),
+  })
+  .partial()
+  .strict();
+export type UpdateOrganizationRequest = z.infer<typeof UpdateOrganizationRequest>;
 
 /** Variables a template may use as `{{name}}`. */
 export const TEMPLATE_VARIABLES = [

@@ -81,7 +81,7 @@ export const ChannelDelivery = z.object({
 export type ChannelDelivery = z.infer<typeof ChannelDelivery>;
 
 export const VerificationEvent = z.object({
-  status: VerificationStatus.or(z.enum(['resent', 'proof_passed', 'proof_failed'])),
+  status: VerificationStatus.or(z.enum(['resent', 'proof_passed', 'proof_failed', 'reported'])),
   at: Timestamp,
   detail: z.string().nullable(),
 });
@@ -97,6 +97,24 @@ export const Risk = z.object({
   reasons: z.array(RiskReason),
 });
 export type Risk = z.infer<typeof Risk>;
+
+/** The device the employee completed the verification on. */
+export const DeviceInfo = z.object({
+  user_agent: z.string().nullable(),
+  attestation: z.string().nullable().describe('What the passkey attestation established, when a passkey was used'),
+  aaguid: z.string().nullable().default(null),
+  new_device: z.boolean().nullable().default(null).describe('First time this employee used this passkey/device'),
+  same_device_as_link: z.boolean().nullable().describe('The link was opened and completed on the same browser'),
+});
+export type DeviceInfo = z.infer<typeof DeviceInfo>;
+
+/** Where the employee was: region (state/province) and country only, never finer. */
+export const LocationInfo = z.object({
+  region: z.string().nullable(),
+  country: z.string().nullable().describe('ISO 3166-1 alpha-2'),
+  source: z.enum(['browser', 'ip']).nullable().default(null),
+});
+export type LocationInfo = z.infer<typeof LocationInfo>;
 
 export const Verification = z.object({
   id: VerificationId,
@@ -117,6 +135,8 @@ export const Verification = z.object({
   assurance_required: ProofResult.shape.assurance.unwrap(),
   assurance_reached: ProofResult.shape.assurance,
   risk: Risk.nullable(),
+  device: DeviceInfo.nullable().default(null),
+  location: LocationInfo.nullable().default(null),
   outcome_reason: z.string().nullable().describe('Why it failed, expired or was cancelled'),
   timeline: z.array(VerificationEvent),
   expires_at: Timestamp,

@@ -8,10 +8,14 @@ import {
   WebhookEndpointId,
   WebhookMessageId,
 } from './common';
-import { Agent, ChannelDelivery, ContactChoice, Risk, TicketRef, VerificationStatus } from './verifications';
+import { Agent, ChannelDelivery, ContactChoice, DeviceInfo, LocationInfo, Risk, TicketRef, VerificationStatus } from './verifications';
 import { Assurance, ProofResult, ProofType } from './proofs';
 
-export const EventType = z.enum(['trust_check.completed', 'trust_check.failed', 'trust_check.expired']);
+/**
+ * `trust_check.alert` is raised beside `trust_check.failed` when the employee presses "I did not
+ * request this": someone may be impersonating them to the help desk.
+ */
+export const EventType = z.enum(['trust_check.completed', 'trust_check.failed', 'trust_check.expired', 'trust_check.alert']);
 export type EventType = z.infer<typeof EventType>;
 
 /** The payload of every `trust_check.*` event. Field names follow the Polyguard webhook. */
@@ -30,15 +34,14 @@ export const TrustCheckEvent = z.object({
   proofs: z.array(ProofResult),
   assurance_required: Assurance,
   assurance_reached: Assurance.nullable(),
-  device: z
-    .object({
-      user_agent: z.string().nullable(),
-      attestation: z.string().nullable(),
-      same_device_as_link: z.boolean().nullable(),
-    })
-    .nullable(),
-  location: z.object({ region: z.string().nullable(), country: z.string().nullable() }).nullable(),
+  device: DeviceInfo.nullable(),
+  location: LocationInfo.nullable(),
   risk: Risk,
+  alert: z
+    .object({ code: z.string(), message: z.string() })
+    .nullable()
+    .default(null)
+    .describe('Set on trust_check.alert: what the employee reported'),
   ticket: TicketRef,
   agent: Agent,
   contacts: z.object({ email: ContactChoice, sms: ContactChoice }),

@@ -4,7 +4,12 @@ import { InvalidResponseError } from '../errors/InvalidResponseError';
 import { problemType } from '../schemas/problem';
 import { parseResponse } from './parseResponse';
 
-const organization = { id: 'org_0123456789', name: 'Example', created_at: '2026-11-24T10:00:00.000Z' };
+const organization = {
+  id: 'org_0123456789',
+  name: 'Example',
+  settings: { face_image_retention_days: 0, verification_retention_days: null },
+  created_at: '2026-11-24T10:00:00.000Z',
+};
 
 describe('parseResponse', () => {
   it('returns the parsed data of a 2xx response', () => {

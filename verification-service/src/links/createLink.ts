@@ -30,8 +30,9 @@ export async function createLink(
   try {
     const rows = await db.query<LinkRow>(
       `INSERT INTO links (id, org_id, name, description, proofs, assurance, lifetime_seconds, single_use, channels,
-                          email_template_id, sms_template_id, archived, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10, $11, false, $12, $12) RETURNING ${LINK_COLUMNS}`,
+                          email_template_id, sms_template_id, device_policy, allowed_countries, face_match_threshold,
+                          archived, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10, $11, $13::jsonb, $14, $15, false, $12, $12) RETURNING ${LINK_COLUMNS}`,
       [
         ctx.newId('lnk'),
         input.orgId,
@@ -45,6 +46,9 @@ export async function createLink(
         link.email_template_id,
         link.sms_template_id,
         now,
+        JSON.stringify(link.device_policy),
+        [...new Set(link.allowed_countries)],
+        link.face_match_threshold,
       ],
     );
     return toLink(rows[0]!);

@@ -32,6 +32,9 @@ export async function updateLink(
     channels: [...new Set(changes.channels ?? current.channels)],
     email_template_id: changes.email_template_id !== undefined ? changes.email_template_id : current.email_template_id,
     sms_template_id: changes.sms_template_id !== undefined ? changes.sms_template_id : current.sms_template_id,
+    device_policy: changes.device_policy ?? current.device_policy,
+    allowed_countries: [...new Set(changes.allowed_countries ?? current.allowed_countries)],
+    face_match_threshold: changes.face_match_threshold ?? current.face_match_threshold,
   };
   if (changes.proofs !== undefined || changes.assurance !== undefined) assertLinkPolicy(next, input.proofCapabilities);
   if (changes.email_template_id !== undefined || changes.sms_template_id !== undefined) {
@@ -41,7 +44,8 @@ export async function updateLink(
   try {
     rows = await db.query<LinkRow>(
       `UPDATE links SET name = $3, description = $4, proofs = $5::jsonb, assurance = $6, lifetime_seconds = $7, single_use = $8,
-                        channels = $9, email_template_id = $10, sms_template_id = $11, updated_at = $12
+                        channels = $9, email_template_id = $10, sms_template_id = $11, updated_at = $12,
+                        device_policy = $13::jsonb, allowed_countries = $14, face_match_threshold = $15
        WHERE org_id = $1 AND id = $2 AND NOT archived RETURNING ${LINK_COLUMNS}`,
       [
         input.orgId,
@@ -56,6 +60,9 @@ export async function updateLink(
         next.email_template_id,
         next.sms_template_id,
         ctx.clock.now(),
+        JSON.stringify(next.device_policy),
+        next.allowed_countries,
+        next.face_match_threshold,
       ],
     );
   } catch (error) {

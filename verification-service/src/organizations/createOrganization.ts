@@ -1,4 +1,4 @@
-import type { Organization } from '@helpdesk-verify/core-client';
+import { ORGANIZATION_SETTINGS_DEFAULT, type Organization } from '@helpdesk-verify/core-client';
 import type { AppContext } from '../app/AppContext';
 import type { Queryable } from '../storage/database';
 
@@ -11,5 +11,5 @@ export async function createOrganization(
   const id = ctx.newId('org');
   const now = ctx.clock.now();
   await db.query('INSERT INTO organizations (id, name, created_at) VALUES ($1, $2, $3)', [id, input.name, now]);
-  return { id, name: input.name, created_at: now.toISOString() };
+  return { id, name: input.name, settings: { ...ORGANIZATION_SETTINGS_DEFAULT }, created_at: now.toISOString() };
 }

@@ -20,7 +20,12 @@ describe.each(DATABASE_KINDS)('getOrganization on %s', (kind) => {
       idempotencyKey: undefined,
       requestId: 'req_test',
     });
-    expect(answer).toEqual({ id: ctx.orgId, name: 'Acme Test', created_at: ctx.clock.now().toISOString() });
+    expect(answer).toEqual({
+      id: ctx.orgId,
+      name: 'Acme Test',
+      settings: { face_image_retention_days: 0, verification_retention_days: null },
+      created_at: ctx.clock.now().toISOString(),
+    });
   });
 
   it('answers not_found for an organisation that does not exist', async () => {

@@ -1,6 +1,7 @@
 import type { Verification, VerificationEvent } from '@helpdesk-verify/core-client';
 import type { Queryable } from '../storage/database';
 import { toChannelDelivery, toProofResult, type DeliveryRow, type EventRow, type ProofRow, type VerificationRow } from './verificationRows';
+import { toDeviceInfo, toLocationInfo } from './deviceAndLocation';
 
 interface EmployeeSummary {
   id: string;
@@ -61,6 +62,8 @@ function toVerification(v: VerificationRow, employee: EmployeeSummary, proofs: P
     assurance_required: v.assurance_required,
     assurance_reached: v.assurance_reached,
     risk: v.risk,
+    device: toDeviceInfo(v.device),
+    location: toLocationInfo(v.location),
     outcome_reason: v.outcome_reason,
     timeline: events.map((e): VerificationEvent => ({ status: e.status as VerificationEvent['status'], at: e.at.toISOString(), detail: e.detail })),
     expires_at: v.expires_at.toISOString(),

@@ -1,4 +1,4 @@
-import type { Agent, Assurance, ChannelDelivery, ProofResult, Risk, TicketSystem, VerificationStatus } from '@helpdesk-verify/core-client';
+import type { Agent, Assurance, ChannelDelivery, DeviceInfo, LocationInfo, ProofResult, Risk, TicketSystem, VerificationStatus } from '@helpdesk-verify/core-client';
 
 /** A `verifications` row as both drivers return it. */
 export interface VerificationRow {
@@ -21,8 +21,9 @@ export interface VerificationRow {
   assurance_reached: Assurance | null;
   risk: Risk | null;
   outcome_reason: string | null;
-  device: { user_agent: string | null; attestation: string | null; same_device_as_link: boolean | null } | null;
-  location: { region: string | null; country: string | null } | null;
+  /** jsonb; older rows may lack the fields added later (aaguid, new_device, source). */
+  device: Partial<DeviceInfo> | null;
+  location: Partial<LocationInfo> | null;
   expires_at: Date;
   opened_at: Date | null;
   completed_at: Date | null;

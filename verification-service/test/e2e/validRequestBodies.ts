@@ -40,6 +40,9 @@ export function validRequestBodies(own: OrgResources, domain: string): ValidRequ
       channels: ['email'],
       email_template_id: own.template,
       sms_template_id: null,
+      device_policy: { require_attested: false, allowed_aaguids: ['ee882879-721c-4913-9775-3dfcce97072a'] },
+      allowed_countries: ['US', 'DE'],
+      face_match_threshold: 0.7,
     },
     updateLink: {
       name: 'Renamed',
@@ -51,7 +54,11 @@ export function validRequestBodies(own: OrgResources, domain: string): ValidRequ
       channels: ['email', 'sms'],
       email_template_id: own.template,
       sms_template_id: null,
+      device_policy: { require_attested: true, allowed_aaguids: [] },
+      allowed_countries: ['FR'],
+      face_match_threshold: 0.65,
     },
+    updateOrganization: { name: 'Acme Renamed', settings: { face_image_retention_days: 7, verification_retention_days: 365 } },
     createEmployee: {
       email: `new@${domain}`,
       external_id: 'E-100',

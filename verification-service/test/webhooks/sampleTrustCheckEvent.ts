@@ -24,7 +24,7 @@ export function sampleTrustCheckEvent(eventType: EventType = 'trust_check.comple
     assurance_required: 'low',
     assurance_reached: passed ? 'low' : null,
     device: null,
-    location: { region: 'Île-de-France', country: 'FR' },
+    location: { region: 'Île-de-France', country: 'FR', source: 'ip' },
     risk: { score: 10, reasons: [{ code: 'new_device', message: 'First time on this device', weight: 10 }] },
     ticket: { system: 'zendesk', id: '4242', url: 'https://acme.zendesk.com/agent/tickets/4242' },
     agent: { name: 'Fox Mulder', email: 'fox@example.com', id: null },
@@ -32,6 +32,7 @@ export function sampleTrustCheckEvent(eventType: EventType = 'trust_check.comple
     deliveries: [{ channel: 'email', contact: 'work', destination: 'd•••@example.com', status: 'sent', error: null, sent_at: at.toISOString() }],
     match_code: '4827',
     reason: 'Password reset',
+    alert: null,
     outcome_reason: passed ? null : 'The employee did not finish',
     metadata: { ticket_id: '4242' },
   };
