@@ -12,8 +12,11 @@ import { sendWithRetry } from './sendWithRetry';
 export interface ClientOptions {
   /** Service origin, optionally with a path prefix, e.g. `https://verify.example.com`. */
   baseUrl: string;
-  /** The Bearer API key of this integration. */
-  apiKey: string;
+  /**
+   * The Bearer API key of this integration, or `null` when the transport authenticates the calls
+   * itself (the console in a browser: a session cookie and a CSRF header).
+   */
+  apiKey: string | null;
   /** How requests travel; default `fetchTransport()` over the global fetch. */
   transport?: Transport;
   /** Per attempt; default 10 000. */
@@ -45,7 +48,7 @@ export type HelpdeskVerifyClient = { readonly [K in EndpointName]: ClientMethod<
  */
 export const createClient = (options: ClientOptions): HelpdeskVerifyClient => {
   if (!/^https?:\/\/[^/]/.test(options.baseUrl)) throw new TypeError(`baseUrl must be an http(s) URL, got ${JSON.stringify(options.baseUrl)}`);
-  if (options.apiKey.trim() === '') throw new TypeError('apiKey must not be empty');
+  if (options.apiKey !== null && options.apiKey.trim() === '') throw new TypeError('apiKey must not be empty');
   const transport = options.transport ?? fetchTransport();
   const retry = { ...DEFAULT_RETRY, ...options.retry };
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));

@@ -29,6 +29,11 @@ describe('buildRequest', () => {
     expect(CLIENT_ID).toBe('helpdesk-verify-core-client/0.1.0');
   });
 
+  it('sends no Authorization header when the transport authenticates (apiKey null)', () => {
+    const request = buildRequest(endpoints.getOrganization, {}, { ...options, apiKey: null });
+    expect(request.headers).toEqual({ Accept: 'application/json', 'X-Client': CLIENT_ID });
+  });
+
   it('substitutes and URL-encodes path params', () => {
     const request = buildRequest(endpoints.redeliverWebhook, { params: { id: 'whk_a/b', delivery_id: 'dlv 1?' } }, options);
     expect(request.url).toBe('https://verify.example.com/v1/webhook-endpoints/whk_a%2Fb/deliveries/dlv%201%3F/redeliver');

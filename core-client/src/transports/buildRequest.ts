@@ -13,8 +13,8 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 export interface RequestOptions {
   /** Service origin, optionally with a path prefix, e.g. `https://verify.example.com`. */
   baseUrl: string;
-  /** The Bearer API key. */
-  apiKey: string;
+  /** The Bearer API key; `null` sends no Authorization header (the transport authenticates). */
+  apiKey: string | null;
   timeoutMs: number;
 }
 
@@ -36,7 +36,7 @@ export const buildRequest = <E extends Endpoint>(endpoint: E, input: EndpointInp
   validate(endpoint.params, params, 'params');
   validate(endpoint.query, query, 'query');
   const headers: Record<string, string> = {
-    Authorization: `Bearer ${options.apiKey}`,
+    ...(options.apiKey === null ? {} : { Authorization: `Bearer ${options.apiKey}` }),
     Accept: 'application/json',
     'X-Client': CLIENT_ID,
   };

@@ -23,6 +23,7 @@ import { registerScimRoutes } from '../scim/registerScimRoutes';
 import { registerPasskeyRoutes } from '../proofs/devicePasskey/registerPasskeyRoutes';
 import { passkeyHandlers } from '../passkeys/passkeyHandlers';
 import { registerHealthRoutes } from '../health/registerHealthRoutes';
+import { registerConsoleApp } from '../console/registerConsoleApp';
 import { renderApiDocsPage } from '../docs/renderApiDocsPage';
 import { createPeriodicJob, type PeriodicJob } from '../jobs/createPeriodicJob';
 import { createLocalOutbox, type LocalOutbox } from '../notifications/outbox/createLocalOutbox';
@@ -85,7 +86,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     newId,
     key: serviceKey(key.key),
     logger,
-    config: { publicUrl: config.publicUrl, allowPrivateWebhookTargets: config.allowPrivateWebhookTargets },
+    config: { publicUrl: config.publicUrl, allowPrivateWebhookTargets: config.allowPrivateWebhookTargets, webauthnTrustDir: config.webauthnTrustDir },
     proofs,
     messenger: createNotifier({ email, sms }),
   };
@@ -110,6 +111,8 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
   registerPasskeyRoutes(http, deps);
   let closing = false;
   registerHealthRoutes(http, { db, isClosing: () => closing });
+  // src/app and dist/app are both two levels below the package: tests and the built service find the same build.
+  registerConsoleApp(http, { buildDir: join(__dirname, '..', '..', 'dist', 'console-app') });
   // A request still in flight at shutdown is answered with `Connection: close`: otherwise a keep-alive
   // client (a load balancer) holds its idle connection open and the process cannot exit until forced.
   http.addHook('onSend', async (_request, reply, payload) => {
