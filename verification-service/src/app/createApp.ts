@@ -21,6 +21,7 @@ import { createProofRegistry, proofCapabilities } from '../proofs/proofRegistry'
 import { registerEmployeePages } from '../pages/employee/registerEmployeePages';
 import { registerScimRoutes } from '../scim/registerScimRoutes';
 import { registerPasskeyRoutes } from '../proofs/devicePasskey/registerPasskeyRoutes';
+import { registerLocationRoutes } from '../proofs/location/registerLocationRoutes';
 import { passkeyHandlers } from '../passkeys/passkeyHandlers';
 import { registerHealthRoutes } from '../health/registerHealthRoutes';
 import { registerConsoleApp } from '../console/registerConsoleApp';
@@ -109,6 +110,8 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
   registerScimRoutes(http, deps, { authenticate: (presented) => authenticateApiKey(deps, presented) });
   // The passkey step's browser scripts (/assets/…) and its options read-back.
   registerPasskeyRoutes(http, deps);
+  // The location step's script (/assets/location.js).
+  registerLocationRoutes(http);
   let closing = false;
   registerHealthRoutes(http, { db, isClosing: () => closing });
   // src/app and dist/app are both two levels below the package: tests and the built service find the same build.

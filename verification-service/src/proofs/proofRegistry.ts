@@ -4,11 +4,12 @@ import { emailPossessionProof } from './emailPossession/emailPossessionProof';
 import { phoneCodeProof } from './phoneCode/phoneCodeProof';
 import { employmentProof } from './employment/employmentProof';
 import { devicePasskeyProof } from './devicePasskey/devicePasskeyProof';
+import { locationProof } from './location/locationProof';
 
 /** The proofs this service can run, by type. */
 export type ProofRegistry = ReadonlyMap<ProofType, ProofDefinition>;
 
-export function createProofRegistry(definitions: readonly ProofDefinition[] = [emailPossessionProof, phoneCodeProof, devicePasskeyProof, employmentProof]): ProofRegistry {
+export function createProofRegistry(definitions: readonly ProofDefinition[] = [emailPossessionProof, phoneCodeProof, devicePasskeyProof, employmentProof, locationProof]): ProofRegistry {
   return new Map(definitions.map((d) => [d.type, d]));
 }
 

@@ -8,6 +8,14 @@ export interface RiskSignals {
   employeeDisabled: boolean;
   verificationsForEmployeeLast24h: number;
   secondsToComplete: number | null;
+  /** The country the location proof found (null: none found). */
+  locationCountry?: string | null;
+  /** Countries of the employee's earlier passed verifications; empty: no history, so no signal. */
+  usualCountries?: readonly string[];
+  /** The Link has a location proof. */
+  locationAsked?: boolean;
+  /** The employee pressed "I did not request this". */
+  reportedByEmployee?: boolean;
 }
 
 type Reason = Risk['reasons'][number];
@@ -28,6 +36,18 @@ const RULES: ReadonlyArray<(s: RiskSignals) => Reason | null> = [
   (s) =>
     s.secondsToComplete !== null && s.secondsToComplete < 5 && s.outcome === 'passed'
       ? { code: 'completed_too_fast', message: `Completed ${s.secondsToComplete} s after opening, faster than a person usually can`, weight: 15 }
+      : null,
+  (s) =>
+    s.locationCountry && s.usualCountries && s.usualCountries.length > 0 && !s.usualCountries.includes(s.locationCountry)
+      ? { code: 'unusual_country', message: `Located in ${s.locationCountry}, outside the employee's usual countries (${s.usualCountries.join(', ')})`, weight: 25 }
+      : null,
+  (s) =>
+    s.locationAsked && !s.locationCountry && !s.reportedByEmployee
+      ? { code: 'location_missing', message: 'The Link asks for the location, but no country was determined', weight: 10 }
+      : null,
+  (s) =>
+    s.reportedByEmployee
+      ? { code: 'not_requested_by_employee', message: 'The employee reported that they did not request this verification: someone may be impersonating them', weight: 60 }
       : null,
 ];
 

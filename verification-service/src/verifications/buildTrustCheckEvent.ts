@@ -7,8 +7,14 @@ export const EVENT_OF_STATUS: Partial<Record<Verification['status'], EventType>>
   expired: 'trust_check.expired',
 };
 
-/** The webhook payload of a verification that has just ended, checked against the contract. */
-export function buildTrustCheckEvent(eventType: EventType, view: Verification, row: Pick<VerificationRow, 'contacts' | 'device' | 'location'>, at: Date): TrustCheckEvent {
+/** The webhook payload of a verification that has just ended, checked against the contract (`alert` only on trust_check.alert). */
+export function buildTrustCheckEvent(
+  eventType: EventType,
+  view: Verification,
+  row: Pick<VerificationRow, 'contacts' | 'device' | 'location'>,
+  at: Date,
+  alert: TrustCheckEvent['alert'] = null,
+): TrustCheckEvent {
   return TrustCheckEvent.parse({
     event_type: eventType,
     link_id: view.link_id,
@@ -27,6 +33,7 @@ export function buildTrustCheckEvent(eventType: EventType, view: Verification, r
     device: view.device,
     location: view.location,
     risk: view.risk ?? { score: 0, reasons: [] },
+    alert,
     ticket: view.ticket,
     agent: view.agent,
     contacts: row.contacts,

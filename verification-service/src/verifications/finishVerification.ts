@@ -18,13 +18,25 @@ export type FinalStatus = 'passed' | 'failed' | 'expired' | 'cancelled';
 export async function finishVerification(
   ctx: AppContext,
   tx: Queryable,
-  input: { orgId: string; verificationId: string; status: FinalStatus; reason: string | null; assuranceReached: Assurance | null },
+  input: {
+    orgId: string;
+    verificationId: string;
+    status: FinalStatus;
+    reason: string | null;
+    assuranceReached: Assurance | null;
+    /** Also raise `trust_check.alert` with this alert (the employee reported the verification). */
+    alert?: { code: string; message: string };
+  },
 ): Promise<boolean> {
   const now = ctx.clock.now();
-  const [row] = await tx.query<VerificationRow & { employee_status: string; recent: number; failures: number }>(
+  const [row] = await tx.query<VerificationRow & { employee_status: string; recent: number; failures: number; usual_countries: string[]; location_asked: boolean; reported: boolean }>(
     `SELECT v.*, e.status AS employee_status,
             (SELECT count(*)::int FROM verifications o WHERE o.employee_id = v.employee_id AND o.created_at > $3) AS recent,
-            (SELECT coalesce(sum(p.attempts), 0)::int FROM verification_proofs p WHERE p.verification_id = v.id) AS failures
+            (SELECT coalesce(sum(p.attempts), 0)::int FROM verification_proofs p WHERE p.verification_id = v.id) AS failures,
+            (SELECT coalesce(array_agg(DISTINCT u.location->>'country' ORDER BY u.location->>'country'), '{}'::text[]) FROM verifications u
+              WHERE u.org_id = v.org_id AND u.employee_id = v.employee_id AND u.id <> v.id AND u.status = 'passed' AND u.location->>'country' IS NOT NULL) AS usual_countries,
+            EXISTS (SELECT 1 FROM verification_proofs lp WHERE lp.verification_id = v.id AND lp.type = 'location') AS location_asked,
+            EXISTS (SELECT 1 FROM verification_events r WHERE r.org_id = v.org_id AND r.verification_id = v.id AND r.status = 'reported') AS reported
        FROM verifications v JOIN employees e ON e.id = v.employee_id
       WHERE v.org_id = $1 AND v.id = $2 FOR UPDATE OF v`,
     [input.orgId, input.verificationId, new Date(now.getTime() - 86_400_000)],
@@ -38,6 +50,10 @@ export async function finishVerification(
     employeeDisabled: row.employee_status === 'disabled',
     verificationsForEmployeeLast24h: row.recent,
     secondsToComplete: row.opened_at ? Math.round((now.getTime() - row.opened_at.getTime()) / 1000) : null,
+    locationCountry: row.location?.country ?? null,
+    usualCountries: row.usual_countries,
+    locationAsked: row.location_asked,
+    reportedByEmployee: row.reported,
   });
   await tx.query(
     `UPDATE verifications SET status = $3, outcome_reason = $4, assurance_reached = $5, risk = $6, completed_at = $7, updated_at = $7
@@ -54,6 +70,10 @@ export async function finishVerification(
     if (!view) throw new Error(`verification ${input.verificationId} vanished inside its own transaction`);
     const payload = buildTrustCheckEvent(eventType, view, row, now);
     await enqueueEvent(tx, ctx, { orgId: input.orgId, eventType, verificationId: input.verificationId, payload });
+    if (input.alert) {
+      const alert = buildTrustCheckEvent('trust_check.alert', view, row, now, input.alert);
+      await enqueueEvent(tx, ctx, { orgId: input.orgId, eventType: 'trust_check.alert', verificationId: input.verificationId, payload: alert });
+    }
   }
   return true;
 }

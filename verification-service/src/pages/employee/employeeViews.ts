@@ -2,6 +2,7 @@ import type { ProofDefinition, ProofRecord } from '../../proofs/ProofDefinition'
 import type { SessionVerification } from '../../verifications/loadSessionVerification';
 import { html, raw, type SafeHtml } from '../html';
 import { layout } from '../layout';
+import { reportButton } from './reportViews';
 
 const PROOF_STATUS_TEXT: Record<ProofRecord['status'], string> = { pending: 'to do', passed: 'done', failed: 'failed', skipped: 'skipped' };
 
@@ -15,7 +16,7 @@ function whoIsAsking(v: SessionVerification): SafeHtml {
 }
 
 /** The page a link opens: information and a start button, nothing more (scanners open links too). */
-export function landingPage(v: SessionVerification, token: string): string {
+export function landingPage(v: SessionVerification, token: string, reportCsrf?: string): string {
   return layout({
     title: 'Confirm it is you',
     orgName: v.orgName,
@@ -28,19 +29,20 @@ export function landingPage(v: SessionVerification, token: string): string {
         <h2>What you will do</h2>
         <p>This takes about a minute. The link works until ${v.expiresAt.toISOString().slice(11, 16)} UTC.</p>
         <form method="post" action="/v/${token}/start"><button type="submit">Start verification</button></form>
-      </section>`,
+      </section>
+      ${reportCsrf ? reportButton({ action: `/v/${token}/report`, csrf: reportCsrf }) : ''}`,
   });
 }
 
 /** One page for every way a link cannot be used, with the reason the employee can act on. */
-export function linkUnusablePage(kind: 'unknown' | 'used' | 'ended' | 'session', v?: SessionVerification): string {
+export function linkUnusablePage(kind: 'unknown' | 'used' | 'ended' | 'session', v?: SessionVerification, report?: { token: string; csrf: string }): string {
   const text: Record<typeof kind, string> = {
     unknown: 'This link is not valid. It may have been replaced by a newer one: use the latest message you received.',
     used: 'This link has already been used. If that was not you, tell the help desk at once.',
     ended: v?.status === 'passed' ? 'This verification is already complete. You can close this page.' : `This verification has ${v?.status === 'pending' || v?.status === 'opened' ? 'expired' : 'ended'}. Ask the help desk for a new link if you still need help.`,
     session: 'Your session has ended. Open the link from your message again, or ask the help desk for a new one.',
   };
-  return layout({ title: 'Link not usable', ...(v ? { orgName: v.orgName } : {}), body: html`<h1>This link cannot be used</h1><p class="card">${text[kind]}</p>` });
+  return layout({ title: 'Link not usable', ...(v ? { orgName: v.orgName } : {}), body: html`<h1>This link cannot be used</h1><p class="card">${text[kind]}</p>${report ? reportButton({ action: `/v/${report.token}/report`, csrf: report.csrf }) : ''}` });
 }
 
 const OUTCOME_TEXT: Record<string, { title: string; body: string }> = {
@@ -82,6 +84,7 @@ export function sessionPage(input: {
                   <button type="submit" class="secondary">Skip the optional steps and finish</button></form>`
               : ''}
           </section>`
-        : ''}`;
+        : ''}
+      ${reportButton({ action: '/session/report', csrf: input.csrfToken })}`;
   return layout({ title: ended ? ended.title : 'Confirm it is you', orgName: v.orgName, body });
 }

@@ -8,6 +8,7 @@ import type { VerificationDeps } from '../../verifications/VerificationDeps';
 import { PAGE_CSP } from '../layout';
 import { csrfTokenFor, csrfTokenMatches, findEmployeeSession, SESSION_COOKIE } from './employeeSessions';
 import { landingPage, linkUnusablePage, sessionPage } from './employeeViews';
+import { registerReportRoutes, reportCsrfFor } from './registerReportRoutes';
 
 const NOTICE_COOKIE = 'hv_notice';
 
@@ -32,8 +33,11 @@ export function registerEmployeePages(app: FastifyInstance, deps: VerificationDe
 
   app.get<{ Params: { token: string } }>('/v/:token', async (request, reply) => {
     const state = await inspectLinkToken(deps, request.params.token);
-    if (state.kind === 'usable') return sendPage(reply, 200, landingPage(state.verification, request.params.token));
-    return sendPage(reply, state.kind === 'unknown' ? 404 : 410, linkUnusablePage(state.kind, 'verification' in state ? state.verification : undefined));
+    const { token } = request.params;
+    if (state.kind === 'usable') return sendPage(reply, 200, landingPage(state.verification, token, reportCsrfFor(deps, token)));
+    // A single-use link someone else already started, while the verification is open: the employee can still report it.
+    const report = state.kind === 'used' ? { token, csrf: reportCsrfFor(deps, token) } : undefined;
+    return sendPage(reply, state.kind === 'unknown' ? 404 : 410, linkUnusablePage(state.kind, 'verification' in state ? state.verification : undefined, report));
   });
 
   app.post<{ Params: { token: string } }>('/v/:token/start', async (request, reply) => {
@@ -88,6 +92,8 @@ export function registerEmployeePages(app: FastifyInstance, deps: VerificationDe
       throw error;
     }
   });
+
+  registerReportRoutes(app, deps);
 
   app.post('/session/finish', async (request, reply) => {
     const { session } = await sessionFor(request);
