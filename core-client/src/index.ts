@@ -109,6 +109,7 @@ export {
   LdapSource,
 } from './schemas/directorySources';
 export { PasskeyCredential, PasskeyParams } from './schemas/passkeys';
+export { AuditActorType, AuditActor, AuditEntry, AuditLogFilter, AuditLogQuery, AuditChainVerification } from './schemas/audit';
 export { SCIM_SCHEMAS, ScimUser, ScimPatchOperation, ScimPatchRequest } from './schemas/scim';
 export type { Endpoint, HttpMethod } from './api/endpoint';
 export { endpoints } from './api/endpoints';
