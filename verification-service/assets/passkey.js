@@ -1,6 +1,6 @@
 // The device_passkey step of the employee page (no inline script: the page CSP is script-src 'self').
-// Asks the service for WebAuthn options, runs the ceremony with @simplewebauthn/browser, posts the
-// result, then reloads the session page, which shows the outcome.
+// Asks the service for WebAuthn options (the `data` of the options action's answer), runs the ceremony
+// with @simplewebauthn/browser, posts the result, then reloads the session page, which shows the outcome.
 (function () {
   'use strict';
   var button = document.getElementById('passkey-button');
@@ -39,10 +39,14 @@
     button.disabled = true;
     say('Follow the prompt of your device…');
     call('POST', base + '/options', {})
-      .then(function () { return call('GET', '/session/passkey/options'); })
-      .then(function (pending) {
-        var ceremony = pending.ceremony === 'registration' ? lib.startRegistration : lib.startAuthentication;
-        return ceremony({ optionsJSON: pending.options });
+      .then(function (answer) {
+        if (answer.status !== 'pending' || !answer.data) {
+          // The step settled (or was refused) instead of opening a ceremony: the page says why.
+          window.location.assign('/session');
+          return new Promise(function () {});
+        }
+        var ceremony = answer.data.ceremony === 'registration' ? lib.startRegistration : lib.startAuthentication;
+        return ceremony({ optionsJSON: answer.data.options });
       })
       .then(function (response) { return call('POST', base + '/verify', { response: response }); })
       .then(function (result) {

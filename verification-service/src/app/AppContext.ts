@@ -10,6 +10,8 @@ export interface ServiceConfig {
   publicUrl: string;
   /** Webhook targets on private, loopback and link-local addresses are refused unless this is true. */
   allowPrivateWebhookTargets: boolean;
+  /** Extra WebAuthn attestation roots (`HV_WEBAUTHN_TRUST_DIR`); the shipped ones are always trusted. */
+  webauthnTrustDir?: string | null;
 }
 
 /**

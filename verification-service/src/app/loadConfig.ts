@@ -24,6 +24,8 @@ const EnvSchema = z.object({
   HV_TRUST_PROXY: bool.default(false),
   /** How long a webhook dispatcher holds a claimed delivery; after a crash it is sent again once this runs out. */
   HV_WEBHOOK_LEASE_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** A folder of PEM root certificates trusted for WebAuthn attestation, besides the shipped ones (trust/webauthn). */
+  HV_WEBAUTHN_TRUST_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -49,6 +51,7 @@ function toConfig(env: z.output<typeof EnvSchema>) {
     trustProxy: env.HV_TRUST_PROXY,
     webhookLeaseMs: env.HV_WEBHOOK_LEASE_SECONDS * 1000,
     logLevel: env.LOG_LEVEL,
+    webauthnTrustDir: env.HV_WEBAUTHN_TRUST_DIR ?? null,
   };
 }
 

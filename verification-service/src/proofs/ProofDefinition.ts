@@ -31,9 +31,11 @@ export interface ProofServices {
 /**
  * The result of a step. `afterCommit` runs once the new state is stored (e.g. sending a code),
  * so a slow provider never holds the database; if it throws, `onAfterCommitError` describes it.
+ * `data` (pending only) is JSON handed back to the page script that posted the action (e.g. the
+ * WebAuthn options of a ceremony); it is not stored, and form posts without script ignore it.
  */
 export type ProofStepResult =
-  | { status: 'pending'; state?: Record<string, unknown>; attempts?: number; notice?: string; afterCommit?: () => Promise<void> }
+  | { status: 'pending'; state?: Record<string, unknown>; attempts?: number; notice?: string; data?: Record<string, unknown>; afterCommit?: () => Promise<void> }
   | { status: 'passed'; assurance: Assurance; detail: string; state?: Record<string, unknown>; attempts?: number }
   | { status: 'failed'; detail: string; state?: Record<string, unknown>; attempts?: number };
 

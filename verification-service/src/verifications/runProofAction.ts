@@ -15,7 +15,7 @@ import type { VerificationDeps } from './VerificationDeps';
 export async function runProofAction(
   deps: VerificationDeps,
   input: { verificationId: string; type: string; action: string; body: Record<string, unknown>; request: { userAgent: string | null; ip: string | null } },
-): Promise<{ status: ProofStepResult['status']; notice: string | null; verificationStatus: string }> {
+): Promise<{ status: ProofStepResult['status']; notice: string | null; verificationStatus: string; data?: Record<string, unknown> }> {
   const step = await deps.db.transaction(async (tx) => {
     const v = await loadSessionVerification(tx, input.verificationId, { forUpdate: true });
     if (!v) throw new ProblemError('not_found', 'This verification no longer exists');
@@ -41,7 +41,8 @@ export async function runProofAction(
       notice = 'We could not send that just now. Wait a moment and try again.';
     }
   }
-  return { status: step.result.status, notice, verificationStatus: step.decision.outcome === 'pending' ? 'opened' : step.decision.outcome };
+  const data = step.result.status === 'pending' && step.result.data ? { data: step.result.data } : {};
+  return { status: step.result.status, notice, verificationStatus: step.decision.outcome === 'pending' ? 'opened' : step.decision.outcome, ...data };
 }
 
 /** The employee chose to finish without the optional proofs left. */

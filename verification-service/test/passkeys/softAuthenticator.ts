@@ -1,4 +1,4 @@
-import { createHash, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
+import { createHash, generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto';
 import { isoBase64URL, isoCBOR } from '@simplewebauthn/server/helpers';
 
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest();
@@ -9,8 +9,17 @@ const u32 = (n: number) => {
   return b;
 };
 
+/** How the authenticator attests at enrolment. */
+export type SoftAttestation =
+  | { kind: 'none' }
+  /** `packed` signed by the credential key itself. */
+  | { kind: 'self' }
+  /** `packed` full attestation: signed by an attestation key whose certificate chain is sent as x5c. */
+  | { kind: 'packed'; x5c: readonly Buffer[]; key: KeyObject };
+
 /**
- * A software WebAuthn authenticator for tests: a P-256 key, `none` attestation, a sign counter the
+ * A software WebAuthn authenticator for tests: a P-256 key, `none`, self or full `packed`
+ * attestation, a model id (AAGUID), optionally a synced passkey (backup eligible), a sign counter the
  * test can move (to play a cloned authenticator), and hooks to tamper with what it sends.
  */
 export class SoftAuthenticator {
@@ -18,7 +27,11 @@ export class SoftAuthenticator {
   private readonly keys = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   counter = 0;
 
-  constructor(private readonly rpId: string, private readonly origin: string) {}
+  constructor(
+    private readonly rpId: string,
+    private readonly origin: string,
+    private readonly model: { attestation?: SoftAttestation; aaguid?: string; synced?: boolean } = {},
+  ) {}
 
   get id(): string {
     return b64(this.credentialId);
@@ -29,9 +42,20 @@ export class SoftAuthenticator {
     const cose = isoCBOR.encode(new Map<number, number | Uint8Array>([[1, 2], [3, -7], [-1, 1], [-2, isoBase64URL.toBuffer(jwk.x!)], [-3, isoBase64URL.toBuffer(jwk.y!)]]));
     const idLength = Buffer.alloc(2);
     idLength.writeUInt16BE(this.credentialId.length);
-    const authData = Buffer.concat([sha256(this.rpId), Buffer.from([0x45]), u32(this.counter), Buffer.alloc(16), idLength, this.credentialId, Buffer.from(cose)]);
-    const attestationObject = isoCBOR.encode(new Map<string, unknown>([['fmt', 'none'], ['attStmt', new Map()], ['authData', new Uint8Array(authData)]]) as never);
+    // Flags: user present, user verified, attested credential data; plus backup eligible and backed up when synced.
+    const flags = 0x45 | (this.model.synced ? 0x18 : 0);
+    const aaguid = Buffer.from((this.model.aaguid ?? '00000000-0000-0000-0000-000000000000').replace(/-/g, ''), 'hex');
+    const authData = Buffer.concat([sha256(this.rpId), Buffer.from([flags]), u32(this.counter), aaguid, idLength, this.credentialId, Buffer.from(cose)]);
     const clientDataJSON = JSON.stringify({ type: 'webauthn.create', challenge: options.challenge, origin: this.origin, crossOrigin: false });
+    const signedData = Buffer.concat([authData, sha256(clientDataJSON)]);
+    const attestation = this.model.attestation ?? { kind: 'none' };
+    const [fmt, attStmt] =
+      attestation.kind === 'none'
+        ? ['none', new Map()]
+        : attestation.kind === 'self'
+          ? ['packed', new Map<string, unknown>([['alg', -7], ['sig', new Uint8Array(sign('sha256', signedData, this.keys.privateKey))]])]
+          : ['packed', new Map<string, unknown>([['alg', -7], ['sig', new Uint8Array(sign('sha256', signedData, attestation.key))], ['x5c', attestation.x5c.map((c) => new Uint8Array(c))]])];
+    const attestationObject = isoCBOR.encode(new Map<string, unknown>([['fmt', fmt], ['attStmt', attStmt], ['authData', new Uint8Array(authData)]]) as never);
     return {
       id: this.id,
       rawId: this.id,
@@ -43,7 +67,7 @@ export class SoftAuthenticator {
 
   assert(options: { challenge: string }, tamper: { origin?: string; clientData?: (json: string) => string } = {}): Record<string, unknown> {
     this.counter += 1;
-    const authData = Buffer.concat([sha256(this.rpId), Buffer.from([0x05]), u32(this.counter)]);
+    const authData = Buffer.concat([sha256(this.rpId), Buffer.from([0x05 | (this.model.synced ? 0x18 : 0)]), u32(this.counter)]);
     const signed = JSON.stringify({ type: 'webauthn.get', challenge: options.challenge, origin: tamper.origin ?? this.origin, crossOrigin: false });
     const signature = sign('sha256', Buffer.concat([authData, sha256(signed)]), this.keys.privateKey);
     const sent = tamper.clientData ? tamper.clientData(signed) : signed;

@@ -1,55 +1,7 @@
 import { DATABASE_KINDS } from '../../../test/databases';
 import { startTestService, type TestService } from '../../../test/e2e/startTestService';
-import { linkFrom } from '../../../test/e2e/employeeBrowser';
+import { PasskeyRun } from '../../../test/passkeys/PasskeyRun';
 import { SoftAuthenticator } from '../../../test/passkeys/softAuthenticator';
-
-interface StepResponse { status: string; notice: string | null; verificationStatus: string }
-
-/** One employee's verification driven over HTTP the way the page script does it (JSON + CSRF header). */
-class PasskeyRun {
-  private constructor(private readonly service: TestService, readonly verificationId: string, private readonly cookie: string, private readonly csrf: string) {}
-
-  static async start(service: TestService, linkId: string, email: string): Promise<PasskeyRun> {
-    const created = await service.org.client.createVerification({
-      body: { link_id: linkId, employee: { email }, channels: ['email'], ticket: { system: 'jira', id: 'PK-1' }, agent: { name: 'Alex Agent' } },
-    });
-    const mail = (await service.app.outbox!.list()).find((m) => m.text.includes(created.match_code))!;
-    const started = await fetch(`${linkFrom(mail.text).replace(/^http:\/\/[^/]+/, service.baseUrl)}/start`, { method: 'POST', redirect: 'manual' });
-    const cookie = started.headers.getSetCookie()[0]!.split(';')[0]!;
-    const page = await (await fetch(`${service.baseUrl}/session`, { headers: { cookie } })).text();
-    const csrf = /data-csrf="([^"]+)"/.exec(page)?.[1];
-    if (!csrf) throw new Error('no passkey button on the page');
-    return new PasskeyRun(service, created.id, cookie, csrf);
-  }
-
-  private async call(method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
-    const response = await fetch(`${this.service.baseUrl}${path}`, {
-      method,
-      headers: { cookie: this.cookie, accept: 'application/json', 'x-csrf-token': this.csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: response.status, json: (await response.json()) as Record<string, unknown> };
-  }
-
-  /** Asks for a ceremony and reads back its options. */
-  async options(): Promise<{ ceremony: string; options: { challenge: string; allowCredentials?: { id: string }[] } }> {
-    expect((await this.call('POST', '/session/proofs/device_passkey/options', {})).status).toBe(200);
-    const read = await this.call('GET', '/session/passkey/options');
-    expect(read.status).toBe(200);
-    return read.json as never;
-  }
-
-  async verify(response: unknown): Promise<StepResponse> {
-    const result = await this.call('POST', '/session/proofs/device_passkey/verify', { response });
-    expect(result.status).toBe(200);
-    return result.json as unknown as StepResponse;
-  }
-
-  async proof() {
-    const v = await this.service.org.client.getVerification({ params: { id: this.verificationId } });
-    return { status: v.status, proof: v.proofs.find((p) => p.type === 'device_passkey')! };
-  }
-}
 
 describe.each(DATABASE_KINDS)('the device_passkey proof over HTTP on %s', (kind) => {
   let service: TestService;

@@ -8,9 +8,13 @@ import {
   type RegistrationResponseJSON,
 } from '@simplewebauthn/server';
 import { decodeAttestationObject } from '@simplewebauthn/server/helpers';
+import { DevicePolicy } from '@helpdesk-verify/core-client';
 import type { ProofDefinition, ProofStepContext, ProofStepResult } from '../ProofDefinition';
 import { findPasskeyCredential, insertPasskeyCredential, listPasskeyCredentials, recordPasskeyUse } from '../../passkeys/passkeyCredentials';
+import { trustStoreFor } from '../../webauthn/loadTrustStore';
 import { attestationTrust } from './attestationTrust';
+import { checkDevicePolicy } from './checkDevicePolicy';
+import { recordPasskeyDevice } from './recordPasskeyDevice';
 import { renderPasskeyStep } from './renderPasskeyStep';
 
 /** Ceremony rules: a challenge lives two minutes and is used once; three failed ceremonies fail the proof. */
@@ -20,8 +24,6 @@ export interface PasskeyState {
   ceremony?: 'registration' | 'authentication';
   challenge?: string;
   expires_at?: string;
-  /** The options handed to the browser (read by `GET /session/passkey/options`). */
-  options?: Record<string, unknown>;
   /** Credentials the authentication options allowed. */
   allowed?: string[];
 }
@@ -30,6 +32,12 @@ export interface PasskeyState {
 export function relyingParty(step: Pick<ProofStepContext, 'ctx'>): { rpID: string; origin: string } {
   const url = new URL(step.ctx.config.publicUrl);
   return { rpID: url.hostname, origin: url.origin };
+}
+
+/** The Link's device policy, as it is now (an admin tightening it applies to open verifications too). */
+async function loadDevicePolicy(step: ProofStepContext): Promise<DevicePolicy> {
+  const [row] = await step.tx.query<{ device_policy: unknown }>('SELECT device_policy FROM links WHERE org_id = $1 AND id = $2', [step.verification.orgId, step.verification.linkId]);
+  return DevicePolicy.parse(row?.device_policy ?? {});
 }
 
 function failure(step: ProofStepContext, detail: string): ProofStepResult {
@@ -43,7 +51,9 @@ async function startCeremony(step: ProofStepContext): Promise<ProofStepResult> {
   const { rpID } = relyingParty(step);
   const v = step.verification;
   const now = step.ctx.clock.now();
-  const active = await listPasskeyCredentials(step.tx, v.orgId, v.employee.id, { activeOnly: true });
+  const policy = await loadDevicePolicy(step);
+  // Only passkeys the Link's policy accepts can sign; with none, the employee enrols one that it does.
+  const active = (await listPasskeyCredentials(step.tx, v.orgId, v.employee.id, { activeOnly: true })).filter((c) => checkDevicePolicy(policy, c) === null);
   const expires_at = new Date(now.getTime() + PASSKEY.challengeLifetimeMs).toISOString();
   if (active.length === 0) {
     const all = await listPasskeyCredentials(step.tx, v.orgId, v.employee.id);
@@ -58,8 +68,8 @@ async function startCeremony(step: ProofStepContext): Promise<ProofStepResult> {
       authenticatorSelection: { residentKey: 'preferred', userVerification: 'required' },
       timeout: PASSKEY.challengeLifetimeMs,
     });
-    const state: PasskeyState = { ceremony: 'registration', challenge: options.challenge, expires_at, options: options as unknown as Record<string, unknown> };
-    return { status: 'pending', state: state as Record<string, unknown> };
+    const state: PasskeyState = { ceremony: 'registration', challenge: options.challenge, expires_at };
+    return { status: 'pending', state: state as Record<string, unknown>, data: { ceremony: 'registration', options } };
   }
   const options = await generateAuthenticationOptions({
     rpID,
@@ -67,8 +77,8 @@ async function startCeremony(step: ProofStepContext): Promise<ProofStepResult> {
     userVerification: 'required',
     timeout: PASSKEY.challengeLifetimeMs,
   });
-  const state: PasskeyState = { ceremony: 'authentication', challenge: options.challenge, expires_at, options: options as unknown as Record<string, unknown>, allowed: active.map((c) => c.credentialId) };
-  return { status: 'pending', state: state as Record<string, unknown> };
+  const state: PasskeyState = { ceremony: 'authentication', challenge: options.challenge, expires_at, allowed: active.map((c) => c.credentialId) };
+  return { status: 'pending', state: state as Record<string, unknown>, data: { ceremony: 'authentication', options } };
 }
 
 async function enrol(step: ProofStepContext, response: RegistrationResponseJSON, challenge: string): Promise<ProofStepResult> {
@@ -78,7 +88,11 @@ async function enrol(step: ProofStepContext, response: RegistrationResponseJSON,
   if (!verified.verified) return failure(step, 'the enrolment did not verify');
   const info = verified.registrationInfo;
   const x5c = decodeAttestationObject(info.attestationObject).get('attStmt').get('x5c');
-  const trust = attestationTrust({ fmt: info.fmt, hasCertificateChain: Array.isArray(x5c) && x5c.length > 0 });
+  const now = step.ctx.clock.now();
+  const trust = attestationTrust({ fmt: info.fmt, x5c: Array.isArray(x5c) ? x5c : [], store: trustStoreFor(step.ctx.config.webauthnTrustDir), at: now });
+  const backupEligible = info.credentialDeviceType === 'multiDevice';
+  const refused = checkDevicePolicy(await loadDevicePolicy(step), { attested: trust.attested, attestationDetail: trust.detail, aaguid: info.aaguid, backupEligible });
+  if (refused) return failure(step, refused);
   const stored = await insertPasskeyCredential(step.tx, {
     credentialId: info.credential.id,
     orgId: v.orgId,
@@ -90,11 +104,12 @@ async function enrol(step: ProofStepContext, response: RegistrationResponseJSON,
     fmt: info.fmt,
     attested: trust.attested,
     attestationDetail: trust.detail,
-    backupEligible: info.credentialDeviceType === 'multiDevice',
+    backupEligible,
     backupState: info.credentialBackedUp,
-    createdAt: step.ctx.clock.now(),
+    createdAt: now,
   });
   if (!stored) return failure(step, 'this passkey is already registered');
+  await recordPasskeyDevice(step, { attestation: trust.detail, aaguid: info.aaguid, newDevice: true });
   const backup = info.credentialBackedUp ? ', synced passkey' : '';
   return { status: 'passed', assurance: trust.attested ? 'high' : 'medium', detail: `Enrolled a passkey on this device: ${trust.detail}${backup}`, state: {} };
 }
@@ -109,6 +124,8 @@ async function authenticate(step: ProofStepContext, response: AuthenticationResp
     return failure(step, 'this passkey is not registered to you');
   }
   if (credential.revokedAt) return failure(step, 'this passkey was revoked');
+  const refused = checkDevicePolicy(await loadDevicePolicy(step), credential);
+  if (refused) return failure(step, refused);
   const verified = await verifyAuthenticationResponse({
     response,
     expectedChallenge: state.challenge as string,
@@ -122,6 +139,7 @@ async function authenticate(step: ProofStepContext, response: AuthenticationResp
   // A counter that does not grow (when the authenticator keeps one) means a cloned authenticator.
   if ((newCounter > 0 || credential.counter > 0) && newCounter <= credential.counter) return failure(step, 'the sign counter went backwards');
   await recordPasskeyUse(step.tx, v.orgId, credential.credentialId, { counter: newCounter, backupState: credentialBackedUp, at: step.ctx.clock.now() });
+  await recordPasskeyDevice(step, { attestation: credential.attestationDetail, aaguid: credential.aaguid, newDevice: false });
   return { status: 'passed', assurance: credential.attested ? 'high' : 'medium', detail: `Signed in with the passkey enrolled on ${credential.createdAt.toISOString().slice(0, 10)}: ${credential.attestationDetail}`, state: {} };
 }
 

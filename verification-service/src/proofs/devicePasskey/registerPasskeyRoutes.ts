@@ -2,10 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { ProblemError } from '../../http/ProblemError';
-import { findEmployeeSession, SESSION_COOKIE } from '../../pages/employee/employeeSessions';
-import { loadProofRecords } from '../../verifications/loadProofRecords';
+import { trustStoreFor } from '../../webauthn/loadTrustStore';
 import type { VerificationDeps } from '../../verifications/VerificationDeps';
-import type { PasskeyState } from './devicePasskeyProof';
 
 /** The two browser scripts of the passkey step, read once at start. */
 function passkeyAssets(): Map<string, string> {
@@ -16,26 +14,16 @@ function passkeyAssets(): Map<string, string> {
 }
 
 /**
- * `GET /assets/:file` serves the passkey scripts from our own origin; `GET /session/passkey/options`
- * hands the employee's browser the WebAuthn options the `options` action stored (read only: the
- * challenge is created, and consumed, by the proof's actions).
+ * `GET /assets/:file` serves the passkey scripts from our own origin. The WebAuthn options of a
+ * ceremony come back as the `data` of the `options` action's answer. The attestation trust store is
+ * read here, at start, so a bad `HV_WEBAUTHN_TRUST_DIR` stops the service instead of the first enrolment.
  */
 export function registerPasskeyRoutes(app: FastifyInstance, deps: VerificationDeps): void {
+  trustStoreFor(deps.config.webauthnTrustDir);
   const assets = passkeyAssets();
   app.get<{ Params: { file: string } }>('/assets/:file', async (request, reply) => {
     const body = assets.get(request.params.file);
     if (body === undefined) throw new ProblemError('not_found', 'No such asset');
     return reply.header('content-type', 'text/javascript; charset=utf-8').header('cache-control', 'public, max-age=300').header('x-content-type-options', 'nosniff').send(body);
-  });
-
-  app.get('/session/passkey/options', async (request, reply) => {
-    const session = await findEmployeeSession(deps, request.cookies[SESSION_COOKIE]);
-    if (!session) throw new ProblemError('unauthorized', 'Your session has ended; open the link from your message again');
-    const proof = (await loadProofRecords(deps.db, session.verificationId)).find((p) => p.type === 'device_passkey');
-    const state = (proof?.state ?? {}) as PasskeyState;
-    if (!proof || proof.status !== 'pending' || !state.options || !state.expires_at || Date.parse(state.expires_at) < deps.clock.now().getTime()) {
-      throw new ProblemError('invalid_state', 'No passkey request is open; press the button again');
-    }
-    return reply.header('cache-control', 'no-store').send({ ceremony: state.ceremony, options: state.options });
   });
 }

@@ -1,0 +1,42 @@
+import { execFileSync } from 'node:child_process';
+import { createPrivateKey, X509Certificate, type KeyObject } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** An authenticator vendor made for a test: a root CA and one attestation certificate it issued. */
+export interface AttestationCa {
+  /** A folder holding only `root.pem` (what an admin points HV_WEBAUTHN_TRUST_DIR at). */
+  trustDir: string;
+  rootPem: string;
+  /** The attestation certificate (leaf, DER) and its private key, which signs attestation statements. */
+  leafDer: Buffer;
+  leafKey: KeyObject;
+}
+
+/**
+ * Makes a root CA and a `packed` attestation certificate (the subject and extensions WebAuthn §8.2.1
+ * asks for, the AAGUID extension naming the model) with the openssl command line, in a temp folder.
+ */
+export function makeAttestationCa(name: string, aaguid: string): AttestationCa {
+  const dir = mkdtempSync(join(tmpdir(), 'hv-attestation-ca-'));
+  const trustDir = mkdtempSync(join(tmpdir(), 'hv-trust-'));
+  const at = (f: string) => join(dir, f);
+  const openssl = (...args: string[]) => execFileSync('openssl', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  openssl('ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', at('root.key'));
+  openssl('req', '-x509', '-new', '-key', at('root.key'), '-sha256', '-days', '30', '-subj', `/C=SE/O=${name}/CN=${name} Attestation Root`,
+    '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign', '-out', at('root.pem'));
+  openssl('ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', at('leaf.key'));
+  openssl('req', '-new', '-key', at('leaf.key'), '-subj', `/C=SE/O=${name}/OU=Authenticator Attestation/CN=${name} Key Attestation`, '-out', at('leaf.csr'));
+  writeFileSync(at('leaf.ext'), `basicConstraints=critical,CA:FALSE\n1.3.6.1.4.1.45724.1.1.4=DER:04:10:${aaguid.replace(/-/g, '').match(/../g)!.join(':')}\n`);
+  openssl('x509', '-req', '-in', at('leaf.csr'), '-CA', at('root.pem'), '-CAkey', at('root.key'), '-CAcreateserial', '-days', '30', '-sha256',
+    '-extfile', at('leaf.ext'), '-out', at('leaf.pem'));
+  const rootPem = readFileSync(at('root.pem'), 'utf8');
+  writeFileSync(join(trustDir, 'root.pem'), rootPem);
+  return {
+    trustDir,
+    rootPem,
+    leafDer: Buffer.from(new X509Certificate(readFileSync(at('leaf.pem'))).raw),
+    leafKey: createPrivateKey(readFileSync(at('leaf.key'))),
+  };
+}
