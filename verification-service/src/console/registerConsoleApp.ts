@@ -84,6 +84,7 @@ export function registerConsoleApp(http: FastifyInstance, options: { buildDir: s
     if (path.startsWith('assets/')) return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
     return send(request, reply, files.get('/index.html')!, 'no-cache');
   };
-  http.get('/console', async (_request, reply) => reply.redirect('/console/', 301));
+  // The router ignores trailing slashes, so this route also answers /console/: only the bare path redirects.
+  http.get('/console', async (request, reply) => (request.url.split('?')[0] === '/console' ? reply.redirect('/console/', 301) : handler(request, reply)));
   http.get('/console/*', handler);
 }
