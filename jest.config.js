@@ -6,9 +6,10 @@ const project = (name, extra = {}) => ({
   displayName: name,
   rootDir: `<rootDir>/${name}`,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc, '^.+\\.tsx$': swcTsx, '/node_modules/cookie/.+\\.js$': swc },
+  transform: { '^.+\\.ts$': swc, '^.+\\.tsx$': swcTsx, '/node_modules/(cookie|openid-client|oauth4webapi|jose)/.+\\.js$': swc },
   // cookie@2 (under fastify's inject and @fastify/cookie) ships ESM only; compile it to CommonJS for jest.
-  transformIgnorePatterns: ['/node_modules/(?!cookie/)'],
+  // openid-client 6 and its oauth4webapi and jose 6 are ESM only too (the console's OIDC sign-in).
+  transformIgnorePatterns: ['/node_modules/(?!(cookie|openid-client|oauth4webapi|jose)/)'],
   moduleNameMapper: {
     '^@helpdesk-verify/core-client$': '<rootDir>/../core-client/src/index.ts',
     '^@helpdesk-verify/core-client/node$': '<rootDir>/../core-client/src/node.ts',

@@ -109,6 +109,19 @@ export {
   LdapSource,
 } from './schemas/directorySources';
 export { PasskeyCredential, PasskeyParams } from './schemas/passkeys';
+export {
+  ConsoleRole,
+  ConsoleUserId,
+  ConsoleUser,
+  CreateConsoleUserRequest,
+  ConsoleUserWithPassword,
+  UpdateConsoleUserRequest,
+  ConsoleSession,
+  PasswordSignInRequest,
+  ChangePasswordRequest,
+  PutOidcConfigRequest,
+  OidcConfig,
+} from './schemas/console';
 export { AuditActorType, AuditActor, AuditEntry, AuditLogFilter, AuditLogQuery, AuditChainVerification } from './schemas/audit';
 export { SCIM_SCHEMAS, ScimUser, ScimPatchOperation, ScimPatchRequest } from './schemas/scim';
 export type { Endpoint, HttpMethod } from './api/endpoint';

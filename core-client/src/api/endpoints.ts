@@ -39,6 +39,7 @@ import {
 import { ProofCapability } from '../schemas/proofs';
 import { LdapSource, LdapSyncResult, PutLdapSourceRequest } from '../schemas/directorySources';
 import { PasskeyCredential, PasskeyParams } from '../schemas/passkeys';
+import { ConsoleUser, ConsoleUserWithPassword, CreateConsoleUserRequest, OidcConfig, PutOidcConfigRequest, UpdateConsoleUserRequest } from '../schemas/console';
 
 const DeliveryParams = z.object({ id: z.string().min(1).max(64), delivery_id: z.string().min(1).max(64) });
 
@@ -91,6 +92,14 @@ export const endpoints = {
   createApiKey: endpoint({ method: 'POST', path: '/v1/api-keys', summary: 'Create an API key; the key is shown once', tag: 'API keys', scope: 'admin', body: CreateApiKeyRequest, response: ApiKeyWithSecret, status: 201 }),
   listApiKeys: endpoint({ method: 'GET', path: '/v1/api-keys', summary: 'List API keys', tag: 'API keys', scope: 'admin:read', query: PageQuery, response: page(ApiKey) }),
   revokeApiKey: endpoint({ method: 'DELETE', path: '/v1/api-keys/{id}', summary: 'Revoke an API key', tag: 'API keys', scope: 'admin', params: IdParams, response: ApiKey }),
+
+  listUsers: endpoint({ method: 'GET', path: '/v1/users', summary: 'List console users', tag: 'Console users', scope: 'admin:read', query: PageQuery, response: page(ConsoleUser) }),
+  createUser: endpoint({ method: 'POST', path: '/v1/users', summary: 'Add a console user (an initial password, if asked for, is shown once)', tag: 'Console users', scope: 'admin', body: CreateConsoleUserRequest, response: ConsoleUserWithPassword, status: 201 }),
+  getUser: endpoint({ method: 'GET', path: '/v1/users/{id}', summary: 'Get a console user', tag: 'Console users', scope: 'admin:read', params: IdParams, response: ConsoleUser }),
+  updateUser: endpoint({ method: 'PATCH', path: '/v1/users/{id}', summary: "Change a console user's name or role, or disable them (the last admin stays)", tag: 'Console users', scope: 'admin', params: IdParams, body: UpdateConsoleUserRequest, response: ConsoleUser }),
+  deleteUser: endpoint({ method: 'DELETE', path: '/v1/users/{id}', summary: 'Remove a console user and end their sessions (not the last admin)', tag: 'Console users', scope: 'admin', params: IdParams, response: ConsoleUser }),
+  getOidcConfig: endpoint({ method: 'GET', path: '/v1/console/oidc', summary: "The organisation's OpenID Connect sign-in (the client secret is never shown)", tag: 'Console users', scope: 'admin:read', response: OidcConfig }),
+  putOidcConfig: endpoint({ method: 'PUT', path: '/v1/console/oidc', summary: "Set the organisation's OpenID Connect sign-in (the client secret is write-only)", tag: 'Console users', scope: 'admin', body: PutOidcConfigRequest, response: OidcConfig }),
 } as const;
 
 export type Endpoints = typeof endpoints;

@@ -18,8 +18,8 @@ describe.each(DATABASE_KINDS)('authenticateApiKey on %s', (kind) => {
     const key = await createApiKey(ctx, ctx.db, { orgId: ctx.orgId, name: 'Zendesk', scopes: ['verifications:read', 'verifications:write'] });
     expect(await authenticateApiKey(ctx, key.key)).toEqual({
       orgId: ctx.orgId,
-      apiKeyId: key.id,
       scopes: ['verifications:read', 'verifications:write'],
+      actor: { type: 'api_key', id: key.id, name: 'Zendesk' },
     });
   });
 

@@ -9,12 +9,13 @@ export const LAST_USED_RESOLUTION_MS = 60_000;
 /** Who a valid API key belongs to. */
 export interface ApiKeyIdentity {
   orgId: string;
-  apiKeyId: string;
   scopes: ApiKeyScope[];
+  actor: { type: 'api_key'; id: string; name: string };
 }
 
 type KeyRow = {
   id: string;
+  name: string;
   org_id: string;
   scopes: string[];
   key_hash: Uint8Array;
@@ -34,7 +35,7 @@ export async function authenticateApiKey(
   const hash = hashSecret(presentedKey);
   // The one query not filtered on org_id: the key is what names the organisation.
   const rows = await ctx.db.query<KeyRow>(
-    'SELECT id, org_id, scopes, key_hash, last_used_at, revoked_at FROM api_keys WHERE key_hash = $1',
+    'SELECT id, org_id, name, scopes, key_hash, last_used_at, revoked_at FROM api_keys WHERE key_hash = $1',
     [hash],
   );
   const row = rows[0];
@@ -50,5 +51,5 @@ export async function authenticateApiKey(
       [now, row.org_id, row.id, staleBefore],
     );
   }
-  return { orgId: row.org_id, apiKeyId: row.id, scopes: knownScopes(row.scopes) };
+  return { orgId: row.org_id, scopes: knownScopes(row.scopes), actor: { type: 'api_key', id: row.id, name: row.name } };
 }

@@ -24,6 +24,10 @@ import { registerPasskeyRoutes } from '../proofs/devicePasskey/registerPasskeyRo
 import { registerLocationRoutes } from '../proofs/location/registerLocationRoutes';
 import { passkeyHandlers } from '../passkeys/passkeyHandlers';
 import { registerHealthRoutes } from '../health/registerHealthRoutes';
+import { authenticateConsoleCookie } from '../console/auth/authenticateConsoleCookie';
+import { registerConsoleAuthRoutes } from '../console/auth/registerConsoleAuthRoutes';
+import { oidcConfigHandlers } from '../console/auth/oidc/oidcConfigHandlers';
+import { consoleUserHandlers } from '../console/users/consoleUserHandlers';
 import { registerConsoleApp } from '../console/registerConsoleApp';
 import { renderApiDocsPage } from '../docs/renderApiDocsPage';
 import { createPeriodicJob, type PeriodicJob } from '../jobs/createPeriodicJob';
@@ -92,8 +96,11 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     messenger: createNotifier({ email, sms }),
   };
 
+  const consoleAuth = { idleTimeoutMs: config.consoleIdleMinutes * 60_000, absoluteTimeoutMs: config.consoleAbsoluteHours * 3_600_000 };
   registerApiRoutes(http, {
     authenticate: (presented) => authenticateApiKey(deps, presented),
+    // The console's signed-in users call the same API with their session cookie (and CSRF token).
+    authenticateCookie: authenticateConsoleCookie(deps, consoleAuth),
     handlers: {
       ...organizationHandlers(deps),
       ...apiKeyHandlers(deps),
@@ -104,9 +111,13 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
       ...webhookHandlers(deps),
       ...verificationHandlers(deps),
       ...passkeyHandlers(deps),
+      ...consoleUserHandlers(deps),
+      ...oidcConfigHandlers(deps),
     },
   });
   registerEmployeePages(http, deps);
+  // Console sign-in (password, OpenID Connect), its session and sign-out.
+  registerConsoleAuthRoutes(http, deps, consoleAuth);
   registerScimRoutes(http, deps, { authenticate: (presented) => authenticateApiKey(deps, presented) });
   // The passkey step's browser scripts (/assets/…) and its options read-back.
   registerPasskeyRoutes(http, deps);

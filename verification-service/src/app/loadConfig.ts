@@ -26,6 +26,10 @@ const EnvSchema = z.object({
   HV_WEBHOOK_LEASE_SECONDS: z.coerce.number().int().min(1).default(60),
   /** A folder of PEM root certificates trusted for WebAuthn attestation, besides the shipped ones (trust/webauthn). */
   HV_WEBAUTHN_TRUST_DIR: z.string().min(1).optional(),
+  /** A console session unused this long ends. */
+  HV_CONSOLE_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  /** A console session ends this long after sign-in, however busy. */
+  HV_CONSOLE_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -51,6 +55,8 @@ function toConfig(env: z.output<typeof EnvSchema>) {
     trustProxy: env.HV_TRUST_PROXY,
     webhookLeaseMs: env.HV_WEBHOOK_LEASE_SECONDS * 1000,
     logLevel: env.LOG_LEVEL,
+    consoleIdleMinutes: env.HV_CONSOLE_IDLE_MINUTES,
+    consoleAbsoluteHours: env.HV_CONSOLE_ABSOLUTE_HOURS,
     webauthnTrustDir: env.HV_WEBAUTHN_TRUST_DIR ?? null,
   };
 }

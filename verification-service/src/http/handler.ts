@@ -1,11 +1,19 @@
 import type { z } from 'zod';
 import type { ApiKeyScope, EndpointName, Endpoints } from '@helpdesk-verify/core-client';
 
-/** Who is calling: resolved from the Bearer API key before any handler runs. */
+/** Who acts: an integration's API key, or a person signed in to the console. */
+export type Actor =
+  | { type: 'api_key'; id: string; name: string }
+  | { type: 'user'; id: string; email: string; role: 'admin' | 'agent' | 'auditor' };
+
+/**
+ * Who is calling: resolved from the Bearer API key, or else the console session cookie, before any
+ * handler runs. A user's scopes come from their role.
+ */
 export interface Caller {
   orgId: string;
-  apiKeyId: string;
   scopes: readonly ApiKeyScope[];
+  actor: Actor;
 }
 
 /** What a handler receives: already validated against the endpoint's schemas. */

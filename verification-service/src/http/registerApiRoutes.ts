@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { endpoints, type Endpoint, type EndpointName } from '@helpdesk-verify/core-client';
+import { endpoints, type ApiKeyScope, type Endpoint, type EndpointName } from '@helpdesk-verify/core-client';
 import type { Caller, Handler, Handlers } from './handler';
 import { ProblemError } from './ProblemError';
 import { hasScope } from './hasScope';
@@ -8,6 +8,9 @@ import { zodIssuesToFieldErrors } from './zodIssuesToFieldErrors';
 import { unstorable, unstorableTextErrors } from './unstorableText';
 
 export type Authenticate = (presentedKey: string) => Promise<Caller | null>;
+
+/** The console session cookie (no Authorization header): the user, or null; 403 when an unsafe call lacks the CSRF token. */
+export type AuthenticateCookie = (request: FastifyRequest) => Promise<Caller | null>;
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
@@ -25,11 +28,19 @@ function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, where: str
   });
 }
 
-async function callerOf(request: FastifyRequest, authenticate: Authenticate): Promise<Caller> {
+/**
+ * The caller: a Bearer API key when the request has an Authorization header (it wins over a cookie),
+ * else the console session cookie, else 401.
+ */
+async function callerOf(request: FastifyRequest, authenticate: Authenticate, authenticateCookie: AuthenticateCookie | undefined): Promise<Caller> {
   const header = request.headers.authorization;
+  if (header === undefined && authenticateCookie) {
+    const user = await authenticateCookie(request);
+    if (user) return user;
+  }
   const match = typeof header === 'string' ? /^Bearer ([\x21-\x7e]{1,200})$/.exec(header) : null;
   if (!match?.[1]) {
-    throw new ProblemError('unauthorized', 'Send an API key as "Authorization: Bearer <key>"', {
+    throw new ProblemError('unauthorized', 'Send an API key as "Authorization: Bearer <key>" (or sign in to the console)', {
       headers: { 'www-authenticate': 'Bearer' },
     });
   }
@@ -39,6 +50,10 @@ async function callerOf(request: FastifyRequest, authenticate: Authenticate): Pr
   }
   return caller;
 }
+
+/** Why a caller is refused an endpoint's scope, worded for a key or a console role. */
+export const lacksScope = (caller: Caller, scope: ApiKeyScope): ProblemError =>
+  new ProblemError('forbidden', caller.actor.type === 'user' ? `The ${caller.actor.role} role cannot do this (it needs the "${scope}" scope)` : `This API key lacks the "${scope}" scope`);
 
 /** The Idempotency-Key header, checked before anything else is parsed; only endpoints that take one accept it. */
 function idempotencyKeyOf(request: FastifyRequest, ep: Endpoint): string | undefined {
@@ -62,7 +77,7 @@ function idempotencyKeyOf(request: FastifyRequest, ep: Endpoint): string | undef
  * Idempotency-Key header, validation of params, query and body (text PostgreSQL cannot store is
  * refused first, naming the field), then the handler, then validation of its answer.
  */
-export function registerApiRoutes(app: FastifyInstance, options: { handlers: Handlers; authenticate: Authenticate }): void {
+export function registerApiRoutes(app: FastifyInstance, options: { handlers: Handlers; authenticate: Authenticate; authenticateCookie?: AuthenticateCookie }): void {
   for (const name of Object.keys(endpoints) as EndpointName[]) {
     const handler = options.handlers[name] as Handler<EndpointName> | undefined;
     if (!handler) continue;
@@ -71,9 +86,9 @@ export function registerApiRoutes(app: FastifyInstance, options: { handlers: Han
       method: ep.method,
       url: toFastifyPath(ep.path),
       handler: async (request, reply) => {
-        const caller = await callerOf(request, options.authenticate);
+        const caller = await callerOf(request, options.authenticate, options.authenticateCookie);
         if (!hasScope(caller.scopes, ep.scope)) {
-          throw new ProblemError('forbidden', `This API key lacks the "${ep.scope}" scope`);
+          throw lacksScope(caller, ep.scope);
         }
         const idempotencyKey = idempotencyKeyOf(request, ep);
         const params = parseOrThrow(ep.params, request.params, 'params');

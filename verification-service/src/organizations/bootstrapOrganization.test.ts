@@ -38,7 +38,7 @@ describe.each(DATABASE_KINDS)('bootstrapOrganization on %s', (kind) => {
     expect(Link.parse(result.link)).toMatchObject({ name: 'Standard help-desk check', assurance: 'medium', channels: ['email', 'sms'] });
 
     const orgId = result.organization.id;
-    expect(await authenticateApiKey(ctx, result.apiKey.key)).toEqual({ orgId, apiKeyId: result.apiKey.id, scopes: ['admin'] });
+    expect(await authenticateApiKey(ctx, result.apiKey.key)).toEqual({ orgId, scopes: ['admin'], actor: { type: 'api_key', id: result.apiKey.id, name: 'Bootstrap admin' } });
     const templates = (await listTemplates(ctx.db, { orgId, limit: 10 })).data;
     expect(templates.map((t) => [t.channel, t.is_default]).sort()).toEqual([
       ['email', true],

@@ -16,7 +16,7 @@ describe.each(DATABASE_KINDS)('getOrganization on %s', (kind) => {
       params: {},
       query: {},
       body: undefined as never,
-      caller: { orgId: ctx.orgId, apiKeyId: 'key_test00000000', scopes: ['verifications:read'] },
+      caller: { orgId: ctx.orgId, scopes: ['verifications:read'], actor: { type: 'api_key', id: 'key_test00000000', name: 'test key' } },
       idempotencyKey: undefined,
       requestId: 'req_test',
     });

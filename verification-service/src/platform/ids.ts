@@ -14,7 +14,7 @@ export function randomBase62(length: number): string {
   return out;
 }
 
-export type IdPrefix = 'org' | 'lnk' | 'emp' | 'ver' | 'whk' | 'msg' | 'dlv' | 'key' | 'tpl' | 'whs';
+export type IdPrefix = 'org' | 'lnk' | 'emp' | 'ver' | 'whk' | 'msg' | 'dlv' | 'key' | 'tpl' | 'whs' | 'usr' | 'ses';
 
 /** A new opaque id such as `ver_3kT9…` (24 random base62 characters, ~142 bits). */
 export type IdGenerator = (prefix: IdPrefix) => string;

@@ -14,9 +14,9 @@ describe.each(DATABASE_KINDS)('templateHandlers on %s', (kind) => {
   beforeAll(async () => {
     ctx = await createTestContext(kind);
     handlers = templateHandlers(ctx);
-    me = { orgId: ctx.orgId, apiKeyId: 'key_mine00000000', scopes: ['admin'] };
+    me = { orgId: ctx.orgId, scopes: ['admin'], actor: { type: 'api_key', id: 'key_mine00000000', name: 'test key' } };
     const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
-    them = { orgId: other.id, apiKeyId: 'key_theirs000000', scopes: ['admin'] };
+    them = { orgId: other.id, scopes: ['admin'], actor: { type: 'api_key', id: 'key_theirs000000', name: 'test key' } };
   });
   afterAll(() => ctx.db.close());
 

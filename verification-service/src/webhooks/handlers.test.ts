@@ -26,7 +26,7 @@ describe.each(DATABASE_KINDS)('webhookHandlers on %s', (kind) => {
       params: endpoint.params.parse(raw.params ?? {}),
       query: endpoint.query.parse(raw.query ?? {}),
       body: endpoint.body ? endpoint.body.parse(raw.body ?? {}) : undefined,
-      caller: { orgId, apiKeyId: 'key_test', scopes: ['admin'] },
+      caller: { orgId, scopes: ['admin'], actor: { type: 'api_key', id: 'key_test', name: 'test key' } },
       idempotencyKey: undefined,
       requestId: 'req_test',
     } as unknown as HandlerInput<K>;

@@ -10,6 +10,7 @@ export interface OrgResources {
   webhookEndpoint: string;
   delivery: string;
   apiKey: string;
+  user: string;
 }
 
 async function seedBeforeExpiry(org: TestService['org'], domain: string) {
@@ -18,6 +19,7 @@ async function seedBeforeExpiry(org: TestService['org'], domain: string) {
   const template = await client.createTemplate({ body: { name: 'Plain', channel: 'email', subject: 'Verify', text: 'Open {{link}}' } });
   const webhookEndpoint = await client.createWebhookEndpoint({ body: { url: 'http://127.0.0.1:9/hook' } });
   const apiKey = await client.createApiKey({ body: { name: 'spare', scopes: ['verifications:read'] } });
+  const user = await client.createUser({ body: { email: `pat@${domain}`, name: 'Pat', role: 'agent' } });
   const request = {
     link_id: org.linkId,
     employee: { email: `sam@${domain}` },
@@ -25,7 +27,7 @@ async function seedBeforeExpiry(org: TestService['org'], domain: string) {
     agent: { name: 'Alex' },
   };
   await client.createVerification({ body: request });
-  return { employee: employee.id, template: template.id, webhookEndpoint: webhookEndpoint.id, apiKey: apiKey.id, request };
+  return { employee: employee.id, template: template.id, webhookEndpoint: webhookEndpoint.id, apiKey: apiKey.id, user: user.id, request };
 }
 
 /**
@@ -56,6 +58,7 @@ const RESOURCE_OF_COLLECTION: Record<string, keyof OrgResources> = {
   templates: 'template',
   'webhook-endpoints': 'webhookEndpoint',
   'api-keys': 'apiKey',
+  users: 'user',
 };
 
 /**

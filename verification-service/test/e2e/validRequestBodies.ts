@@ -90,5 +90,17 @@ export function validRequestBodies(own: OrgResources, domain: string): ValidRequ
     updateWebhookEndpoint: { url: 'http://127.0.0.1:9/changed', description: 'changed', event_types: [], enabled: true },
     rotateWebhookSecret: { overlap_seconds: 60 },
     createApiKey: { name: 'Zendesk prod', scopes: ['verifications:write'] },
+    createUser: { email: `new.user@${domain}`, name: 'New User', role: 'agent', initial_password: true },
+    updateUser: { name: 'Pat Renamed', role: 'auditor', disabled: false },
+    putOidcConfig: {
+      issuer: 'https://idp.example/realms/acme',
+      client_id: 'helpdesk-verify',
+      client_secret: 'idp-client-secret',
+      allowed_email_domains: [domain],
+      default_role: 'agent',
+      role_claim: 'groups',
+      role_mapping: { 'hv-admins': 'admin' },
+      enabled: true,
+    },
   };
 }

@@ -1,0 +1,27 @@
+import type { AppContext } from '../../app/AppContext';
+import type { Queryable } from '../../storage/database';
+import { hashSecret, newSecret } from '../../platform/secrets';
+import type { ConsoleAuthOptions } from './ConsoleAuthOptions';
+
+/**
+ * Opens a session for a user who just signed in and records the sign-in. The secret (for the cookie)
+ * is returned once; only its hash is stored. The id is new at every sign-in, so a session id planted
+ * before sign-in is never the one used after.
+ */
+export async function createConsoleSession(
+  ctx: Pick<AppContext, 'clock' | 'newId'>,
+  db: Queryable,
+  input: { orgId: string; userId: string; method: 'password' | 'oidc'; options: ConsoleAuthOptions },
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = newSecret('hvs_');
+  const now = ctx.clock.now();
+  const absolute = new Date(now.getTime() + input.options.absoluteTimeoutMs);
+  await db.query(
+    `INSERT INTO console_sessions (id, org_id, user_id, token_hash, method, created_at, last_seen_at, absolute_expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $6, $7)`,
+    [ctx.newId('ses'), input.orgId, input.userId, hashSecret(token), input.method, now, absolute],
+  );
+  await db.query('UPDATE console_users SET last_sign_in_at = $1, failed_sign_ins = 0, locked_until = NULL WHERE org_id = $2 AND id = $3', [now, input.orgId, input.userId]);
+  const idle = new Date(now.getTime() + input.options.idleTimeoutMs);
+  return { token, expiresAt: idle < absolute ? idle : absolute };
+}

@@ -1,0 +1,33 @@
+import type { ConsoleRole, ConsoleUser } from '@helpdesk-verify/core-client';
+
+/** The columns of `console_users` every read selects (never the password hash itself). */
+export const CONSOLE_USER_COLUMNS =
+  'id, email, name, role, disabled, password_hash IS NOT NULL AS has_password, oidc_subject IS NOT NULL AS has_sso, created_at, updated_at, last_sign_in_at';
+
+export type ConsoleUserRow = {
+  id: string;
+  email: string;
+  name: string;
+  role: ConsoleRole;
+  disabled: boolean;
+  has_password: boolean;
+  has_sso: boolean;
+  created_at: Date;
+  updated_at: Date;
+  last_sign_in_at: Date | null;
+};
+
+export function toConsoleUser(row: ConsoleUserRow): ConsoleUser {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    disabled: row.disabled,
+    has_password: row.has_password,
+    has_sso: row.has_sso,
+    created_at: row.created_at.toISOString(),
+    updated_at: row.updated_at.toISOString(),
+    last_sign_in_at: row.last_sign_in_at ? row.last_sign_in_at.toISOString() : null,
+  };
+}

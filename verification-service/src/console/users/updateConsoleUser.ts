@@ -1,0 +1,31 @@
+import type { ConsoleUser, UpdateConsoleUserRequest } from '@helpdesk-verify/core-client';
+import type { AppContext } from '../../app/AppContext';
+import { assertAnotherAdminRemains } from './assertAnotherAdminRemains';
+import { getConsoleUser } from './getConsoleUser';
+import { CONSOLE_USER_COLUMNS, toConsoleUser, type ConsoleUserRow } from './toConsoleUser';
+
+/**
+ * Renames a user, changes their role or disables them; never the last enabled admin out of admin.
+ * Disabling or a change of role ends the user's sessions (they sign in again with the new role).
+ */
+export async function updateConsoleUser(
+  ctx: Pick<AppContext, 'db' | 'clock'>,
+  input: { orgId: string; id: string; change: UpdateConsoleUserRequest },
+): Promise<ConsoleUser> {
+  return ctx.db.transaction(async (tx) => {
+    const current = await getConsoleUser(tx, { orgId: input.orgId, id: input.id });
+    const { name = current.name, role = current.role, disabled = current.disabled } = input.change;
+    if (current.role === 'admin' && !current.disabled && (role !== 'admin' || disabled)) {
+      await assertAnotherAdminRemains(tx, { orgId: input.orgId, userId: input.id });
+    }
+    const now = ctx.clock.now();
+    const [row] = await tx.query<ConsoleUserRow>(
+      `UPDATE console_users SET name = $3, role = $4, disabled = $5, updated_at = $6 WHERE org_id = $1 AND id = $2 RETURNING ${CONSOLE_USER_COLUMNS}`,
+      [input.orgId, input.id, name, role, disabled, now],
+    );
+    if (role !== current.role || (disabled && !current.disabled)) {
+      await tx.query('UPDATE console_sessions SET revoked_at = $3 WHERE org_id = $1 AND user_id = $2 AND revoked_at IS NULL', [input.orgId, input.id, now]);
+    }
+    return toConsoleUser(row!);
+  });
+}
