@@ -72,8 +72,8 @@ export async function startConsoleTest(options: { kind?: DatabaseKind; env?: Rec
     async signIn(page, role, userOptions = {}) {
       const user = await createUser(role, userOptions);
       await page.goto(`${service.baseUrl}/console/`);
-      await page.getByLabel('Email').fill(user.email);
-      await page.getByLabel('Password').fill(user.password);
+      await page.getByLabel('Email', { exact: true }).fill(user.email);
+      await page.getByLabel('Password', { exact: true }).fill(user.password);
       await page.getByRole('button', { name: 'Sign in', exact: true }).click();
       await page.getByRole('button', { name: 'Sign out' }).waitFor();
       return user;
