@@ -71,6 +71,7 @@ export {
   LocationInfo,
   Verification,
   VerificationListQuery,
+  VerificationSort,
   CancelVerificationRequest,
   ResendVerificationRequest,
 } from './schemas/verifications';
@@ -123,6 +124,14 @@ export {
   OidcConfig,
 } from './schemas/console';
 export { AuditActorType, AuditActor, AuditEntry, AuditLogFilter, AuditLogQuery, AuditChainVerification } from './schemas/audit';
+export {
+  ANALYTICS_MAX_RANGE_DAYS,
+  ANALYTICS_DEFAULT_RANGE_DAYS,
+  VerificationAnalyticsQuery,
+  OutcomeCounts,
+  AnalyticsBreakdownRow,
+  VerificationAnalytics,
+} from './schemas/analytics';
 export { SCIM_SCHEMAS, ScimUser, ScimPatchOperation, ScimPatchRequest } from './schemas/scim';
 export type { Endpoint, HttpMethod } from './api/endpoint';
 export { endpoints } from './api/endpoints';

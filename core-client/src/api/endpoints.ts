@@ -39,6 +39,8 @@ import {
 import { ProofCapability } from '../schemas/proofs';
 import { LdapSource, LdapSyncResult, PutLdapSourceRequest } from '../schemas/directorySources';
 import { PasskeyCredential, PasskeyParams } from '../schemas/passkeys';
+import { AuditChainVerification, AuditEntry, AuditLogQuery } from '../schemas/audit';
+import { VerificationAnalytics, VerificationAnalyticsQuery } from '../schemas/analytics';
 import { ConsoleUser, ConsoleUserWithPassword, CreateConsoleUserRequest, OidcConfig, PutOidcConfigRequest, UpdateConsoleUserRequest } from '../schemas/console';
 
 const DeliveryParams = z.object({ id: z.string().min(1).max(64), delivery_id: z.string().min(1).max(64) });
@@ -54,6 +56,8 @@ export const endpoints = {
   listVerifications: endpoint({ method: 'GET', path: '/v1/verifications', summary: 'List verifications, newest first', tag: 'Verifications', scope: 'verifications:read', query: VerificationListQuery, response: page(Verification) }),
   cancelVerification: endpoint({ method: 'POST', path: '/v1/verifications/{id}/cancel', summary: 'Cancel a verification that has not ended', tag: 'Verifications', scope: 'verifications:write', params: IdParams, body: CancelVerificationRequest, response: Verification }),
   resendVerification: endpoint({ method: 'POST', path: '/v1/verifications/{id}/resend', summary: 'Send a fresh link (the previous link stops working)', tag: 'Verifications', scope: 'verifications:write', params: IdParams, body: ResendVerificationRequest, response: Verification }),
+  listVerificationDeliveries: endpoint({ method: 'GET', path: '/v1/verifications/{id}/deliveries', summary: 'Webhook deliveries this verification caused, newest first', tag: 'Verifications', scope: 'admin:read', params: IdParams, query: PageQuery, response: page(WebhookDelivery) }),
+  getVerificationAnalytics: endpoint({ method: 'GET', path: '/v1/analytics/verifications', summary: 'Dashboard numbers for verifications created in a date range (≤ 366 days; default the last 30)', tag: 'Analytics', scope: 'verifications:read', query: VerificationAnalyticsQuery, response: VerificationAnalytics }),
 
   createLink: endpoint({ method: 'POST', path: '/v1/links', summary: 'Create a Link (verification policy)', tag: 'Links', scope: 'admin', body: CreateLinkRequest, response: Link, status: 201 }),
   listLinks: endpoint({ method: 'GET', path: '/v1/links', summary: 'List Links', tag: 'Links', scope: 'verifications:read', query: PageQuery, response: page(Link) }),
@@ -88,6 +92,7 @@ export const endpoints = {
   rotateWebhookSecret: endpoint({ method: 'POST', path: '/v1/webhook-endpoints/{id}/rotate-secret', summary: 'New signing secret; the old one also signs during the overlap', tag: 'Webhooks', scope: 'admin', params: IdParams, body: RotateWebhookSecretRequest, response: WebhookEndpointWithSecret }),
   listWebhookDeliveries: endpoint({ method: 'GET', path: '/v1/webhook-endpoints/{id}/deliveries', summary: 'Delivery log of an endpoint', tag: 'Webhooks', scope: 'admin:read', params: IdParams, query: WebhookDeliveryListQuery, response: page(WebhookDelivery) }),
   redeliverWebhook: endpoint({ method: 'POST', path: '/v1/webhook-endpoints/{id}/deliveries/{delivery_id}/redeliver', summary: 'Send a delivery again now (same webhook-id)', tag: 'Webhooks', scope: 'admin', params: DeliveryParams, response: WebhookDelivery, status: 202 }),
+  testWebhookEndpoint: endpoint({ method: 'POST', path: '/v1/webhook-endpoints/{id}/test', summary: 'Queue a harmless signed test event to this endpoint only: a trust_check.failed with metadata.test "true", session ver_test…, ticket api/hv-test-event; one attempt', tag: 'Webhooks', scope: 'admin', params: IdParams, response: WebhookDelivery, status: 202 }),
 
   createApiKey: endpoint({ method: 'POST', path: '/v1/api-keys', summary: 'Create an API key; the key is shown once', tag: 'API keys', scope: 'admin', body: CreateApiKeyRequest, response: ApiKeyWithSecret, status: 201 }),
   listApiKeys: endpoint({ method: 'GET', path: '/v1/api-keys', summary: 'List API keys', tag: 'API keys', scope: 'admin:read', query: PageQuery, response: page(ApiKey) }),
@@ -100,6 +105,9 @@ export const endpoints = {
   deleteUser: endpoint({ method: 'DELETE', path: '/v1/users/{id}', summary: 'Remove a console user and end their sessions (not the last admin)', tag: 'Console users', scope: 'admin', params: IdParams, response: ConsoleUser }),
   getOidcConfig: endpoint({ method: 'GET', path: '/v1/console/oidc', summary: "The organisation's OpenID Connect sign-in (the client secret is never shown)", tag: 'Console users', scope: 'admin:read', response: OidcConfig }),
   putOidcConfig: endpoint({ method: 'PUT', path: '/v1/console/oidc', summary: "Set the organisation's OpenID Connect sign-in (the client secret is write-only)", tag: 'Console users', scope: 'admin', body: PutOidcConfigRequest, response: OidcConfig }),
+
+  listAuditLog: endpoint({ method: 'GET', path: '/v1/audit-log', summary: 'The audit log, newest first (CSV: GET /v1/audit-log/export.csv with the same filters)', tag: 'Audit', scope: 'audit:read', query: AuditLogQuery, response: page(AuditEntry) }),
+  verifyAuditLog: endpoint({ method: 'GET', path: '/v1/audit-log/verify', summary: "Re-compute the organisation's whole hash chain", tag: 'Audit', scope: 'audit:read', response: AuditChainVerification }),
 } as const;
 
 export type Endpoints = typeof endpoints;

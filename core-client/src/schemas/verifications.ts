@@ -146,6 +146,10 @@ export const Verification = z.object({
 });
 export type Verification = z.infer<typeof Verification>;
 
+/** What the verification list can be ordered by; the cursor stays correct under each. */
+export const VerificationSort = z.enum(['created_at', 'risk_score', 'completed_at']);
+export type VerificationSort = z.infer<typeof VerificationSort>;
+
 export const VerificationListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),
   cursor: z.string().max(200).optional(),
@@ -156,6 +160,9 @@ export const VerificationListQuery = z.object({
   ticket_id: z.string().max(200).optional(),
   created_after: Timestamp.optional(),
   created_before: Timestamp.optional(),
+  q: z.string().trim().min(1).max(200).optional().describe('Search: part of the employee email or name or of the ticket id, or the whole match code'),
+  sort: VerificationSort.default('created_at').describe('Verifications without a risk score or completion time come last in either order'),
+  order: z.enum(['asc', 'desc']).default('desc'),
 });
 export type VerificationListQuery = z.input<typeof VerificationListQuery>;
 

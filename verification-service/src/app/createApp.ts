@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { buildOpenApiDocument } from '@helpdesk-verify/core-client';
 import type { Database } from '../storage/database';
 import { createHttpServer } from '../http/createHttpServer';
-import { registerApiRoutes } from '../http/registerApiRoutes';
+import { registerApiRoutes, type ApiAuthOptions } from '../http/registerApiRoutes';
 import { authenticateApiKey } from '../apiKeys/authenticateApiKey';
 import { apiKeyHandlers } from '../apiKeys/apiKeyHandlers';
 import { templateHandlers } from '../templates/templateHandlers';
@@ -23,6 +23,11 @@ import { registerScimRoutes } from '../scim/registerScimRoutes';
 import { registerPasskeyRoutes } from '../proofs/devicePasskey/registerPasskeyRoutes';
 import { registerLocationRoutes } from '../proofs/location/registerLocationRoutes';
 import { passkeyHandlers } from '../passkeys/passkeyHandlers';
+import { auditHandlers } from '../audit/auditHandlers';
+import { recordApiCall } from '../audit/recordApiCall';
+import { registerAuditExportRoute } from '../audit/registerAuditExportRoute';
+import { analyticsHandlers } from '../analytics/analyticsHandlers';
+import { runRetention } from '../retention/runRetention';
 import { registerHealthRoutes } from '../health/registerHealthRoutes';
 import { authenticateConsoleCookie } from '../console/auth/authenticateConsoleCookie';
 import { registerConsoleAuthRoutes } from '../console/auth/registerConsoleAuthRoutes';
@@ -53,7 +58,7 @@ export interface App {
   deps: VerificationDeps;
   /** Present when mail and SMS are captured locally instead of sent. */
   outbox: LocalOutbox | null;
-  jobs: { expiry: PeriodicJob; webhooks: WebhookDispatcher; ldapSync: PeriodicJob };
+  jobs: { expiry: PeriodicJob; webhooks: WebhookDispatcher; ldapSync: PeriodicJob; retention: PeriodicJob };
   /** Stops taking requests, finishes the work in flight, stops the jobs, closes the database. */
   close(): Promise<void>;
 }
@@ -68,6 +73,8 @@ export interface CreateAppOptions {
   webhookIntervalMs?: number;
   /** How often every organisation's LDAP directory is synced (default 15 minutes). */
   ldapSyncIntervalMs?: number;
+  /** How often data retention runs (default hourly). */
+  retentionIntervalMs?: number;
 }
 
 /** Builds the whole service from its configuration; `start` the jobs and `listen` separately. */
@@ -96,11 +103,17 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     messenger: createNotifier({ email, sms }),
   };
 
+  // The endpoint table and the routes beside it (the audit CSV export) resolve callers the same way.
   const consoleAuth = { idleTimeoutMs: config.consoleIdleMinutes * 60_000, absoluteTimeoutMs: config.consoleAbsoluteHours * 3_600_000 };
-  registerApiRoutes(http, {
+  const apiAuth: ApiAuthOptions = {
     authenticate: (presented) => authenticateApiKey(deps, presented),
     // The console's signed-in users call the same API with their session cookie (and CSRF token).
     authenticateCookie: authenticateConsoleCookie(deps, consoleAuth),
+  };
+  registerApiRoutes(http, {
+    ...apiAuth,
+    // Every successful unsafe call is recorded in the audit log (action = endpoint name).
+    onUnsafeSuccess: (call) => recordApiCall(deps, call),
     handlers: {
       ...organizationHandlers(deps),
       ...apiKeyHandlers(deps),
@@ -113,8 +126,11 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
       ...passkeyHandlers(deps),
       ...consoleUserHandlers(deps),
       ...oidcConfigHandlers(deps),
+      ...auditHandlers(deps),
+      ...analyticsHandlers(deps),
     },
   });
+  registerAuditExportRoute(http, deps, apiAuth);
   registerEmployeePages(http, deps);
   // Console sign-in (password, OpenID Connect), its session and sign-out.
   registerConsoleAuthRoutes(http, deps, consoleAuth);
@@ -145,6 +161,8 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     expiry: createPeriodicJob({ name: 'expire-verifications', intervalMs: options.expiryIntervalMs ?? 5000, run: () => expireDueVerifications(deps), logger }),
     webhooks: createWebhookDispatcher(deps, { intervalMs: options.webhookIntervalMs ?? 1000, leaseMs: config.webhookLeaseMs }),
     ldapSync: createPeriodicJob({ name: 'sync-ldap-directories', intervalMs: options.ldapSyncIntervalMs ?? 15 * 60_000, run: () => syncAllLdapSources(deps), logger }),
+    // Organisation retention settings, idempotency keys after 24 h, captured mail and SMS after 7 days.
+    retention: createPeriodicJob({ name: 'retention', intervalMs: options.retentionIntervalMs ?? 3_600_000, run: () => runRetention(deps, { outboxDir: outbox?.dir ?? null }), logger }),
   };
   return {
     http,
@@ -154,7 +172,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     async close() {
       closing = true;
       await http.close();
-      await Promise.all([jobs.expiry.stop(), jobs.webhooks.stop(), jobs.ldapSync.stop()]);
+      await Promise.all([jobs.expiry.stop(), jobs.webhooks.stop(), jobs.ldapSync.stop(), jobs.retention.stop()]);
       await db.close();
     },
   };

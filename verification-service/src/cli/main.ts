@@ -9,6 +9,7 @@ import { defaultTemplates } from '../notifications/templates/defaultTemplates';
 import { createProofRegistry, proofCapabilities } from '../proofs/proofRegistry';
 import { serve } from '../main';
 import { outboxCommand } from './outboxCommand';
+import { auditVerifyCommand } from '../audit/auditVerifyCommand';
 
 const USAGE = `Usage: helpdesk-verify <command>
 
@@ -16,6 +17,7 @@ const USAGE = `Usage: helpdesk-verify <command>
   bootstrap --name "Acme"     create an organisation, an admin API key and a default Link, and print them
   migrate                     apply the database migrations and exit
   outbox [--limit N] [--follow]  print the mail and SMS captured locally
+  audit-verify [--org ID]     re-compute the audit log hash chains; exits 1 when one is broken
 
 Settings come from the environment (see README).`;
 
@@ -59,6 +61,14 @@ async function main(argv: string[]): Promise<number> {
       const controller = new AbortController();
       process.once('SIGINT', () => controller.abort());
       return outboxCommand({ dir: join(config.dataDir, 'outbox'), args: rest, print: (line: string) => console.log(line), signal: controller.signal });
+    }
+    case 'audit-verify': {
+      const db = await openConfiguredDatabase(loadConfig());
+      try {
+        return await auditVerifyCommand({ db, args: rest, print: (line: string) => console.log(line) });
+      } finally {
+        await db.close();
+      }
     }
     case '--help':
     case 'help':

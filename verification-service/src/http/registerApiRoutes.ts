@@ -9,8 +9,22 @@ import { unstorable, unstorableTextErrors } from './unstorableText';
 
 export type Authenticate = (presentedKey: string) => Promise<Caller | null>;
 
-/** The console session cookie (no Authorization header): the user, or null; 403 when an unsafe call lacks the CSRF token. */
-export type AuthenticateCookie = (request: FastifyRequest) => Promise<Caller | null>;
+/** How callers are resolved; shared by the endpoint table and the routes beside it (the audit CSV export). */
+export interface ApiAuthOptions {
+  authenticate: Authenticate;
+  /** The console session cookie (no Authorization header): the user, or null; 403 when an unsafe call lacks the CSRF token. */
+  authenticateCookie?: (request: FastifyRequest) => Promise<Caller | null>;
+}
+
+/** A successful call of an unsafe (non-GET) endpoint, after its response was checked (the audit log records it). */
+export interface ApiCallRecord {
+  name: EndpointName;
+  caller: Caller;
+  params: unknown;
+  body: unknown;
+  response: unknown;
+  requestId: string;
+}
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
@@ -32,10 +46,10 @@ function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, where: str
  * The caller: a Bearer API key when the request has an Authorization header (it wins over a cookie),
  * else the console session cookie, else 401.
  */
-async function callerOf(request: FastifyRequest, authenticate: Authenticate, authenticateCookie: AuthenticateCookie | undefined): Promise<Caller> {
+async function callerOf(request: FastifyRequest, options: ApiAuthOptions): Promise<Caller> {
   const header = request.headers.authorization;
-  if (header === undefined && authenticateCookie) {
-    const user = await authenticateCookie(request);
+  if (header === undefined && options.authenticateCookie) {
+    const user = await options.authenticateCookie(request);
     if (user) return user;
   }
   const match = typeof header === 'string' ? /^Bearer ([\x21-\x7e]{1,200})$/.exec(header) : null;
@@ -44,7 +58,7 @@ async function callerOf(request: FastifyRequest, authenticate: Authenticate, aut
       headers: { 'www-authenticate': 'Bearer' },
     });
   }
-  const caller = await authenticate(match[1]);
+  const caller = await options.authenticate(match[1]);
   if (!caller) {
     throw new ProblemError('unauthorized', 'The API key is unknown or revoked', { headers: { 'www-authenticate': 'Bearer error="invalid_token"' } });
   }
@@ -73,11 +87,24 @@ function idempotencyKeyOf(request: FastifyRequest, ep: Endpoint): string | undef
 }
 
 /**
+ * Authenticates a request and checks `scope` exactly as the endpoint table does, for a route that
+ * cannot be in the JSON-only table (e.g. a CSV export). Safe (GET) routes only.
+ */
+export async function authorizeApiRequest(request: FastifyRequest, options: ApiAuthOptions, scope: ApiKeyScope): Promise<Caller> {
+  const caller = await callerOf(request, options);
+  if (!hasScope(caller.scopes, scope)) throw lacksScope(caller, scope);
+  return caller;
+}
+
+/**
  * Registers every endpoint of the contract that has a handler: authentication, scope check, the
  * Idempotency-Key header, validation of params, query and body (text PostgreSQL cannot store is
  * refused first, naming the field), then the handler, then validation of its answer.
  */
-export function registerApiRoutes(app: FastifyInstance, options: { handlers: Handlers; authenticate: Authenticate; authenticateCookie?: AuthenticateCookie }): void {
+export function registerApiRoutes(
+  app: FastifyInstance,
+  options: ApiAuthOptions & { handlers: Handlers; onUnsafeSuccess?: (call: ApiCallRecord) => Promise<void> },
+): void {
   for (const name of Object.keys(endpoints) as EndpointName[]) {
     const handler = options.handlers[name] as Handler<EndpointName> | undefined;
     if (!handler) continue;
@@ -86,7 +113,7 @@ export function registerApiRoutes(app: FastifyInstance, options: { handlers: Han
       method: ep.method,
       url: toFastifyPath(ep.path),
       handler: async (request, reply) => {
-        const caller = await callerOf(request, options.authenticate, options.authenticateCookie);
+        const caller = await callerOf(request, options);
         if (!hasScope(caller.scopes, ep.scope)) {
           throw lacksScope(caller, ep.scope);
         }
@@ -121,6 +148,12 @@ export function registerApiRoutes(app: FastifyInstance, options: { handlers: Han
         if (!checked.success) {
           request.log.error({ endpoint: name, issues: checked.error.issues }, 'handler answered outside the contract');
           throw new Error(`response of ${name} does not match its schema`);
+        }
+        if (ep.method !== 'GET' && options.onUnsafeSuccess) {
+          // The change has committed; a failure to record it is logged, not turned into a failed answer.
+          await options.onUnsafeSuccess({ name, caller, params, body, response: checked.data, requestId: request.id }).catch((error: unknown) => {
+            request.log.error({ endpoint: name, err: error }, 'could not record the call in the audit log');
+          });
         }
         return reply.code(ep.status).header('cache-control', 'no-store').send(checked.data);
       },

@@ -1,11 +1,11 @@
-import type { Verification } from '@helpdesk-verify/core-client';
+import type { AuditActor, Verification } from '@helpdesk-verify/core-client';
 import { notFound, ProblemError } from '../http/ProblemError';
 import { finishVerification } from './finishVerification';
 import { loadVerification } from './loadVerification';
 import type { VerificationDeps } from './VerificationDeps';
 
 /** Cancels a verification that has not ended; its link stops working at once. */
-export async function cancelVerification(deps: VerificationDeps, input: { orgId: string; id: string; reason: string }): Promise<Verification> {
+export async function cancelVerification(deps: VerificationDeps, input: { orgId: string; id: string; reason: string; actor?: AuditActor }): Promise<Verification> {
   const ended = await deps.db.transaction(async (tx) => {
     const [row] = await tx.query<{ status: string }>('SELECT status FROM verifications WHERE org_id = $1 AND id = $2', [input.orgId, input.id]);
     if (!row) throw notFound('verification', input.id);
@@ -15,6 +15,7 @@ export async function cancelVerification(deps: VerificationDeps, input: { orgId:
       status: 'cancelled',
       reason: input.reason ? `Cancelled by the help desk: ${input.reason}` : 'Cancelled by the help desk',
       assuranceReached: null,
+      ...(input.actor ? { actor: input.actor } : {}),
     });
   });
   const view = await loadVerification(deps.db, input.orgId, input.id);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CreateVerificationRequest, Verification } from '@helpdesk-verify/core-client';
+import type { AuditActor, CreateVerificationRequest, Verification } from '@helpdesk-verify/core-client';
 import type { z } from 'zod';
 import { ProblemError } from '../http/ProblemError';
 import { getActiveLink } from '../links/getActiveLink';
@@ -23,7 +23,7 @@ const requestHash = (body: CreateInput) => createHash('sha256').update(JSON.stri
  */
 export async function createVerification(
   deps: VerificationDeps,
-  input: { orgId: string; body: CreateInput; idempotencyKey: string | undefined },
+  input: { orgId: string; body: CreateInput; idempotencyKey: string | undefined; actor?: AuditActor },
 ): Promise<{ verification: Verification; created: boolean }> {
   const { orgId, body } = input;
   const link = await getActiveLink(deps, deps.db, orgId, body.link_id);
@@ -96,6 +96,7 @@ export async function createVerification(
       status: 'pending',
       detail: `Requested by ${body.agent.name} for ${body.ticket.system} ticket ${body.ticket.id}`,
       at: now,
+      ...(input.actor ? { actor: input.actor } : {}),
     });
     return { existing: null };
   });

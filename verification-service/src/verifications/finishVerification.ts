@@ -1,4 +1,4 @@
-import type { Assurance } from '@helpdesk-verify/core-client';
+import type { Assurance, AuditActor } from '@helpdesk-verify/core-client';
 import type { AppContext } from '../app/AppContext';
 import type { Queryable } from '../storage/database';
 import { scoreRisk } from '../risk/scoreRisk';
@@ -26,6 +26,8 @@ export async function finishVerification(
     assuranceReached: Assurance | null;
     /** Also raise `trust_check.alert` with this alert (the employee reported the verification). */
     alert?: { code: string; message: string };
+    /** Who ended it, for the audit log (the caller that cancelled); the service otherwise. */
+    actor?: AuditActor;
   },
 ): Promise<boolean> {
   const now = ctx.clock.now();
@@ -62,7 +64,7 @@ export async function finishVerification(
   );
   await tx.query(`UPDATE verification_proofs SET status = 'skipped', updated_at = $2 WHERE verification_id = $1 AND status = 'pending'`, [input.verificationId, now]);
   await tx.query('DELETE FROM employee_sessions WHERE verification_id = $1 AND expires_at < $2', [input.verificationId, now]);
-  await recordVerificationEvent(tx, { orgId: input.orgId, verificationId: input.verificationId, status: input.status, detail: input.reason, at: now });
+  await recordVerificationEvent(tx, { orgId: input.orgId, verificationId: input.verificationId, status: input.status, detail: input.reason, at: now, ...(input.actor ? { actor: input.actor } : {}) });
 
   const eventType = EVENT_OF_STATUS[input.status];
   if (eventType) {

@@ -1,4 +1,4 @@
-import type { Channel, Verification } from '@helpdesk-verify/core-client';
+import type { AuditActor, Channel, Verification } from '@helpdesk-verify/core-client';
 import { notFound, ProblemError } from '../http/ProblemError';
 import { hashSecret, newSecret } from '../platform/secrets';
 import { loadSessionVerification } from './loadSessionVerification';
@@ -14,7 +14,7 @@ export const MAX_LINK_SENDS = 5;
  * Sends a fresh link. Tokens are stored hashed, so the old link cannot be sent again: it stops
  * working and the new one replaces it. Only before the employee has started.
  */
-export async function resendVerification(deps: VerificationDeps, input: { orgId: string; id: string; channels: Channel[] | undefined }): Promise<Verification> {
+export async function resendVerification(deps: VerificationDeps, input: { orgId: string; id: string; channels: Channel[] | undefined; actor?: AuditActor }): Promise<Verification> {
   const token = newSecret('');
   const channels = await deps.db.transaction(async (tx) => {
     const [row] = await tx.query<{ status: string; channels: Channel[]; link_channels: Channel[]; sends: number; expires_at: Date }>(
@@ -35,7 +35,7 @@ export async function resendVerification(deps: VerificationDeps, input: { orgId:
     await tx.query('UPDATE verifications SET token_hash = $3, channels = $4, updated_at = $5 WHERE org_id = $1 AND id = $2', [
       input.orgId, input.id, hashSecret(token), wanted, now,
     ]);
-    await recordVerificationEvent(tx, { orgId: input.orgId, verificationId: input.id, status: 'resent', detail: `New link sent by ${wanted.join(' and ')}; the previous link no longer works`, at: now });
+    await recordVerificationEvent(tx, { orgId: input.orgId, verificationId: input.id, status: 'resent', detail: `New link sent by ${wanted.join(' and ')}; the previous link no longer works`, at: now, ...(input.actor ? { actor: input.actor } : {}) });
     return wanted;
   });
   const session = await loadSessionVerification(deps.db, input.id);

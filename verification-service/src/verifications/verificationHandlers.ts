@@ -1,6 +1,7 @@
 import type { Handlers } from '../http/handler';
 import { notFound } from '../http/ProblemError';
 import { proofCapabilities } from '../proofs/proofRegistry';
+import { auditActorOf } from '../audit/auditActorOf';
 import { cancelVerification } from './cancelVerification';
 import { createVerification } from './createVerification';
 import { listVerifications } from './listVerifications';
@@ -13,14 +14,14 @@ export function verificationHandlers(deps: VerificationDeps): Handlers {
   return {
     listProofs: async () => ({ data: proofCapabilities(deps.proofs) }),
     createVerification: async ({ body, caller, idempotencyKey }) =>
-      (await createVerification(deps, { orgId: caller.orgId, body, idempotencyKey })).verification,
+      (await createVerification(deps, { orgId: caller.orgId, body, idempotencyKey, actor: auditActorOf(caller.actor) })).verification,
     getVerification: async ({ params, caller }) => {
       const found = await loadVerification(deps.db, caller.orgId, params.id);
       if (!found) throw notFound('verification', params.id);
       return found;
     },
     listVerifications: async ({ query, caller }) => listVerifications(deps.db, caller.orgId, query),
-    cancelVerification: async ({ params, body, caller }) => cancelVerification(deps, { orgId: caller.orgId, id: params.id, reason: body.reason }),
-    resendVerification: async ({ params, body, caller }) => resendVerification(deps, { orgId: caller.orgId, id: params.id, channels: body.channels }),
+    cancelVerification: async ({ params, body, caller }) => cancelVerification(deps, { orgId: caller.orgId, id: params.id, reason: body.reason, actor: auditActorOf(caller.actor) }),
+    resendVerification: async ({ params, body, caller }) => resendVerification(deps, { orgId: caller.orgId, id: params.id, channels: body.channels, actor: auditActorOf(caller.actor) }),
   };
 }

@@ -8,8 +8,10 @@ import { rotateWebhookSecret } from './endpoints/rotateWebhookSecret';
 import { updateWebhookEndpoint } from './endpoints/updateWebhookEndpoint';
 import { listWebhookDeliveries } from './deliveries/listWebhookDeliveries';
 import { redeliverWebhook } from './deliveries/redeliverWebhook';
+import { listVerificationDeliveries } from './deliveries/listVerificationDeliveries';
+import { sendTestEvent } from './endpoints/sendTestEvent';
 
-/** The `/v1/webhook-endpoints` handlers: endpoints, secret rotation and the delivery log, per organisation. */
+/** The `/v1/webhook-endpoints` handlers (endpoints, secret rotation, test events, the delivery log) and a verification's deliveries, per organisation. */
 export function webhookHandlers(ctx: AppContext): Handlers {
   return {
     createWebhookEndpoint: ({ caller, body }) => createWebhookEndpoint(ctx, { orgId: caller.orgId, body }),
@@ -22,5 +24,7 @@ export function webhookHandlers(ctx: AppContext): Handlers {
       listWebhookDeliveries(ctx, { orgId: caller.orgId, endpointId: params.id, query }),
     redeliverWebhook: ({ caller, params }) =>
       redeliverWebhook(ctx, { orgId: caller.orgId, endpointId: params.id, deliveryId: params.delivery_id }),
+    testWebhookEndpoint: ({ caller, params }) => sendTestEvent(ctx, { orgId: caller.orgId, endpointId: params.id }),
+    listVerificationDeliveries: ({ caller, params, query }) => listVerificationDeliveries(ctx, { orgId: caller.orgId, verificationId: params.id, query }),
   };
 }
