@@ -89,4 +89,34 @@ describe('formatVerificationResult', () => {
     expect(failedDelivery.plainText).toContain('Link sent to: SMS to personal contact •••• 0199 (failed: Provider refused the number)');
     expect(formatVerificationResult({ ...pendingVerification, deliveries: [] }).plainText).toContain('Link sent to: not sent yet');
   });
+
+  it('formats a trust_check.alert: the alert leads, in every rendering the apps use', () => {
+    const alertEvent = {
+      ...failedEvent,
+      event_type: 'trust_check.alert' as const,
+      outcome_reason: 'The employee reported that they did not request this verification',
+      alert: { code: 'not_requested_by_employee', message: 'The employee says they did not request this verification.' },
+    };
+    const result = formatVerificationResult(alertEvent);
+    expect(result.outcome).toBe('failed');
+    expect(result.headline).toBe('[ALERT] The employee did NOT request this verification: Linus Torvalds (linus@example.com)');
+    expect(result.blocks[1]).toEqual({ kind: 'paragraph', text: 'Alert: The employee says they did not request this verification.' });
+    expect(result.plainText.split('\n').slice(0, 3)).toEqual([
+      '[ALERT] The employee did NOT request this verification: Linus Torvalds (linus@example.com)',
+      '',
+      'Alert: The employee says they did not request this verification.',
+    ]);
+    expect(result.plainText).toContain('Reason: The employee reported that they did not request this verification');
+    // An alert code this version does not know still reads as an alert; a prototype key is not a headline.
+    for (const code of ['something_new', 'constructor', '__proto__']) {
+      expect(formatVerificationResult({ ...alertEvent, alert: { code, message: 'm' } }).headline).toBe('[ALERT] Security alert on this verification: Linus Torvalds (linus@example.com)');
+    }
+    // The alert field of any other event is not shown.
+    expect(formatVerificationResult({ ...failedEvent, alert: alertEvent.alert }).headline).toMatch(/^\[FAILED\]/);
+  });
+
+  it('shows a verification\'s location (region and country)', () => {
+    const located = formatVerificationResult({ ...passedVerification, location: { region: 'England', country: 'GB', source: 'browser' } });
+    expect(located.plainText).toContain('Location: England, GB\n');
+  });
 });

@@ -32,6 +32,11 @@ const HEADLINES: Record<VerificationStatus, string> = {
   opened: 'Employee opened the verification link',
 };
 
+/** Headlines of `trust_check.alert` events, by alert code (an unknown code gets a generic one). */
+const ALERT_HEADLINES: Record<string, string> = {
+  not_requested_by_employee: 'The employee did NOT request this verification',
+};
+
 const TICKET_SYSTEMS = { servicenow: 'ServiceNow', zendesk: 'Zendesk', jira: 'Jira', console: 'Console', api: 'API' } as const;
 
 /**
@@ -40,9 +45,12 @@ const TICKET_SYSTEMS = { servicenow: 'ServiceNow', zendesk: 'Zendesk', jira: 'Ji
  */
 export const formatVerificationResult = (input: Verification | TrustCheckEvent): FormattedVerificationResult => {
   const view = toResultView(input);
-  const headline = `[${view.outcome.toUpperCase()}] ${HEADLINES[view.outcome]}: ${view.employee.name} (${view.employee.email})`;
+  const headline = view.alert
+    ? `[ALERT] ${(Object.prototype.hasOwnProperty.call(ALERT_HEADLINES, view.alert.code) && ALERT_HEADLINES[view.alert.code]) || 'Security alert on this verification'}: ${view.employee.name} (${view.employee.email})`
+    : `[${view.outcome.toUpperCase()}] ${HEADLINES[view.outcome]}: ${view.employee.name} (${view.employee.email})`;
   const blocks: Block[] = [
     { kind: 'heading', text: headline },
+    ...(view.alert ? [{ kind: 'paragraph' as const, text: `Alert: ${view.alert.message}` }] : []),
     ...(view.outcomeReason ? [{ kind: 'paragraph' as const, text: `Reason: ${view.outcomeReason}` }] : []),
     { kind: 'fields', fields: fields(view) },
     {

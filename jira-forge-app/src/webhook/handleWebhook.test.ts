@@ -85,6 +85,18 @@ describe('handleWebhook (the web trigger)', () => {
     expect(issue.properties.get(VERIFICATION_PROPERTY_KEY)).toMatchObject({ status: 'failed' });
   });
 
+  it('writes a trust_check.alert ("I did not request this") as an internal comment that leads with the alert', async () => {
+    jira.addIssue({ key: 'HELP-9', projectTypeKey: 'service_desk' });
+    const alert = { ...sampleTrustCheckEvent('trust_check.alert', new Date('2026-01-15T09:00:00.000Z')), ticket: { system: 'jira' as const, id: 'HELP-9', url: null } };
+    const response = await handleWebhook(signed(alert), deps());
+    expect(JSON.parse(response.body!)).toMatchObject({ status: 'applied', issue: 'HELP-9' });
+    const issue = jira.issues.get('HELP-9')!;
+    expect(issue.requestComments).toEqual([expect.objectContaining({ public: false })]);
+    expect(issue.requestComments[0]!.body).toContain('[ALERT] The employee did NOT request this verification: Dana Scully (dana@example.com)');
+    expect(issue.requestComments[0]!.body).toContain('Alert: The employee says they did not request this verification.');
+    expect(issue.properties.get(VERIFICATION_PROPERTY_KEY)).toMatchObject({ status: 'failed' });
+  });
+
   it('changes nothing for a forged signature, a stale or future timestamp, missing headers or a body altered after signing', async () => {
     jira.addIssue({ key: 'HELP-2', projectTypeKey: 'service_desk' });
     const before = snapshot('HELP-2');

@@ -50,7 +50,7 @@ describe.each(DATABASE_KINDS)('"I did not request this" on %s', (kind) => {
     const csrf = reportCsrfOf(landing.html);
 
     // A post without the page's token (another site's form) changes nothing.
-    for (const forged of [{}, { csrf: 'x'.repeat(43) }, { csrf: reportCsrfOf(landing.html).slice(1) }]) {
+    for (const forged of [{}, { csrf: 'x'.repeat(43) }, { csrf: reportCsrfOf(landing.html).slice(1) }] as Record<string, string>[]) {
       const refused = await employee.request('POST', `${link}/report`, forged);
       expect(refused.status).toBe(403);
       expect(refused.headers.get('content-type')).toContain('application/problem+json');

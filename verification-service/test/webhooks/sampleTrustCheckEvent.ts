@@ -8,7 +8,7 @@ export function sampleTrustCheckEvent(eventType: EventType = 'trust_check.comple
     link_id: 'lnk_0123456789abcdef',
     session_id: 'ver_0123456789abcdef',
     timestamp: at.toISOString(),
-    status: passed ? 'passed' : eventType === 'trust_check.failed' ? 'failed' : 'expired',
+    status: passed ? 'passed' : eventType === 'trust_check.failed' || eventType === 'trust_check.alert' ? 'failed' : 'expired',
     identity: { employee_id: 'emp_0123456789abcdef', name: 'Dana Scully', email: 'dana@example.com', proofs_completed: passed ? ['email_possession'] : [] },
     proofs: [
       {
@@ -32,7 +32,10 @@ export function sampleTrustCheckEvent(eventType: EventType = 'trust_check.comple
     deliveries: [{ channel: 'email', contact: 'work', destination: 'd•••@example.com', status: 'sent', error: null, sent_at: at.toISOString() }],
     match_code: '4827',
     reason: 'Password reset',
-    alert: null,
+    alert:
+      eventType === 'trust_check.alert'
+        ? { code: 'not_requested_by_employee', message: 'The employee says they did not request this verification. Someone may be impersonating them to the help desk.' }
+        : null,
     outcome_reason: passed ? null : 'The employee did not finish',
     metadata: { ticket_id: '4242' },
   };

@@ -8,7 +8,7 @@ import { startFakeZendeskApi, type FakeZendeskApi } from '../../test/startFakeZe
 import { fileSeenWebhookStore } from './fileSeenWebhookStore';
 import { loadConnectorConfig } from './loadConnectorConfig';
 import { startConnector, type RunningConnector } from './startConnector';
-import { FAILED_TAG, VERIFIED_TAG } from './buildTicketUpdate';
+import { ALERT_TAG, FAILED_TAG, VERIFIED_TAG } from './buildTicketUpdate';
 
 const FIELD_ID = 360001234567;
 
@@ -35,7 +35,7 @@ describe('the Zendesk connector over real HTTP', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'zd-connector-'));
-    zendesk = await startFakeZendeskApi({ email: 'bot@acme.example', apiToken: 'zd-token-1', ticketIds: [4242, 4243, 4244] });
+    zendesk = await startFakeZendeskApi({ email: 'bot@acme.example', apiToken: 'zd-token-1', ticketIds: [4242, 4243, 4244, 4245] });
     connector = await start();
   });
   afterAll(async () => {
@@ -66,6 +66,18 @@ describe('the Zendesk connector over real HTTP', () => {
     expect(ticket.tags).toEqual([VERIFIED_TAG]);
     expect(ticket.custom_fields).toEqual([{ id: FIELD_ID, value: 'passed' }]);
     expect(zendesk.refused).toEqual([]);
+  });
+
+  it('writes a trust_check.alert ("I did not request this") as a private note that leads with the alert, and tags it', async () => {
+    const event = { ...sampleTrustCheckEvent('trust_check.alert'), ticket: { system: 'zendesk' as const, id: '4245', url: null } };
+    expect(await post({ id: 'msg_alert_1', event })).toEqual({ status: 200, body: { result: 'written' } });
+    const ticket = zendesk.tickets.get(4245)!;
+    expect(ticket.comments).toHaveLength(1);
+    expect(ticket.comments[0]!.public).toBe(false);
+    expect(ticket.comments[0]!.html_body).toContain('<h3>[ALERT] The employee did NOT request this verification: Dana Scully (dana@example.com)</h3>');
+    expect(ticket.comments[0]!.html_body).toContain('Alert: The employee says they did not request this verification.');
+    expect(ticket.tags).toEqual([FAILED_TAG, ALERT_TAG]);
+    expect(ticket.custom_fields).toEqual([{ id: FIELD_ID, value: 'failed' }]);
   });
 
   it('changes nothing for a forged, a stale or a replayed webhook', async () => {

@@ -22,6 +22,8 @@ export interface ResultView {
   location: string | null;
   device: string | null;
   completedAt: string | null;
+  /** Set on a `trust_check.alert` event: what the employee reported. */
+  alert: { code: string; message: string } | null;
 }
 
 const CHANNEL_NAMES = { email: 'email', sms: 'SMS' } as const;
@@ -44,9 +46,10 @@ const fromVerification = (v: Verification): ResultView => ({
   risk: v.risk,
   outcomeReason: v.outcome_reason,
   contacts: linkSentTo(v.deliveries),
-  location: null,
+  location: describeLocation(v.location),
   device: null,
   completedAt: v.completed_at,
+  alert: null,
 });
 
 const linkSentTo = (deliveries: Verification['deliveries']): ResultView['contacts'] => ({
@@ -71,10 +74,15 @@ const fromEvent = (e: TrustCheckEvent): ResultView => ({
   risk: e.risk,
   outcomeReason: e.outcome_reason,
   contacts: linkSentTo(e.deliveries),
-  location: e.location ? [e.location.region, e.location.country].filter(Boolean).join(', ') || null : null,
+  location: describeLocation(e.location),
   device: e.device ? describeDevice(e.device) : null,
   completedAt: e.status === 'pending' || e.status === 'opened' ? null : e.timestamp,
+  alert: e.event_type === 'trust_check.alert' ? e.alert : null,
 });
+
+/** "Bavaria, DE" (region and country are all a location ever holds). */
+const describeLocation = (location: Verification['location']): string | null =>
+  location ? [location.region, location.country].filter(Boolean).join(', ') || null : null;
 
 const describeDevice = (device: NonNullable<TrustCheckEvent['device']>): string | null => {
   const parts = [

@@ -48,6 +48,14 @@ describe('handleWebhook', () => {
         expect(ports.receiptIds).toEqual(new Set(['msg_0123456789abcdef']))
     })
 
+    it('writes a trust_check.alert ("I did not request this") as a work note that leads with the alert', () => {
+        const event = sampleTrustCheckEvent('trust_check.alert')
+        const { ports, run } = setup(event)
+        expect(run(signed(JSON.stringify(event), 'msg_alert000000001'))).toMatchObject({ accepted: true, status: 200 })
+        expect(ports.rows.get(event.session_id)).toMatchObject({ status: 'failed' })
+        expect(ports.notes).toEqual([{ table: 'sc_req_item', sysId: 'b'.repeat(32), text: expect.stringMatching(/^\[ALERT\] The employee did NOT request this verification: Dana Scully[^\n]*\n\nAlert: The employee says they did not request this verification/) }])
+    })
+
     it('answers 4xx and changes nothing for malformed, unknown, unsigned and unconfigured requests', () => {
         const { ports, run } = setup()
         const before = ports.snapshot()
