@@ -16,6 +16,14 @@ export interface RiskSignals {
   locationAsked?: boolean;
   /** The employee pressed "I did not request this". */
   reportedByEmployee?: boolean;
+  /** Verifications created for this employee in the last hour (this one included). */
+  verificationsForEmployeeLastHour?: number;
+  /** First use of this passkey, or (without a passkey) the first verification from this browser. */
+  newDevice?: boolean | null;
+  /** A passkey was used and its attestation does not chain to a trusted root. */
+  unattestedPasskey?: boolean;
+  /** Whether the browser that completed it is the one that opened the link (null: unknown). */
+  sameDeviceAsLink?: boolean | null;
 }
 
 type Reason = Risk['reasons'][number];
@@ -44,6 +52,16 @@ const RULES: ReadonlyArray<(s: RiskSignals) => Reason | null> = [
   (s) =>
     s.locationAsked && !s.locationCountry && !s.reportedByEmployee
       ? { code: 'location_missing', message: 'The Link asks for the location, but no country was determined', weight: 10 }
+      : null,
+  (s) =>
+    (s.verificationsForEmployeeLastHour ?? 0) >= 3
+      ? { code: 'verification_burst', message: `${s.verificationsForEmployeeLastHour} verifications for this employee within one hour`, weight: 20 }
+      : null,
+  (s) => (s.newDevice === true ? { code: 'new_device', message: 'Completed on a device this employee has not used to verify before (a new passkey or browser)', weight: 10 } : null),
+  (s) => (s.unattestedPasskey ? { code: 'unattested_device', message: 'The passkey is not attested hardware: the make of the device is not proven', weight: 10 } : null),
+  (s) =>
+    s.sameDeviceAsLink === false
+      ? { code: 'different_device', message: 'The link was opened in one browser and completed in another', weight: 15 }
       : null,
   (s) =>
     s.reportedByEmployee

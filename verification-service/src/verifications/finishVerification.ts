@@ -2,6 +2,7 @@ import type { Assurance, AuditActor } from '@helpdesk-verify/core-client';
 import type { AppContext } from '../app/AppContext';
 import type { Queryable } from '../storage/database';
 import { scoreRisk } from '../risk/scoreRisk';
+import { deviceRiskSignals } from './deviceRiskSignals';
 import { enqueueEvent } from '../webhooks/enqueueEvent';
 import { buildTrustCheckEvent, EVENT_OF_STATUS } from './buildTrustCheckEvent';
 import { loadVerification } from './loadVerification';
@@ -31,9 +32,10 @@ export async function finishVerification(
   },
 ): Promise<boolean> {
   const now = ctx.clock.now();
-  const [row] = await tx.query<VerificationRow & { employee_status: string; recent: number; failures: number; usual_countries: string[]; location_asked: boolean; reported: boolean }>(
+  const [row] = await tx.query<VerificationRow & { employee_status: string; recent: number; failures: number; usual_countries: string[]; location_asked: boolean; reported: boolean; recent_hour: number }>(
     `SELECT v.*, e.status AS employee_status,
             (SELECT count(*)::int FROM verifications o WHERE o.employee_id = v.employee_id AND o.created_at > $3) AS recent,
+            (SELECT count(*)::int FROM verifications h WHERE h.org_id = v.org_id AND h.employee_id = v.employee_id AND h.created_at > $4) AS recent_hour,
             (SELECT coalesce(sum(p.attempts), 0)::int FROM verification_proofs p WHERE p.verification_id = v.id) AS failures,
             (SELECT coalesce(array_agg(DISTINCT u.location->>'country' ORDER BY u.location->>'country'), '{}'::text[]) FROM verifications u
               WHERE u.org_id = v.org_id AND u.employee_id = v.employee_id AND u.id <> v.id AND u.status = 'passed' AND u.location->>'country' IS NOT NULL) AS usual_countries,
@@ -41,7 +43,7 @@ export async function finishVerification(
             EXISTS (SELECT 1 FROM verification_events r WHERE r.org_id = v.org_id AND r.verification_id = v.id AND r.status = 'reported') AS reported
        FROM verifications v JOIN employees e ON e.id = v.employee_id
       WHERE v.org_id = $1 AND v.id = $2 FOR UPDATE OF v`,
-    [input.orgId, input.verificationId, new Date(now.getTime() - 86_400_000)],
+    [input.orgId, input.verificationId, new Date(now.getTime() - 86_400_000), new Date(now.getTime() - 3_600_000)],
   );
   if (!row || !['pending', 'opened'].includes(row.status)) return false;
 
@@ -56,6 +58,7 @@ export async function finishVerification(
     usualCountries: row.usual_countries,
     locationAsked: row.location_asked,
     reportedByEmployee: row.reported,
+    ...deviceRiskSignals(row.device, row.recent_hour),
   });
   await tx.query(
     `UPDATE verifications SET status = $3, outcome_reason = $4, assurance_reached = $5, risk = $6, completed_at = $7, updated_at = $7

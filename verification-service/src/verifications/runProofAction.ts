@@ -4,6 +4,7 @@ import type { ProofStepResult } from '../proofs/ProofDefinition';
 import { applyProofStep } from './applyProofStep';
 import { loadProofRecords } from './loadProofRecords';
 import { loadSessionVerification } from './loadSessionVerification';
+import { noteActingDevice, type BrowserSeen } from './noteDevice';
 import { settleVerification } from './settleVerification';
 import type { VerificationDeps } from './VerificationDeps';
 
@@ -14,7 +15,7 @@ import type { VerificationDeps } from './VerificationDeps';
  */
 export async function runProofAction(
   deps: VerificationDeps,
-  input: { verificationId: string; type: string; action: string; body: Record<string, unknown>; request: { userAgent: string | null; ip: string | null } },
+  input: { verificationId: string; type: string; action: string; body: Record<string, unknown>; request: { userAgent: string | null; ip: string | null; deviceCookie?: string | null } },
 ): Promise<{ status: ProofStepResult['status']; notice: string | null; verificationStatus: string; data?: Record<string, unknown> }> {
   const step = await deps.db.transaction(async (tx) => {
     const v = await loadSessionVerification(tx, input.verificationId, { forUpdate: true });
@@ -27,7 +28,8 @@ export async function runProofAction(
     const handler = definition && Object.hasOwn(definition.actions, input.action) ? definition.actions[input.action] : undefined;
     if (!definition || !proof || !handler) throw new ProblemError('not_found', 'This verification has no such step');
     if (proof.status !== 'pending') throw new ProblemError('invalid_state', `This step is already ${proof.status}`);
-    const result = await handler({ ctx: deps, tx, verification: v, proof, request: input.request, services: { sendSms: (m) => deps.messenger.sendSms(m) } }, input.body);
+    const result = await handler({ ctx: deps, tx, verification: v, proof, request: { userAgent: input.request.userAgent, ip: input.request.ip }, services: { sendSms: (m) => deps.messenger.sendSms(m) } }, input.body);
+    await noteActingDevice(tx, { id: v.id, orgId: v.orgId }, { userAgent: input.request.userAgent, deviceCookie: input.request.deviceCookie });
     await applyProofStep(tx, { orgId: v.orgId, verificationId: v.id, type: proof.type, result, at: deps.clock.now() });
     const decision = await settleVerification(deps, tx, v, { finishRequested: false });
     return { result, decision };
@@ -46,10 +48,11 @@ export async function runProofAction(
 }
 
 /** The employee chose to finish without the optional proofs left. */
-export async function finishVerificationByEmployee(deps: VerificationDeps, input: { verificationId: string }): Promise<void> {
+export async function finishVerificationByEmployee(deps: VerificationDeps, input: { verificationId: string; browser?: BrowserSeen }): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const v = await loadSessionVerification(tx, input.verificationId, { forUpdate: true });
     if (!v || v.status !== 'opened') throw new ProblemError('invalid_state', 'This verification has ended');
+    if (input.browser) await noteActingDevice(tx, { id: v.id, orgId: v.orgId }, input.browser);
     await settleVerification(deps, tx, v, { finishRequested: true });
   });
 }

@@ -3,6 +3,7 @@ import { createEmployeeSession } from '../pages/employee/employeeSessions';
 import { applyProofStep } from './applyProofStep';
 import { loadProofRecords } from './loadProofRecords';
 import { loadSessionVerification, type SessionVerification } from './loadSessionVerification';
+import { noteOpeningDevice } from './noteDevice';
 import { recordVerificationEvent } from './recordVerificationEvent';
 import { settleVerification } from './settleVerification';
 import type { VerificationDeps } from './VerificationDeps';
@@ -35,7 +36,7 @@ export async function inspectLinkToken(deps: VerificationDeps, token: string, op
  */
 export async function startVerificationSession(
   deps: VerificationDeps,
-  input: { token: string; userAgent: string | null },
+  input: { token: string; userAgent: string | null; deviceCookie?: string | null },
 ): Promise<{ kind: 'started'; cookie: string; expiresAt: Date } | Exclude<LinkState, { kind: 'usable' }>> {
   return deps.db.transaction(async (tx) => {
     const state = await inspectLinkToken(deps, input.token, { forUpdate: true, tx });
@@ -43,11 +44,11 @@ export async function startVerificationSession(
     const v = state.verification;
     const now = deps.clock.now();
     await tx.query(
-      `UPDATE verifications SET status = 'opened', token_used_at = coalesce(token_used_at, $2), opened_at = coalesce(opened_at, $2), updated_at = $2,
-              device = coalesce(device, $3)
+      `UPDATE verifications SET status = 'opened', token_used_at = coalesce(token_used_at, $2), opened_at = coalesce(opened_at, $2), updated_at = $2
         WHERE id = $1`,
-      [v.id, now, JSON.stringify({ user_agent: input.userAgent?.slice(0, 400) ?? null, attestation: null, same_device_as_link: null })],
+      [v.id, now],
     );
+    await noteOpeningDevice(tx, { id: v.id, orgId: v.orgId, employeeId: v.employee.id }, { userAgent: input.userAgent, deviceCookie: input.deviceCookie });
     await recordVerificationEvent(tx, { orgId: v.orgId, verificationId: v.id, status: 'opened', detail: v.status === 'opened' ? 'Link opened again' : 'The employee started the verification', at: now });
     const session = await createEmployeeSession(deps, tx, { orgId: v.orgId, verificationId: v.id, expiresAt: v.expiresAt, userAgent: input.userAgent });
     for (const proof of await loadProofRecords(tx, v.id)) {

@@ -2,6 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ProblemError } from '../../http/ProblemError';
 import { loadProofRecords } from '../../verifications/loadProofRecords';
 import { loadSessionVerification } from '../../verifications/loadSessionVerification';
+import { DEVICE_COOKIE, DEVICE_COOKIE_PATTERN } from '../../verifications/noteDevice';
+import { newSecret } from '../../platform/secrets';
 import { finishVerificationByEmployee, runProofAction } from '../../verifications/runProofAction';
 import { inspectLinkToken, startVerificationSession } from '../../verifications/startVerificationSession';
 import type { VerificationDeps } from '../../verifications/VerificationDeps';
@@ -30,22 +32,37 @@ export function registerEmployeePages(app: FastifyInstance, deps: VerificationDe
   const secure = deps.config.publicUrl.startsWith('https:');
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict' as const, secure };
   const userAgent = (request: FastifyRequest) => (typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'] : null);
+  // The browser's first-party device cookie: set when the link is opened (and at start if missing), so
+  // the service can tell whether the link was completed in the browser that opened it. Lax: it is
+  // set on the navigation from the mail; it names the browser only, and grants nothing.
+  const deviceCookieOf = (request: FastifyRequest) => {
+    const value = request.cookies[DEVICE_COOKIE];
+    return value && DEVICE_COOKIE_PATTERN.test(value) ? value : null;
+  };
+  const setDeviceCookie = (reply: FastifyReply, value: string) => reply.setCookie(DEVICE_COOKIE, value, { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: 400 * 86_400 });
 
   app.get<{ Params: { token: string } }>('/v/:token', async (request, reply) => {
     const state = await inspectLinkToken(deps, request.params.token);
     const { token } = request.params;
-    if (state.kind === 'usable') return sendPage(reply, 200, landingPage(state.verification, token, reportCsrfFor(deps, token)));
+    if (state.kind === 'usable') {
+      if (!deviceCookieOf(request)) setDeviceCookie(reply, newSecret(''));
+      return sendPage(reply, 200, landingPage(state.verification, token, reportCsrfFor(deps, token)));
+    }
     // A single-use link someone else already started, while the verification is open: the employee can still report it.
     const report = state.kind === 'used' ? { token, csrf: reportCsrfFor(deps, token) } : undefined;
     return sendPage(reply, state.kind === 'unknown' ? 404 : 410, linkUnusablePage(state.kind, 'verification' in state ? state.verification : undefined, report));
   });
 
   app.post<{ Params: { token: string } }>('/v/:token/start', async (request, reply) => {
-    const started = await startVerificationSession(deps, { token: request.params.token, userAgent: userAgent(request) });
+    const knownDevice = deviceCookieOf(request);
+    const device = knownDevice ?? newSecret('');
+    const started = await startVerificationSession(deps, { token: request.params.token, userAgent: userAgent(request), deviceCookie: device });
     if (started.kind !== 'started') {
       return sendPage(reply, started.kind === 'unknown' ? 404 : 410, linkUnusablePage(started.kind, 'verification' in started ? started.verification : undefined));
     }
-    return reply.setCookie(SESSION_COOKIE, started.cookie, { ...cookieOptions, expires: started.expiresAt }).redirect('/session', 303);
+    reply.setCookie(SESSION_COOKIE, started.cookie, { ...cookieOptions, expires: started.expiresAt });
+    if (!knownDevice) setDeviceCookie(reply, device);
+    return reply.redirect('/session', 303);
   });
 
   app.get('/session', async (request, reply) => {
@@ -82,7 +99,7 @@ export function registerEmployeePages(app: FastifyInstance, deps: VerificationDe
         type: request.params.type,
         action: request.params.action,
         body,
-        request: { userAgent: userAgent(request), ip: request.ip },
+        request: { userAgent: userAgent(request), ip: request.ip, deviceCookie: deviceCookieOf(request) },
       });
       if (wantsJson(request)) return reply.header('cache-control', 'no-store').send(result);
       if (result.notice) reply.setCookie(NOTICE_COOKIE, Buffer.from(result.notice).toString('base64url'), { ...cookieOptions, path: '/session', maxAge: 60 });
@@ -98,7 +115,7 @@ export function registerEmployeePages(app: FastifyInstance, deps: VerificationDe
   app.post('/session/finish', async (request, reply) => {
     const { session } = await sessionFor(request);
     try {
-      await finishVerificationByEmployee(deps, { verificationId: session.verificationId });
+      await finishVerificationByEmployee(deps, { verificationId: session.verificationId, browser: { userAgent: userAgent(request), deviceCookie: deviceCookieOf(request) } });
     } catch (error) {
       if (!(error instanceof ProblemError && error.code === 'invalid_state')) throw error;
     }

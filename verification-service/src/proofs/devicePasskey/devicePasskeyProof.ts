@@ -109,7 +109,7 @@ async function enrol(step: ProofStepContext, response: RegistrationResponseJSON,
     createdAt: now,
   });
   if (!stored) return failure(step, 'this passkey is already registered');
-  await recordPasskeyDevice(step, { attestation: trust.detail, aaguid: info.aaguid, newDevice: true });
+  await recordPasskeyDevice(step, { attestation: trust.detail, attested: trust.attested, aaguid: info.aaguid, newDevice: true });
   const backup = info.credentialBackedUp ? ', synced passkey' : '';
   return { status: 'passed', assurance: trust.attested ? 'high' : 'medium', detail: `Enrolled a passkey on this device: ${trust.detail}${backup}`, state: {} };
 }
@@ -139,7 +139,7 @@ async function authenticate(step: ProofStepContext, response: AuthenticationResp
   // A counter that does not grow (when the authenticator keeps one) means a cloned authenticator.
   if ((newCounter > 0 || credential.counter > 0) && newCounter <= credential.counter) return failure(step, 'the sign counter went backwards');
   await recordPasskeyUse(step.tx, v.orgId, credential.credentialId, { counter: newCounter, backupState: credentialBackedUp, at: step.ctx.clock.now() });
-  await recordPasskeyDevice(step, { attestation: credential.attestationDetail, aaguid: credential.aaguid, newDevice: false });
+  await recordPasskeyDevice(step, { attestation: credential.attestationDetail, attested: credential.attested, aaguid: credential.aaguid, newDevice: false });
   return { status: 'passed', assurance: credential.attested ? 'high' : 'medium', detail: `Signed in with the passkey enrolled on ${credential.createdAt.toISOString().slice(0, 10)}: ${credential.attestationDetail}`, state: {} };
 }
 
