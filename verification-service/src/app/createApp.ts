@@ -51,6 +51,7 @@ import type { Config } from './loadConfig';
 import { loadServiceKey } from './loadServiceKey';
 import { openConfiguredDatabase } from './openConfiguredDatabase';
 import { smtpOptionsFromUrl } from './smtpOptionsFromUrl';
+import { withPrivateRequestLog } from './privateRequestLog';
 
 /** A running service: the HTTP app, its dependencies and its background jobs. */
 export interface App {
@@ -80,7 +81,8 @@ export interface CreateAppOptions {
 /** Builds the whole service from its configuration; `start` the jobs and `listen` separately. */
 export async function createApp(options: CreateAppOptions): Promise<App> {
   const { config } = options;
-  const http = await createHttpServer({ logger: options.logger ?? { level: config.logLevel }, trustProxy: config.trustProxy });
+  // Request logs leave out the client's address and link tokens (see privateRequestLog).
+  const http = await createHttpServer({ logger: withPrivateRequestLog(options.logger ?? { level: config.logLevel }), trustProxy: config.trustProxy });
   const db = options.db ?? (await openConfiguredDatabase(config));
   const key = loadServiceKey({ secretKey: config.secretKey, dataDir: config.dataDir, embedded: !config.databaseUrl });
   const logger: Logger = http.log;

@@ -39,7 +39,7 @@ export class LocatedEmployee {
   }
 
   /** Opens the newest link of verification `matchCode`, presses Start, and returns the session page's anti-forgery token. */
-  async start(service: TestService, matchCode: string): Promise<{ link: string; csrf: string }> {
+  async start(service: Pick<TestService, 'app'>, matchCode: string): Promise<{ link: string; csrf: string }> {
     const mail = (await service.app.outbox!.list()).find((m) => m.channel === 'email' && m.text.includes(matchCode));
     if (!mail) throw new Error(`no mail for ${matchCode}`);
     const link = linkFrom(mail.text);
