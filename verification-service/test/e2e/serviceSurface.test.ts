@@ -31,6 +31,7 @@ describe('what the service serves besides the API', () => {
       ['phone_code', 'medium'],
       ['device_passkey', 'high'],
       ['employment', 'low'],
+      ['location', 'low'],
     ]);
   });
 });
