@@ -27,10 +27,23 @@ export function useHostileInputService(kind: DatabaseKind): HostileInputContext 
   const ctx = {
     keys: { read: '', write: '', revoked: '' },
     async expectRefusedWithoutChange(cases: HostileCase[]) {
-      const before = await snapshotTables(ctx.service.app.deps.db);
+      const { db } = ctx.service.app.deps;
+      const { audit_entries: auditBefore, ...before } = await snapshotTables(db);
+      const heads = await db.query<{ org_id: string; seq: number }>('SELECT org_id, max(seq)::int AS seq FROM audit_entries GROUP BY org_id');
       const failures = await runHostileBatch(ctx.service.baseUrl, cases);
       expect(failures).toEqual([]);
-      expect(await snapshotTables(ctx.service.app.deps.db)).toEqual(before);
+      const { audit_entries: auditAfter, ...after } = await snapshotTables(db);
+      expect(after).toEqual(before);
+      // The audit log records every accepted unsafe call, even one that changed nothing (an import
+      // whose rows were all rejected: a 'not 5xx' case); a refused call records nothing.
+      const added = await db.query<{ action: string }>(
+        `SELECT e.action FROM audit_entries e LEFT JOIN (SELECT * FROM unnest($1::text[], $2::int[]) AS h(org_id, seq)) h ON h.org_id = e.org_id
+          WHERE e.seq > coalesce(h.seq, 0)`,
+        [heads.map((h) => h.org_id), heads.map((h) => h.seq)],
+      );
+      const acceptable = new Set(cases.filter((c) => c.status === 'not 5xx').map((c) => c.label.split(':')[0]));
+      expect(added.map((a) => a.action).filter((action) => !acceptable.has(action))).toEqual([]);
+      if (added.length === 0) expect(auditAfter).toEqual(auditBefore);
     },
   } as HostileInputContext;
 
