@@ -145,7 +145,7 @@ function EndpointActions({ endpoint, onQueued }: { endpoint: WebhookEndpoint; on
       </button>
       {rotated && <ShownOnce label="New signing secret" value={rotated.secret} onDone={() => setRotated(null)} />}
       <h2>Test</h2>
-      <p class="muted">Queues a signed sample trust_check.completed (metadata.test = "true") to this endpoint only.</p>
+      <p class="muted">Queues a signed sample event marked metadata.test = "true" to this endpoint only, whatever events it subscribes to; receivers should ignore it.</p>
       <ActionFeedback action={test} />
       <button
         type="button"
