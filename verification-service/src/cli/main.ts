@@ -9,6 +9,7 @@ import { defaultTemplates } from '../notifications/templates/defaultTemplates';
 import { createProofRegistry, proofCapabilities } from '../proofs/proofRegistry';
 import { serve } from '../main';
 import { outboxCommand } from './outboxCommand';
+import { createUserCommand } from '../console/users/createUserCommand';
 import { auditVerifyCommand } from '../audit/auditVerifyCommand';
 
 const USAGE = `Usage: helpdesk-verify <command>
@@ -18,6 +19,7 @@ const USAGE = `Usage: helpdesk-verify <command>
   migrate                     apply the database migrations and exit
   outbox [--limit N] [--follow]  print the mail and SMS captured locally
   audit-verify [--org ID]     re-compute the audit log hash chains; exits 1 when one is broken
+  create-user --org ID --email E --role admin|agent|auditor [--name N]  add a console user; prints a one-time password
 
 Settings come from the environment (see README).`;
 
@@ -66,6 +68,14 @@ async function main(argv: string[]): Promise<number> {
       const db = await openConfiguredDatabase(loadConfig());
       try {
         return await auditVerifyCommand({ db, args: rest, print: (line: string) => console.log(line) });
+      } finally {
+        await db.close();
+      }
+    }
+    case 'create-user': {
+      const db = await openConfiguredDatabase(loadConfig());
+      try {
+        return await createUserCommand({ db, clock: systemClock, newId }, { args: rest, print: (line: string) => console.log(line) });
       } finally {
         await db.close();
       }

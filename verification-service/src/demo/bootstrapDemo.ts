@@ -5,6 +5,7 @@ import { bootstrapOrganization } from '../organizations/bootstrapOrganization';
 import { createEmployee } from '../directory/createEmployee';
 import { createWebhookEndpoint } from '../webhooks/endpoints/createWebhookEndpoint';
 import { proofCapabilities } from '../proofs/proofRegistry';
+import { createConsoleUser } from '../console/users/createConsoleUser';
 import type { VerificationDeps } from '../verifications/VerificationDeps';
 
 /** What the demo keeps beside its data so a restart can print the same steps. */
@@ -14,6 +15,17 @@ export interface DemoCredentials {
   linkId: string;
   employeeEmail: string;
   webhookSecret: string;
+  /** The console's local admin (older demo.json files lack it until the next start adds it). */
+  consoleEmail?: string;
+  consolePassword?: string;
+}
+
+const DEMO_ADMIN_EMAIL = 'admin@demo.example';
+
+/** Adds the console's local admin with a generated strong password; the password goes to demo.json only. */
+async function addDemoAdmin(deps: VerificationDeps, organizationId: string): Promise<{ consoleEmail: string; consolePassword: string }> {
+  const admin = await createConsoleUser(deps, deps.db, { orgId: organizationId, email: DEMO_ADMIN_EMAIL, name: 'Demo Admin', role: 'admin', initialPassword: true });
+  return { consoleEmail: admin.email, consolePassword: admin.initial_password! };
 }
 
 export const demoCredentialsFile = (dataDir: string) => join(dataDir, 'demo.json');
@@ -25,7 +37,14 @@ export const demoCredentialsFile = (dataDir: string) => join(dataDir, 'demo.json
  */
 export async function bootstrapDemo(deps: VerificationDeps, input: { dataDir: string }): Promise<{ credentials: DemoCredentials; created: boolean }> {
   const file = demoCredentialsFile(input.dataDir);
-  if (existsSync(file)) return { credentials: JSON.parse(readFileSync(file, 'utf8')) as DemoCredentials, created: false };
+  if (existsSync(file)) {
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as DemoCredentials;
+    if (saved.consolePassword) return { credentials: saved, created: false };
+    // A demo made before the console had users: add its admin once.
+    const credentials = { ...saved, ...(await addDemoAdmin(deps, saved.organizationId)) };
+    writeFileSync(file, JSON.stringify(credentials, null, 2) + '\n', { mode: 0o600 });
+    return { credentials, created: false };
+  }
   const { organization, apiKey, link } = await bootstrapOrganization(deps, {
     name: 'Demo Co',
     adminKeyName: 'Demo admin key',
@@ -59,6 +78,7 @@ export async function bootstrapDemo(deps: VerificationDeps, input: { dataDir: st
     linkId: link.id,
     employeeEmail: employee.email,
     webhookSecret: endpoint.secret,
+    ...(await addDemoAdmin(deps, organization.id)),
   };
   writeFileSync(file, JSON.stringify(credentials, null, 2) + '\n', { mode: 0o600 });
   return { credentials, created: true };
@@ -81,6 +101,7 @@ export function demoInstructions(publicUrl: string, c: DemoCredentials): string 
     `Demo organisation ${c.organizationId}; admin API key (keep it secret):`,
     `  ${c.apiKey}`,
     '',
+    ...(c.consolePassword ? [`Console: ${publicUrl}/console/  sign in as ${c.consoleEmail} with password ${c.consolePassword}`, ''] : []),
     'Verify Dana Demo as a help-desk agent would:',
     '  1. Start a verification:',
     `     curl -s -X POST ${publicUrl}/v1/verifications -H 'Authorization: Bearer ${c.apiKey}' -H 'Content-Type: application/json' -H 'Idempotency-Key: demo-1' -d '${body}'`,
