@@ -103,8 +103,8 @@ export const endpoints = {
   getUser: endpoint({ method: 'GET', path: '/v1/users/{id}', summary: 'Get a console user', tag: 'Console users', scope: 'admin:read', params: IdParams, response: ConsoleUser }),
   updateUser: endpoint({ method: 'PATCH', path: '/v1/users/{id}', summary: "Change a console user's name or role, or disable them (the last admin stays)", tag: 'Console users', scope: 'admin', params: IdParams, body: UpdateConsoleUserRequest, response: ConsoleUser }),
   deleteUser: endpoint({ method: 'DELETE', path: '/v1/users/{id}', summary: 'Remove a console user and end their sessions (not the last admin)', tag: 'Console users', scope: 'admin', params: IdParams, response: ConsoleUser }),
-  getOidcConfig: endpoint({ method: 'GET', path: '/v1/console/oidc', summary: "The organisation's OpenID Connect sign-in (the client secret is never shown)", tag: 'Console users', scope: 'admin:read', response: OidcConfig }),
   putOidcConfig: endpoint({ method: 'PUT', path: '/v1/console/oidc', summary: "Set the organisation's OpenID Connect sign-in (the client secret is write-only)", tag: 'Console users', scope: 'admin', body: PutOidcConfigRequest, response: OidcConfig }),
+  getOidcConfig: endpoint({ method: 'GET', path: '/v1/console/oidc', summary: "The organisation's OpenID Connect sign-in (the client secret is never shown)", tag: 'Console users', scope: 'admin:read', response: OidcConfig }),
 
   listAuditLog: endpoint({ method: 'GET', path: '/v1/audit-log', summary: 'The audit log, newest first (CSV: GET /v1/audit-log/export.csv with the same filters)', tag: 'Audit', scope: 'audit:read', query: AuditLogQuery, response: page(AuditEntry) }),
   verifyAuditLog: endpoint({ method: 'GET', path: '/v1/audit-log/verify', summary: "Re-compute the organisation's whole hash chain", tag: 'Audit', scope: 'audit:read', response: AuditChainVerification }),
