@@ -54,7 +54,16 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (session: ConsoleSessio
       )}
       <section aria-labelledby="sso-title" class="card">
         <h2 id="sso-title">Single sign-on</h2>
-        <form method="get" action="/console/auth/oidc/start">
+        <form
+          method="get"
+          action="/console/auth/oidc/start"
+          onSubmit={(event) => {
+            // A form submission may not redirect to another origin under CSP form-action 'self', and
+            // the start redirects to the identity provider: navigate instead.
+            event.preventDefault();
+            window.location.assign(`/console/auth/oidc/start?org=${encodeURIComponent(ssoOrg.trim())}`);
+          }}
+        >
           <label for="sso-org">Work email domain or organisation id</label>
           <input id="sso-org" name="org" required autoComplete="organization" value={ssoOrg} onInput={(e) => setSsoOrg(e.currentTarget.value)} />
           <button type="submit" class="button-primary">
