@@ -17,7 +17,7 @@ export function SsoSettings() {
     <section aria-labelledby="sso-title" class="card">
       <h2 id="sso-title">Single sign-on (OpenID Connect)</h2>
       <LoadState state={config} what="single sign-on settings">
-        {(c) => <SsoForm key={c?.updated_at ?? 'none'} config={c} onSaved={config.reload} />}
+        {(c) => <SsoForm config={c} onSaved={config.reload} />}
       </LoadState>
     </section>
   );
