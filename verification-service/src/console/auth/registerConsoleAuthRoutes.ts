@@ -15,6 +15,7 @@ import { resolveConsoleSession, type ResolvedConsoleSession } from './resolveCon
 import { revokeConsoleSession } from './revokeConsoleSession';
 import { signInWithPassword } from './signInWithPassword';
 import { registerOidcRoutes } from './oidc/registerOidcRoutes';
+import { recordConsoleEvent } from './recordConsoleEvent';
 
 const SIGN_IN_REFUSED = 'The email or password is not right, or the account cannot sign in now';
 
@@ -35,6 +36,7 @@ export function registerConsoleAuthRoutes(http: FastifyInstance, ctx: AppContext
     setSessionCookie(reply, { token, publicUrl: ctx.config.publicUrl, maxAgeSeconds: Math.floor(options.absoluteTimeoutMs / 1000) });
     const resolved = await resolveConsoleSession(ctx, { token, options });
     if (!resolved) throw new Error('a session just created did not resolve');
+    await recordConsoleEvent(ctx, ctx.db, { orgId: input.orgId, user: resolved.session.user, action: 'console.sign_in', details: { method: input.method } });
     return resolved;
   };
 
@@ -76,6 +78,7 @@ export function registerConsoleAuthRoutes(http: FastifyInstance, ctx: AppContext
         await tx.query('UPDATE console_users SET password_hash = $3, updated_at = $4 WHERE org_id = $1 AND id = $2', [session.organization.id, session.user.id, await hashPassword(body.new_password), now]);
         // Every other session of the user ends: whoever else knew the old password is signed out.
         await tx.query('UPDATE console_sessions SET revoked_at = $3 WHERE org_id = $1 AND user_id = $2 AND revoked_at IS NULL AND token_hash <> $4', [session.organization.id, session.user.id, now, hashSecret(token)]);
+        await recordConsoleEvent(ctx, tx, { orgId: session.organization.id, user: session.user, action: 'console.password_changed' });
       });
       return reply.code(204).send();
     });
@@ -83,6 +86,7 @@ export function registerConsoleAuthRoutes(http: FastifyInstance, ctx: AppContext
     scope.post('/console/auth/sign-out', async (request, reply) => {
       const resolved = await requireSession(request, { csrf: true });
       await revokeConsoleSession(ctx, { orgId: resolved.session.organization.id, sessionId: resolved.sessionId });
+      await recordConsoleEvent(ctx, ctx.db, { orgId: resolved.session.organization.id, user: resolved.session.user, action: 'console.sign_out' });
       clearSessionCookie(reply, ctx.config.publicUrl);
       return reply.code(204).send();
     });

@@ -214,6 +214,22 @@ describe.each(DATABASE_KINDS)('console password sign-in, sessions and CSRF over 
     expect((await post('/console/auth/password', { email: user.email, password: 'correct horse battery staple 7' })).status).toBe(200);
   });
 
+  it('records sign-in, password change and sign-out in the audit log as the user', async () => {
+    const user = await newUser('audited@acme.example');
+    const me = await signInWithPasswordOverHttp(service.baseUrl, user.email, user.password);
+    expect((await me.fetch('/console/auth/password/change', { method: 'POST', body: { current_password: user.password, new_password: 'a brand new recorded passphrase' } })).status).toBe(204);
+    expect((await me.fetch('/console/auth/sign-out', { method: 'POST' })).status).toBe(204);
+    const rows = await service.app.deps.db.query<{ action: string; actor_type: string; actor_id: string; actor_label: string; details: Record<string, unknown> }>(
+      'SELECT action, actor_type, actor_id, actor_label, details FROM audit_entries WHERE org_id = $1 AND target_id = $2 ORDER BY seq',
+      [service.org.id, user.id],
+    );
+    expect(rows.filter((r) => r.action.startsWith('console.'))).toEqual([
+      { action: 'console.sign_in', actor_type: 'user', actor_id: user.id, actor_label: user.email, details: { method: 'password' } },
+      { action: 'console.password_changed', actor_type: 'user', actor_id: user.id, actor_label: user.email, details: {} },
+      { action: 'console.sign_out', actor_type: 'user', actor_id: user.id, actor_label: user.email, details: {} },
+    ]);
+  });
+
   it('ends the sessions of a disabled user at once and refuses their sign-in', async () => {
     const user = await newUser('gone@acme.example', 'agent');
     const agent = await signInWithPasswordOverHttp(service.baseUrl, user.email, user.password);
