@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm run bench`: build, then measure create-verification throughput/latency and webhook delivery
+# `npm run bench`: build, print the console's first-load weight, then measure create-verification throughput/latency and webhook delivery
 # latency on 127.0.0.1 against baselines measured in the same run (see bench/README.md).
 # Flags pass through (`npm run bench -- --duration 5`); DATABASE_URL adds a PostgreSQL target.
 # Prints a table and writes bench/results/<UTC timestamp>.json.
@@ -9,4 +9,8 @@ bash scripts/ensure-node-modules.sh
 npx tsc -b
 npx tsc -b bench
 out="bench/results/$(date -u +%Y%m%dT%H%M%SZ).json"
+# The console's first-load JS/CSS against its 200 KB gzip budget (fails the bench when over).
+npm run --silent build:console -w verification-service
+mkdir -p bench/results
+node bench/dist/consoleWeight.js --out "${out%.json}-console.json"
 exec node bench/dist/main.js --out "$out" "$@"

@@ -1,9 +1,9 @@
 import { ChartLegend } from './ChartLegend';
 import { OUTCOME_SERIES, type OutcomeCountsLike } from './outcomeSeries';
 
-const W = 720;
+const W = 480;
 const ROW = 26;
-const LABEL_W = 190;
+const LABEL_W = 130;
 
 /** One horizontal bar per key (channel, agent, ticket system, Link), stacked by outcome. */
 export function BreakdownChart({ title, rows }: { title: string; rows: readonly (OutcomeCountsLike & { key: string; label: string })[] }) {
@@ -22,7 +22,7 @@ export function BreakdownChart({ title, rows }: { title: string; rows: readonly 
             <g key={r.key}>
               <title>{`${r.label}: ${r.total} (${OUTCOME_SERIES.map((s) => `${s.label.toLowerCase()} ${r[s.key]}`).join(', ')})`}</title>
               <text x={LABEL_W - 8} y={yTop + 14} text-anchor="end">
-                {r.label.length > 28 ? `${r.label.slice(0, 27)}…` : r.label}
+                {r.label.length > 20 ? `${r.label.slice(0, 19)}…` : r.label}
               </text>
               {OUTCOME_SERIES.map((s) => {
                 const w = (r[s.key] / max) * barSpace;

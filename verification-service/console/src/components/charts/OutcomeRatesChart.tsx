@@ -1,6 +1,6 @@
 import { ChartLegend } from './ChartLegend';
 
-const W = 720;
+const W = 480;
 const H = 36;
 
 type Rates = { pass: number | null; fail: number | null; expired: number | null; cancelled: number | null };

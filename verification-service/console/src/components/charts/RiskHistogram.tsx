@@ -1,6 +1,6 @@
 import { ChartLegend } from './ChartLegend';
 
-const W = 720;
+const W = 480;
 const H = 200;
 const PAD = { top: 12, bottom: 28, left: 36, right: 8 };
 

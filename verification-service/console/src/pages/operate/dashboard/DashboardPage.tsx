@@ -80,7 +80,7 @@ function DashboardCharts({ data }: { data: VerificationAnalytics }) {
       </div>
       {data.totals.total === 0 && <p class="empty-state">No verifications were created in this range. Send one from Verifications → New verification or from a ticketing app.</p>}
       <div class="charts">
-        <ChartCard title="Verifications over time">
+        <ChartCard title="Verifications over time" wide>
           <TimeSeriesChart series={data.series} />
         </ChartCard>
         <ChartCard title="Outcomes">
@@ -116,10 +116,10 @@ function Stat({ label, value, hint }: { label: string; value: string; hint?: str
   );
 }
 
-function ChartCard({ title, children }: { title: string; children: ComponentChildren }) {
+function ChartCard({ title, wide, children }: { title: string; wide?: boolean; children: ComponentChildren }) {
   const id = `chart-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
   return (
-    <section class="card" aria-labelledby={id}>
+    <section class={wide ? 'card chart-wide' : 'card'} aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       {children}
     </section>
