@@ -24,6 +24,7 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   app.jobs.webhooks.start();
   app.jobs.ldapSync.start();
   app.jobs.retention.start();
+  app.jobs.faceImages.start();
   if (config.demo) {
     const { credentials } = await bootstrapDemo(app.deps, { dataDir: config.dataDir });
     process.stdout.write(demoInstructions(config.publicUrl, credentials) + '\n');

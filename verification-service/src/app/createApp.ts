@@ -21,6 +21,9 @@ import { createProofRegistry, proofCapabilities } from '../proofs/proofRegistry'
 import { registerEmployeePages } from '../pages/employee/registerEmployeePages';
 import { registerScimRoutes } from '../scim/registerScimRoutes';
 import { registerPasskeyRoutes } from '../proofs/devicePasskey/registerPasskeyRoutes';
+import { registerFaceRoutes } from '../proofs/faceMatch/registerFaceRoutes';
+import { sharedFaceAnalyzer } from '../face/sharedFaceAnalyzer';
+import { eraseDueFaceImages } from '../face/eraseDueFaceImages';
 import { registerLocationRoutes } from '../proofs/location/registerLocationRoutes';
 import { passkeyHandlers } from '../passkeys/passkeyHandlers';
 import { auditHandlers } from '../audit/auditHandlers';
@@ -59,7 +62,7 @@ export interface App {
   deps: VerificationDeps;
   /** Present when mail and SMS are captured locally instead of sent. */
   outbox: LocalOutbox | null;
-  jobs: { expiry: PeriodicJob; webhooks: WebhookDispatcher; ldapSync: PeriodicJob; retention: PeriodicJob };
+  jobs: { expiry: PeriodicJob; webhooks: WebhookDispatcher; ldapSync: PeriodicJob; retention: PeriodicJob; faceImages: PeriodicJob };
   /** Stops taking requests, finishes the work in flight, stops the jobs, closes the database. */
   close(): Promise<void>;
 }
@@ -141,6 +144,8 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
   registerPasskeyRoutes(http, deps);
   // The location step's script (/assets/location.js).
   registerLocationRoutes(http);
+  // The face step's script (/assets/face.js), its challenge and its frames; the model is loaded once per process, lazily.
+  registerFaceRoutes(http, deps, { analyzer: sharedFaceAnalyzer });
   let closing = false;
   registerHealthRoutes(http, { db, isClosing: () => closing });
   // src/app and dist/app are both two levels below the package: tests and the built service find the same build.
@@ -165,6 +170,8 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     ldapSync: createPeriodicJob({ name: 'sync-ldap-directories', intervalMs: options.ldapSyncIntervalMs ?? 15 * 60_000, run: () => syncAllLdapSources(deps), logger }),
     // Organisation retention settings, idempotency keys after 24 h, captured mail and SMS after 7 days.
     retention: createPeriodicJob({ name: 'retention', intervalMs: options.retentionIntervalMs ?? 3_600_000, run: () => runRetention(deps, { outboxDir: outbox?.dir ?? null }), logger }),
+    // Face images kept under the organisation's face_image_retention_days are erased when due.
+    faceImages: createPeriodicJob({ name: 'erase-face-images', intervalMs: 15 * 60_000, run: () => eraseDueFaceImages(deps), logger }),
   };
   return {
     http,
@@ -174,7 +181,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     async close() {
       closing = true;
       await http.close();
-      await Promise.all([jobs.expiry.stop(), jobs.webhooks.stop(), jobs.ldapSync.stop(), jobs.retention.stop()]);
+      await Promise.all([jobs.expiry.stop(), jobs.webhooks.stop(), jobs.ldapSync.stop(), jobs.retention.stop(), jobs.faceImages.stop()]);
       await db.close();
     },
   };

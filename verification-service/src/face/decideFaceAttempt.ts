@@ -13,8 +13,8 @@ export const FACE_RULES = {
   realMin: 0.3,
   /** Liveness (`live`) floor per frame: live sample faces measured 0.49–1.0. */
   liveMin: 0.4,
-  /** How far (radians, ≈7°) yaw must move from the first frames for a turn to count. */
-  turnMinYaw: 0.12,
+  /** How far (radians, ≈6°) yaw must move from the first frames for a turn to count; a still photo moves < 0.03. */
+  turnMinYaw: 0.1,
   /** Every frame must be this similar to the first one (the same person throughout). */
   samePersonMin: 0.5,
   /** Frames the start of the capture (looking straight) that set the resting yaw. */

@@ -69,5 +69,5 @@ export interface ProofDefinition {
    * Refuses, at creation time, a verification this proof could not run (e.g. no phone on file).
    * Returns a message for the agent, or null when fine.
    */
-  precondition?(input: { employee: { phone: string | null; personal_phone: string | null; email: string }; contacts: { email: 'work' | 'personal'; sms: 'work' | 'personal' }; channels: readonly string[] }): string | null;
+  precondition?(input: { employee: { phone: string | null; personal_phone: string | null; email: string; has_reference_photo?: boolean; reference_photo_type?: string | null }; contacts: { email: 'work' | 'personal'; sms: 'work' | 'personal' }; channels: readonly string[] }): string | null;
 }

@@ -5,11 +5,12 @@ import { phoneCodeProof } from './phoneCode/phoneCodeProof';
 import { employmentProof } from './employment/employmentProof';
 import { devicePasskeyProof } from './devicePasskey/devicePasskeyProof';
 import { locationProof } from './location/locationProof';
+import { faceMatchProof } from './faceMatch/faceMatchProof';
 
 /** The proofs this service can run, by type. */
 export type ProofRegistry = ReadonlyMap<ProofType, ProofDefinition>;
 
-export function createProofRegistry(definitions: readonly ProofDefinition[] = [emailPossessionProof, phoneCodeProof, devicePasskeyProof, employmentProof, locationProof]): ProofRegistry {
+export function createProofRegistry(definitions: readonly ProofDefinition[] = [emailPossessionProof, phoneCodeProof, devicePasskeyProof, employmentProof, locationProof, faceMatchProof]): ProofRegistry {
   return new Map(definitions.map((d) => [d.type, d]));
 }
 
