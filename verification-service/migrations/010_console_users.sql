@@ -27,7 +27,7 @@ CREATE TABLE console_sessions (
   org_id text NOT NULL REFERENCES organizations (id),
   user_id text NOT NULL REFERENCES console_users (id) ON DELETE CASCADE,
   token_hash bytea NOT NULL UNIQUE,
-  method text NOT NULL CHECK (method IN ('password', 'oidc')),
+  method text NOT NULL CHECK (method IN ('password', 'oidc', 'passkey')),
   created_at timestamptz NOT NULL,
   last_seen_at timestamptz NOT NULL,
   absolute_expires_at timestamptz NOT NULL,
@@ -48,4 +48,26 @@ CREATE TABLE console_oidc_configs (
   enabled boolean NOT NULL,
   created_at timestamptz NOT NULL,
   updated_at timestamptz NOT NULL
+);
+
+-- Passkeys a console user enrolled from a session, for passwordless sign-in (discoverable credentials).
+CREATE TABLE console_passkeys (
+  credential_id text PRIMARY KEY,
+  org_id text NOT NULL REFERENCES organizations (id),
+  user_id text NOT NULL REFERENCES console_users (id) ON DELETE CASCADE,
+  public_key bytea NOT NULL,
+  counter bigint NOT NULL,
+  transports text[] NOT NULL,
+  created_at timestamptz NOT NULL,
+  last_used_at timestamptz
+);
+CREATE INDEX console_passkeys_user ON console_passkeys (org_id, user_id);
+
+-- WebAuthn challenges, single use: consumed (deleted) by the first response that names them.
+CREATE TABLE console_webauthn_challenges (
+  challenge_hash bytea PRIMARY KEY,
+  purpose text NOT NULL CHECK (purpose IN ('register', 'sign_in')),
+  org_id text REFERENCES organizations (id),
+  user_id text,
+  expires_at timestamptz NOT NULL
 );

@@ -11,7 +11,7 @@ import type { ConsoleAuthOptions } from './ConsoleAuthOptions';
 export async function createConsoleSession(
   ctx: Pick<AppContext, 'clock' | 'newId'>,
   db: Queryable,
-  input: { orgId: string; userId: string; method: 'password' | 'oidc'; options: ConsoleAuthOptions },
+  input: { orgId: string; userId: string; method: 'password' | 'oidc' | 'passkey'; options: ConsoleAuthOptions },
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = newSecret('hvs_');
   const now = ctx.clock.now();

@@ -15,6 +15,7 @@ import { resolveConsoleSession, type ResolvedConsoleSession } from './resolveCon
 import { revokeConsoleSession } from './revokeConsoleSession';
 import { signInWithPassword } from './signInWithPassword';
 import { registerOidcRoutes } from './oidc/registerOidcRoutes';
+import { registerConsolePasskeyRoutes } from './passkey/registerConsolePasskeyRoutes';
 import { recordConsoleEvent } from './recordConsoleEvent';
 
 const SIGN_IN_REFUSED = 'The email or password is not right, or the account cannot sign in now';
@@ -25,7 +26,7 @@ const SIGN_IN_REFUSED = 'The email or password is not right, or the account cann
  * scripts and caching.
  */
 export function registerConsoleAuthRoutes(http: FastifyInstance, ctx: AppContext, options: ConsoleAuthOptions): void {
-  const startSession = async (request: FastifyRequest, reply: FastifyReply, input: { orgId: string; userId: string; method: 'password' | 'oidc' }): Promise<ResolvedConsoleSession> => {
+  const startSession = async (request: FastifyRequest, reply: FastifyReply, input: { orgId: string; userId: string; method: 'password' | 'oidc' | 'passkey' }): Promise<ResolvedConsoleSession> => {
     // A new id at every sign-in; the session the browser had before ends.
     const previous = sessionTokenOf(request);
     if (previous) {
@@ -92,5 +93,6 @@ export function registerConsoleAuthRoutes(http: FastifyInstance, ctx: AppContext
     });
 
     registerOidcRoutes(scope, ctx, { startSession });
+    registerConsolePasskeyRoutes(scope, ctx, { startSession, requireSession });
   });
 }
