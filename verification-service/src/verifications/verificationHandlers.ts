@@ -2,6 +2,7 @@ import type { Handlers } from '../http/handler';
 import { notFound } from '../http/ProblemError';
 import { proofCapabilities } from '../proofs/proofRegistry';
 import { auditActorOf } from '../audit/auditActorOf';
+import { listVerificationDeliveries } from '../webhooks/deliveries/listVerificationDeliveries';
 import { cancelVerification } from './cancelVerification';
 import { createVerification } from './createVerification';
 import { listVerifications } from './listVerifications';
@@ -9,7 +10,7 @@ import { loadVerification } from './loadVerification';
 import { resendVerification } from './resendVerification';
 import type { VerificationDeps } from './VerificationDeps';
 
-/** The `/v1/verifications` endpoints and `/v1/proofs`. */
+/** The `/v1/verifications` endpoints (with a verification's webhook deliveries) and `/v1/proofs`. */
 export function verificationHandlers(deps: VerificationDeps): Handlers {
   return {
     listProofs: async () => ({ data: proofCapabilities(deps.proofs) }),
@@ -21,6 +22,7 @@ export function verificationHandlers(deps: VerificationDeps): Handlers {
       return found;
     },
     listVerifications: async ({ query, caller }) => listVerifications(deps.db, caller.orgId, query),
+    listVerificationDeliveries: ({ caller, params, query }) => listVerificationDeliveries(deps, { orgId: caller.orgId, verificationId: params.id, query }),
     cancelVerification: async ({ params, body, caller }) => cancelVerification(deps, { orgId: caller.orgId, id: params.id, reason: body.reason, actor: auditActorOf(caller.actor) }),
     resendVerification: async ({ params, body, caller }) => resendVerification(deps, { orgId: caller.orgId, id: params.id, channels: body.channels, actor: auditActorOf(caller.actor) }),
   };

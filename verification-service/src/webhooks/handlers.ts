@@ -8,10 +8,9 @@ import { rotateWebhookSecret } from './endpoints/rotateWebhookSecret';
 import { updateWebhookEndpoint } from './endpoints/updateWebhookEndpoint';
 import { listWebhookDeliveries } from './deliveries/listWebhookDeliveries';
 import { redeliverWebhook } from './deliveries/redeliverWebhook';
-import { listVerificationDeliveries } from './deliveries/listVerificationDeliveries';
 import { sendTestEvent } from './endpoints/sendTestEvent';
 
-/** The `/v1/webhook-endpoints` handlers (endpoints, secret rotation, test events, the delivery log) and a verification's deliveries, per organisation. */
+/** The `/v1/webhook-endpoints` handlers: endpoints, secret rotation, test events and the delivery log, per organisation. */
 export function webhookHandlers(ctx: AppContext): Handlers {
   return {
     createWebhookEndpoint: ({ caller, body }) => createWebhookEndpoint(ctx, { orgId: caller.orgId, body }),
@@ -25,6 +24,5 @@ export function webhookHandlers(ctx: AppContext): Handlers {
     redeliverWebhook: ({ caller, params }) =>
       redeliverWebhook(ctx, { orgId: caller.orgId, endpointId: params.id, deliveryId: params.delivery_id }),
     testWebhookEndpoint: ({ caller, params }) => sendTestEvent(ctx, { orgId: caller.orgId, endpointId: params.id }),
-    listVerificationDeliveries: ({ caller, params, query }) => listVerificationDeliveries(ctx, { orgId: caller.orgId, verificationId: params.id, query }),
   };
 }
