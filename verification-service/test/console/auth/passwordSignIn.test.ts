@@ -129,6 +129,12 @@ describe.each(DATABASE_KINDS)('console password sign-in, sessions and CSRF over 
     expect(new Date(last.expires_at).getTime()).toBeLessThanOrEqual(service.clock.now().getTime() + 20 * MINUTE);
     service.clock.advance(20 * MINUTE);
     expect((await busy.fetch('/console/session')).status).toBe(401);
+    // Sessions that ended over a day ago are deleted at the user's next sign-in.
+    const count = async () => (await service.app.deps.db.query<{ n: number }>('SELECT count(*)::int AS n FROM console_sessions WHERE user_id = $1', [user.id]))[0]!.n;
+    expect(await count()).toBe(2);
+    service.clock.advance(25 * 60 * MINUTE);
+    await signInWithPasswordOverHttp(service.baseUrl, user.email, user.password);
+    expect(await count()).toBe(1);
   });
 
   it('refuses unsafe /v1 calls without the right CSRF token (403, nothing changed) and takes them with it', async () => {
