@@ -97,6 +97,7 @@ describe('console configuration, as an admin (real service, real Chromium)', () 
     await page.locator('#link-lifetime').fill('45');
     await page.getByRole('button', { name: 'Save Link' }).click();
     await page.getByText('Link saved.').waitFor();
+    expect(await openAndCheckCurrent(page)).toEqual([]);
     expect((await api().getLink({ params: { id: id! } })).lifetime_seconds).toBe(2700);
 
     await page.getByRole('button', { name: 'Archive Link' }).click();
@@ -127,6 +128,7 @@ describe('console configuration, as an admin (real service, real Chromium)', () 
     const second = await secretShown();
     expect(second).toMatch(/^whsec_/);
     expect(second).not.toBe(first);
+    expect(await openAndCheckCurrent(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Send a test event' }).click();
     await page.getByText('Test event queued').waitFor();
@@ -201,6 +203,8 @@ describe('console configuration, as an admin (real service, real Chromium)', () 
     expect(srcdoc).not.toContain('<b>Dana</b>');
     await page.getByRole('button', { name: 'Create template' }).click();
     await page.waitForURL(/\/console\/templates\/tpl_/);
+    await page.getByRole('heading', { level: 1, name: 'Template' }).waitFor();
+    expect(await openAndCheckCurrent(page)).toEqual([]);
     const saved = (await api().listTemplates({ query: { limit: 100 } })).data.find((x) => x.name === 'Short email');
     expect(saved).toMatchObject({ channel: 'email', subject: 'Verify for {{ticket_id}}', text: 'Hello {{employee_name}}, open {{link}}' });
   }, 60_000);
@@ -224,6 +228,21 @@ describe('console configuration, as an admin (real service, real Chromium)', () 
     await page.getByText('Reference photo saved.').waitFor();
     const found = (await api().listEmployees({ query: { q: 'riley.config' } })).data[0]!;
     expect(found.has_reference_photo).toBe(true);
+
+    // A passkey as the device_passkey proof stores it at enrolment; the admin revokes it here.
+    await t.service.app.deps.db.query(
+      `INSERT INTO passkey_credentials (org_id, employee_id, credential_id, public_key, aaguid, fmt, attested, attestation_detail, backup_eligible, backup_state, created_at)
+       VALUES ($1, $2, 'Y29uc29sZS10ZXN0LWNyZWQ', $3, 'fbfc3007-154e-4ecc-8c0b-6e020557d7bd', 'none', false, 'no attestation', true, true, $4)`,
+      [t.service.org.id, found.id, Buffer.from([1, 2, 3]), t.service.clock.now()],
+    );
+    await page.reload();
+    await page.getByRole('heading', { name: 'Passkeys' }).waitFor();
+    await page.getByText('none, not attested').waitFor();
+    expect(await openAndCheckCurrent(page)).toEqual([]);
+    await page.getByRole('button', { name: /^Revoke passkey fbfc3007/ }).click();
+    await page.getByText(/^Revoked /).waitFor();
+    const passkeys = await api().listEmployeePasskeys({ params: { id: found.id } });
+    expect(passkeys.data[0]?.revoked_at).not.toBeNull();
   }, 60_000);
 
   it('changes the organisation name and retention', async () => {

@@ -70,6 +70,27 @@ describe('console configuration and roles (real service, real Chromium)', () => 
     expect((await t.service.org.client.getLink({ params: { id: t.service.org.linkId } })).name).not.toBe('renamed by auditor');
   }, 60_000);
 
+  it('fits every readable configuration page into a phone screen without sideways scrolling', async () => {
+    const page = await t.newPage({ viewport: { width: 390, height: 844 } });
+    await t.signIn(page, 'auditor');
+    const wide: string[] = [];
+    for (const [path, title] of [
+      ['/console/links', 'Links'],
+      [`/console/links/${t.service.org.linkId}`, 'Link'],
+      ['/console/templates', 'Templates'],
+      ['/console/webhooks', 'Webhooks'],
+      ['/console/directory', 'Directory'],
+      ['/console/api-keys', 'API keys'],
+      ['/console/users', 'Users'],
+      ['/console/settings', 'Settings'],
+    ] as const) {
+      expect(await openAndCheck(page, t.baseUrl, path, title)).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) wide.push(`${path}: ${overflow}px`);
+    }
+    expect(wide).toEqual([]);
+  }, 90_000);
+
   it("another organisation's admin never sees this organisation's webhook endpoints", async () => {
     const mine = await t.service.org.client.createWebhookEndpoint({ body: { url: 'http://127.0.0.1:9/acme-only', description: 'Acme only' } });
     const page = await t.newPage();

@@ -43,7 +43,7 @@ export function ApiKeysPage() {
             <p>No API keys yet.</p>
           ) : (
             <>
-              <div class="table-wrap">
+              <div class="table-wrap" tabIndex={0} role="region" aria-label="API keys">
                 <table>
                   <caption class="visually-hidden">API keys</caption>
                   <thead>

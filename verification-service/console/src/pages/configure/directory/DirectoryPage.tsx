@@ -65,7 +65,7 @@ export function DirectoryPage() {
             <p>{search || status ? 'No employee matches.' : 'The directory is empty: import a CSV file or connect LDAP.'}</p>
           ) : (
             <>
-              <div class="table-wrap">
+              <div class="table-wrap" tabIndex={0} role="region" aria-label="Employees">
                 <table>
                   <caption class="visually-hidden">Employees</caption>
                   <thead>

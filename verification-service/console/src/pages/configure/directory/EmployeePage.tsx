@@ -156,7 +156,7 @@ function Passkeys({ employeeId }: { employeeId: string }) {
           list.data.length === 0 ? (
             <p>No passkey enrolled yet: the first verification with the device passkey proof enrols one.</p>
           ) : (
-            <div class="table-wrap">
+            <div class="table-wrap" tabIndex={0} role="region" aria-label="Passkeys">
               <table>
                 <caption class="visually-hidden">Passkeys</caption>
                 <thead>

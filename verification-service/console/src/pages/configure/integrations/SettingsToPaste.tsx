@@ -13,7 +13,7 @@ export function SettingsToPaste({ made, onDone }: { made: { guide: IntegrationGu
         <strong>Copy them now:</strong> the API key and the webhook secret are shown only once. If you lose them, revoke the key “{key.name}” and run the setup again.
       </p>
       <p>{guide.whereToPaste}</p>
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={`Settings for ${guide.title}`}>
         <table>
           <caption class="visually-hidden">Settings for {guide.title}</caption>
           <thead>

@@ -79,7 +79,7 @@ function LinkForm({ proofs, templates, link, onChanged }: { proofs: ProofCapabil
           <fieldset>
             <legend>Proofs</legend>
             <p class="muted">Choose each proof the employee completes, and whether it must pass or may be skipped.</p>
-            <div class="table-wrap">
+            <div class="table-wrap" tabIndex={0} role="region" aria-label="Proofs">
               <table>
                 <thead>
                   <tr>

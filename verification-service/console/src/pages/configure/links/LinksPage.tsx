@@ -27,7 +27,7 @@ export function LinksPage() {
             <p>No Links yet.</p>
           ) : (
             <>
-              <div class="table-wrap">
+              <div class="table-wrap" tabIndex={0} role="region" aria-label="Links">
                 <table>
                   <caption class="visually-hidden">Links</caption>
                   <thead>

@@ -28,7 +28,7 @@ export function TemplatesPage() {
             <p>No templates yet.</p>
           ) : (
             <>
-              <div class="table-wrap">
+              <div class="table-wrap" tabIndex={0} role="region" aria-label="Templates">
                 <table>
                   <caption class="visually-hidden">Templates</caption>
                   <thead>

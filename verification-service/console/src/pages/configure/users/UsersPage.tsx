@@ -34,7 +34,7 @@ export function UsersPage() {
       <LoadState state={users} what="users">
         {(page) => (
           <>
-            <div class="table-wrap">
+            <div class="table-wrap" tabIndex={0} role="region" aria-label="Console users">
               <table>
                 <caption class="visually-hidden">Console users</caption>
                 <thead>

@@ -49,7 +49,7 @@ export function DeliveryLog({ endpointId, version }: { endpointId: string; versi
             <p>No deliveries{status ? ` with status ${status}` : ''} yet.</p>
           ) : (
             <>
-              <div class="table-wrap">
+              <div class="table-wrap" tabIndex={0} role="region" aria-label="Deliveries">
                 <table>
                   <caption class="visually-hidden">Deliveries</caption>
                   <thead>

@@ -35,7 +35,7 @@ export function WebhooksPage() {
             <p>No webhook endpoints yet.</p>
           ) : (
             <>
-              <div class="table-wrap">
+              <div class="table-wrap" tabIndex={0} role="region" aria-label="Webhook endpoints">
                 <table>
                   <caption class="visually-hidden">Webhook endpoints</caption>
                   <thead>
