@@ -24,7 +24,7 @@ describe('device passkey in real Chromium with a WebAuthn virtual authenticator'
     await cdp.send('WebAuthn.addVirtualAuthenticator', {
       options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true },
     });
-  });
+  }, 120_000); // Chromium and the service start slowly on a busy 2-core machine
   afterAll(async () => {
     await context?.close();
     await browser?.close();
