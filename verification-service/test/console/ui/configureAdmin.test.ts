@@ -209,7 +209,7 @@ describe('console configuration, as an admin (real service, real Chromium)', () 
     expect(saved).toMatchObject({ channel: 'email', subject: 'Verify for {{ticket_id}}', text: 'Hello {{employee_name}}, open {{link}}' });
   }, 60_000);
 
-  it('imports employees from CSV, finds one and uploads a reference photo with a preview', async () => {
+  it('imports employees from CSV, finds one, uploads a reference photo with a preview, revokes a passkey and shows an unreachable LDAP source', async () => {
     await go('/console/directory');
     await page
       .locator('#csv-text')
@@ -243,6 +243,14 @@ describe('console configuration, as an admin (real service, real Chromium)', () 
     await page.getByText(/^Revoked /).waitFor();
     const passkeys = await api().listEmployeePasskeys({ params: { id: found.id } });
     expect(passkeys.data[0]?.revoked_at).not.toBeNull();
+
+    // An LDAP source that cannot be reached: its status shows, and Sync now explains the refusal.
+    await api().putLdapSource({ body: { url: 'ldap://127.0.0.1:9', bind_dn: 'cn=sync,dc=acme,dc=example', password: 'ldap-bind-password', base_dn: 'ou=people,dc=acme,dc=example' } });
+    await go('/console/directory');
+    await page.getByText('ldap://127.0.0.1:9').waitFor();
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    await page.locator('section[aria-labelledby="ldap-title"] [role="alert"]').waitFor();
+    expect(await page.content()).not.toContain('ldap-bind-password');
   }, 60_000);
 
   it('changes the organisation name and retention', async () => {
