@@ -148,6 +148,9 @@ describe('console operate journeys (PGlite, local OIDC provider, Chromium)', () 
       body: { link_id: t.service.org.linkId, employee: { email: 'omar@acme.example' }, ticket: { system: 'api', id: 'API-9' }, agent: { name: 'Bea Support' } },
     });
     await page.goto(`${t.baseUrl}/console/verifications/${running.id}`);
+    await page.getByRole('button', { name: 'Resend link' }).click();
+    await page.getByText('A fresh link was sent; the previous one no longer works.').waitFor();
+    await page.getByRole('region', { name: 'Timeline', exact: true }).getByText('resent').waitFor();
     await page.getByLabel('Cancel reason').fill('caller could not be reached');
     await page.getByRole('button', { name: 'Cancel verification' }).click();
     await page.locator('.status-line .status', { hasText: 'cancelled' }).waitFor();

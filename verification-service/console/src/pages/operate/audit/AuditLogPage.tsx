@@ -125,7 +125,7 @@ export function AuditLogPage(_: PageProps) {
 
 /** One entry; a verification target links to its page. */
 export function AuditRow({ entry: e }: { entry: AuditEntry }) {
-  const details = Object.keys(e.details).length ? JSON.stringify(e.details, null, 1) : '';
+  const details = Object.keys(e.details).length ? JSON.stringify(e.details).replace(/,"/g, ', "') : '';
   return (
     <tr>
       <td>{e.seq}</td>
@@ -153,7 +153,7 @@ export function AuditRow({ entry: e }: { entry: AuditEntry }) {
           '—'
         )}
       </td>
-      <td>{details ? <pre class="details">{details}</pre> : '—'}</td>
+      <td>{details ? <code class="details">{details}</code> : '—'}</td>
     </tr>
   );
 }

@@ -41,7 +41,7 @@ export function VerificationEvidence({ verification: v }: { verification: Verifi
           <p class="muted">Scored when the verification ends.</p>
         )}
       </section>
-      <section class="card" aria-labelledby="proofs-title">
+      <section class="card card-wide" aria-labelledby="proofs-title">
         <h2 id="proofs-title">Proofs</h2>
         <TableScroll label="Proofs table">
           <table>
