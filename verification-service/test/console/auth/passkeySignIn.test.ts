@@ -21,7 +21,7 @@ describe.each(DATABASE_KINDS)('console passkey sign-in for local accounts (%s)',
     userId = made.id;
     me = await signInWithPasswordOverHttp(service.baseUrl, made.email, made.initial_password!);
     key = new SoftAuthenticator('localhost', origin);
-  }, 60_000);
+  }, 120_000);
   afterAll(() => service?.close());
 
   it('enrols a passkey from the session (CSRF token required)', async () => {
@@ -69,6 +69,23 @@ describe.each(DATABASE_KINDS)('console passkey sign-in for local accounts (%s)',
     const enrolChallenge = (await (await me.fetch('/console/auth/passkey/register/options', { method: 'POST' })).json()) as { challenge: string };
     await refused('an enrolment challenge', key.assert(enrolChallenge));
     for (const junk of [{}, [], { id: 'x' }, { id: key.id, response: null }]) await refused(`junk ${JSON.stringify(junk)}`, junk);
+    expect((await post('/console/auth/passkey/verify', key.assert(await signInOptions()))).status).toBe(200);
+  });
+
+  it('lists and removes only the user\'s own passkeys (removal needs the CSRF token)', async () => {
+    const listed = (await (await me.fetch('/console/auth/passkeys')).json()) as { data: { credential_id: string; last_used_at: string | null }[] };
+    expect(listed.data).toEqual([expect.objectContaining({ credential_id: key.id })]);
+    expect(listed.data[0]!.last_used_at).not.toBeNull();
+    const other = await service.org.client.createUser({ body: { email: 'otto@acme.example', name: 'Otto', role: 'agent', initial_password: true } });
+    const otto = await signInWithPasswordOverHttp(service.baseUrl, other.email, other.initial_password!);
+    expect(((await (await otto.fetch('/console/auth/passkeys')).json()) as { data: unknown[] }).data).toEqual([]);
+    expect((await otto.fetch(`/console/auth/passkeys/${key.id}`, { method: 'DELETE' })).status).toBe(404);
+    expect((await me.fetch(`/console/auth/passkeys/${key.id}`, { method: 'DELETE', csrf: null })).status).toBe(403);
+    const spare = new SoftAuthenticator('localhost', origin);
+    const options = (await (await me.fetch('/console/auth/passkey/register/options', { method: 'POST' })).json()) as { challenge: string };
+    expect((await me.fetch('/console/auth/passkey/register/verify', { method: 'POST', body: spare.register(options) })).status).toBe(201);
+    expect((await me.fetch(`/console/auth/passkeys/${spare.id}`, { method: 'DELETE' })).status).toBe(204);
+    expect((await post('/console/auth/passkey/verify', spare.assert(await signInOptions()))).status).toBe(401);
     expect((await post('/console/auth/passkey/verify', key.assert(await signInOptions()))).status).toBe(200);
   });
 

@@ -32,7 +32,8 @@ function responseOf(body: unknown): { id: string; clientDataJSON: unknown } | nu
 /**
  * Passkey sign-in for console users with local accounts: enrol from a session (`POST
  * /console/auth/passkey/register/options` then `…/register/verify`, with the CSRF token), then sign in
- * without a password (`POST /console/auth/passkey/options` then `…/passkey/verify`). User verification
+ * without a password (`POST /console/auth/passkey/options` then `…/passkey/verify`); a user lists
+ * (`GET /console/auth/passkeys`) and removes (`DELETE /console/auth/passkeys/<id>`, CSRF) their own. User verification
  * is required, challenges are single use for two minutes, and a sign counter that goes backwards refuses.
  */
 export function registerConsolePasskeyRoutes(scope: FastifyInstance, ctx: AppContext, input: { startSession: StartSession; requireSession: RequireSession }): void {
@@ -79,6 +80,25 @@ export function registerConsolePasskeyRoutes(scope: FastifyInstance, ctx: AppCon
     );
     if (inserted.length === 0) throw new ProblemError('conflict', 'This passkey is already enrolled');
     return reply.code(201).send({ credential_id: credential.id });
+  });
+
+  scope.get('/console/auth/passkeys', async (request) => {
+    const { session } = await input.requireSession(request, { csrf: false });
+    const rows = await ctx.db.query<{ credential_id: string; created_at: Date; last_used_at: Date | null }>(
+      'SELECT credential_id, created_at, last_used_at FROM console_passkeys WHERE org_id = $1 AND user_id = $2 ORDER BY created_at, credential_id',
+      [session.organization.id, session.user.id],
+    );
+    return { data: rows.map((r) => ({ credential_id: r.credential_id, created_at: r.created_at.toISOString(), last_used_at: r.last_used_at?.toISOString() ?? null })) };
+  });
+
+  scope.delete('/console/auth/passkeys/:credentialId', async (request, reply) => {
+    const { session } = await input.requireSession(request, { csrf: true });
+    const { credentialId } = request.params as { credentialId: string };
+    const deleted = /^[A-Za-z0-9_-]{16,1400}$/.test(credentialId)
+      ? await ctx.db.query('DELETE FROM console_passkeys WHERE org_id = $1 AND user_id = $2 AND credential_id = $3 RETURNING credential_id', [session.organization.id, session.user.id, credentialId])
+      : [];
+    if (deleted.length === 0) throw new ProblemError('not_found', `No passkey of yours with id ${credentialId.slice(0, 100)}`);
+    return reply.code(204).send();
   });
 
   scope.post('/console/auth/passkey/options', async () => {
