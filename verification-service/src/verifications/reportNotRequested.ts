@@ -1,6 +1,7 @@
 import { finishVerification } from './finishVerification';
 import { loadSessionVerification } from './loadSessionVerification';
 import { recordVerificationEvent } from './recordVerificationEvent';
+import { reportNotRequestedBefore } from './reportNotRequestedBefore';
 import type { VerificationDeps } from './VerificationDeps';
 
 /** The alert `trust_check.alert` carries when the employee reports a verification. */
@@ -23,8 +24,7 @@ export async function reportNotRequested(deps: VerificationDeps, input: { verifi
   return deps.db.transaction(async (tx) => {
     const v = await loadSessionVerification(tx, input.verificationId, { forUpdate: true });
     if (!v) return { kind: 'unknown' };
-    const earlier = await tx.query(`SELECT 1 FROM verification_events WHERE org_id = $1 AND verification_id = $2 AND status = 'reported' LIMIT 1`, [v.orgId, v.id]);
-    if (earlier.length > 0) return { kind: 'already_reported' };
+    if (await reportNotRequestedBefore(tx, v)) return { kind: 'already_reported' };
     const now = deps.clock.now();
     if ((v.status !== 'pending' && v.status !== 'opened') || v.expiresAt <= now) return { kind: 'ended', status: v.status === 'pending' || v.status === 'opened' ? 'expired' : v.status };
     await recordVerificationEvent(tx, {

@@ -82,6 +82,10 @@ describe.each(DATABASE_KINDS)('"I did not request this" on %s', (kind) => {
     expect(again.status).toBe(200);
     expect(again.html).toContain('The help desk has been alerted');
     expect((await employee.request('POST', `${link}/start`)).status).toBe(410);
+    // Opening the link again keeps saying the help desk was alerted.
+    const reopened = await employee.request('GET', link);
+    expect(reopened.status).toBe(410);
+    expect(reopened.html).toContain('The help desk has been alerted');
     const after = await client.getVerification({ params: { id: created.id } });
     expect(after.timeline).toEqual(failed.timeline);
     expect(after.risk).toEqual(failed.risk);
@@ -113,6 +117,10 @@ describe.each(DATABASE_KINDS)('"I did not request this" on %s', (kind) => {
     expect(failed.status).toBe('failed');
     expect(failed.timeline.map((t) => t.status)).toEqual(['pending', 'opened', 'proof_passed', 'reported', 'failed']);
     expect(failed.timeline[3]!.detail).toContain('the verification page');
+    // A reload of the verification page shows the same calm page, not a bare failure.
+    const reloaded = await employee.request('GET', '/session');
+    expect(reloaded.html).toContain('The help desk has been alerted');
+    expect(reloaded.html).not.toContain('We could not verify you');
     expect((await eventsFor(created.id)).map((e) => e.event_type).sort()).toEqual(['trust_check.alert', 'trust_check.failed']);
   });
 

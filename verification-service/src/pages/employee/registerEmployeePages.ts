@@ -11,6 +11,8 @@ import { PAGE_CSP } from '../layout';
 import { csrfTokenFor, csrfTokenMatches, findEmployeeSession, SESSION_COOKIE } from './employeeSessions';
 import { landingPage, linkUnusablePage, sessionPage } from './employeeViews';
 import { registerReportRoutes, reportCsrfFor } from './registerReportRoutes';
+import { reportedPage } from './reportViews';
+import { reportNotRequestedBefore } from '../../verifications/reportNotRequestedBefore';
 
 const NOTICE_COOKIE = 'hv_notice';
 
@@ -48,6 +50,10 @@ export function registerEmployeePages(app: FastifyInstance, deps: VerificationDe
       if (!deviceCookieOf(request)) setDeviceCookie(reply, newSecret(''));
       return sendPage(reply, 200, landingPage(state.verification, token, reportCsrfFor(deps, token)));
     }
+    // After "I did not request this", the link keeps saying so (not a bare "ended").
+    if (state.kind === 'ended' && state.verification.status === 'failed' && (await reportNotRequestedBefore(deps.db, state.verification))) {
+      return sendPage(reply, 410, reportedPage({ kind: 'already_reported' }, state.verification));
+    }
     // A single-use link someone else already started, while the verification is open: the employee can still report it.
     const report = state.kind === 'used' ? { token, csrf: reportCsrfFor(deps, token) } : undefined;
     return sendPage(reply, state.kind === 'unknown' ? 404 : 410, linkUnusablePage(state.kind, 'verification' in state ? state.verification : undefined, report));
@@ -70,6 +76,7 @@ export function registerEmployeePages(app: FastifyInstance, deps: VerificationDe
     const session = await findEmployeeSession(deps, cookie);
     const verification = session ? await loadSessionVerification(deps.db, session.verificationId) : null;
     if (!cookie || !verification) return sendPage(reply, 401, linkUnusablePage('session'));
+    if (verification.status === 'failed' && (await reportNotRequestedBefore(deps.db, verification))) return sendPage(reply, 200, reportedPage({ kind: 'already_reported' }, verification));
     const noticeCookie = request.cookies[NOTICE_COOKIE];
     const notice = noticeCookie ? Buffer.from(noticeCookie, 'base64url').toString('utf8').slice(0, 300) : null;
     if (noticeCookie) reply.clearCookie(NOTICE_COOKIE, { path: '/session' });
