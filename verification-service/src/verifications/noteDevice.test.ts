@@ -84,7 +84,7 @@ describe.each(DATABASE_KINDS)('device risk signals on %s', (kind) => {
     service = await startTestService(kind, { publicHost: 'localhost' });
     origin = service.app.deps.config.publicUrl;
     reopenable = (await service.org.client.createLink({ body: { name: 'Passkey, reopenable', proofs: [{ type: 'device_passkey', required: true }], assurance: 'medium', single_use: false } })).id;
-  });
+  }, 120_000); // a fresh database and the service start slowly on a loaded machine
   afterAll(async () => {
     await service?.close();
   });

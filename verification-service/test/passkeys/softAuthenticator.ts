@@ -15,7 +15,9 @@ export type SoftAttestation =
   /** `packed` signed by the credential key itself. */
   | { kind: 'self' }
   /** `packed` full attestation: signed by an attestation key whose certificate chain is sent as x5c. */
-  | { kind: 'packed'; x5c: readonly Buffer[]; key: KeyObject };
+  | { kind: 'packed'; x5c: readonly Buffer[]; key: KeyObject }
+  /** `tpm`: an ECC P-256 pubArea for the credential key, certified (certInfo) and signed by an AIK whose certificate chain is x5c. */
+  | { kind: 'tpm'; x5c: readonly Buffer[]; key: KeyObject };
 
 /**
  * A software WebAuthn authenticator for tests: a P-256 key, `none`, self or full `packed`
@@ -54,7 +56,9 @@ export class SoftAuthenticator {
         ? ['none', new Map()]
         : attestation.kind === 'self'
           ? ['packed', new Map<string, unknown>([['alg', -7], ['sig', new Uint8Array(sign('sha256', signedData, this.keys.privateKey))]])]
-          : ['packed', new Map<string, unknown>([['alg', -7], ['sig', new Uint8Array(sign('sha256', signedData, attestation.key))], ['x5c', attestation.x5c.map((c) => new Uint8Array(c))]])];
+          : attestation.kind === 'packed'
+            ? ['packed', new Map<string, unknown>([['alg', -7], ['sig', new Uint8Array(sign('sha256', signedData, attestation.key))], ['x5c', attestation.x5c.map((c) => new Uint8Array(c))]])]
+            : ['tpm', this.tpmStatement(jwk, signedData, attestation)];
     const attestationObject = isoCBOR.encode(new Map<string, unknown>([['fmt', fmt], ['attStmt', attStmt], ['authData', new Uint8Array(authData)]]) as never);
     return {
       id: this.id,
@@ -63,6 +67,38 @@ export class SoftAuthenticator {
       response: { clientDataJSON: b64(Buffer.from(clientDataJSON)), attestationObject: b64(Buffer.from(attestationObject)), transports: ['internal'] },
       clientExtensionResults: {},
     };
+  }
+
+  /** TPM 2.0 structures (TPMT_PUBLIC and TPMS_ATTEST of type TPM_ST_ATTEST_CERTIFY) for the credential key. */
+  private tpmStatement(jwk: { x?: string; y?: string }, signedData: Buffer, attestation: { x5c: readonly Buffer[]; key: KeyObject }): Map<string, unknown> {
+    const u16 = (n: number) => {
+      const b = Buffer.alloc(2);
+      b.writeUInt16BE(n);
+      return b;
+    };
+    const sized = (b: Buffer) => Buffer.concat([u16(b.length), b]);
+    const [x, y] = [Buffer.from(jwk.x!, 'base64url'), Buffer.from(jwk.y!, 'base64url')];
+    // type ECC, nameAlg SHA-256, attributes (fixedTPM, fixedParent, sensitiveDataOrigin, userWithAuth, sign), no policy,
+    // symmetric NULL, scheme NULL, curve NIST P-256, kdf NULL, then the point.
+    const pubArea = Buffer.concat([u16(0x0023), u16(0x000b), u32(0x00040072), u16(0), u16(0x0010), u16(0x0010), u16(0x0003), u16(0x0010), sized(x), sized(y)]);
+    const certInfo = Buffer.concat([
+      u32(0xff544347), // TPM_GENERATED_VALUE
+      u16(0x8017), // TPM_ST_ATTEST_CERTIFY
+      sized(Buffer.alloc(0)), // qualifiedSigner
+      sized(sha256(signedData)), // extraData: the hash of authData || clientDataHash
+      Buffer.alloc(8), u32(1), u32(1), Buffer.from([1]), // clockInfo
+      Buffer.alloc(8), // firmwareVersion
+      sized(Buffer.concat([u16(0x000b), sha256(pubArea)])), // attested name
+      sized(Buffer.alloc(0)), // attested qualifiedName
+    ]);
+    return new Map<string, unknown>([
+      ['ver', '2.0'],
+      ['alg', -7],
+      ['x5c', attestation.x5c.map((c) => new Uint8Array(c))],
+      ['sig', new Uint8Array(sign('sha256', certInfo, attestation.key))],
+      ['certInfo', new Uint8Array(certInfo)],
+      ['pubArea', new Uint8Array(pubArea)],
+    ]);
   }
 
   assert(options: { challenge: string }, tamper: { origin?: string; clientData?: (json: string) => string } = {}): Record<string, unknown> {

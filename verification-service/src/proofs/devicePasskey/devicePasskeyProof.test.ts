@@ -19,7 +19,7 @@ describe.each(DATABASE_KINDS)('the device_passkey proof over HTTP on %s', (kind)
     linkId = (await service.org.client.createLink({ body: { name: 'Passkey', proofs: [{ type: 'device_passkey', required: true }], assurance: 'medium' } })).id;
     dana = new SoftAuthenticator('localhost', origin);
     eli = new SoftAuthenticator('localhost', origin);
-  });
+  }, 120_000); // a fresh database and the service start slowly on a loaded machine
   afterAll(async () => {
     await service?.close();
   });

@@ -35,7 +35,7 @@ describe.each(DATABASE_KINDS)('device_passkey device policy and attestation root
     openLink = await link('Any passkey', { require_attested: false, allowed_aaguids: [] });
     attestedLink = await link('Attested hardware', { require_attested: true, allowed_aaguids: [] });
     modelLink = await link('Acme keys only', { require_attested: false, allowed_aaguids: [ACME_KEY.toUpperCase()] });
-  });
+  }, 120_000); // a fresh database and the service start slowly on a loaded machine
   afterAll(async () => {
     await service?.close();
   });
@@ -63,6 +63,18 @@ describe.each(DATABASE_KINDS)('device_passkey device policy and attestation root
     const unknown = new SoftAuthenticator('localhost', origin, { aaguid: ACME_KEY, attestation: { kind: 'packed', x5c: [stranger.leafDer], key: stranger.leafKey } });
     expect(await strangerRun.verify(unknown.register((await strangerRun.options()).options))).toMatchObject({ status: 'passed' });
     expect((await strangerRun.proof()).proof).toMatchObject({ assurance: 'medium', detail: 'Enrolled a passkey on this device: unattested passkey (packed chain not anchored at a trusted root)' });
+  });
+
+  it('a tpm attestation (AIK certificate chained to the trusted root) is attested hardware and meets require_attested; another root is refused', async () => {
+    const tpm = (ca: typeof vendor) => new SoftAuthenticator('localhost', origin, { aaguid: ACME_KEY, attestation: { kind: 'tpm', x5c: [ca.tpmAikDer], key: ca.tpmAikKey } });
+    const jo = await newEmployee();
+    const run = await PasskeyRun.start(service, attestedLink, jo.email);
+    const refused = await run.verify(tpm(stranger).register((await run.options()).options));
+    expect(refused).toMatchObject({ status: 'pending', notice: expect.stringContaining('unattested passkey (tpm chain not anchored at a trusted root)') });
+    const key = tpm(vendor);
+    expect(await run.verify(key.register((await run.options()).options))).toMatchObject({ status: 'passed', verificationStatus: 'passed' });
+    expect((await run.proof()).proof).toMatchObject({ assurance: 'high', detail: 'Enrolled a passkey on this device: tpm attestation anchored at Acme Keys Attestation Root' });
+    expect((await service.org.client.listEmployeePasskeys({ params: { id: jo.id } })).data).toEqual([expect.objectContaining({ fmt: 'tpm', attested: true, aaguid: ACME_KEY })]);
   });
 
   it('require_attested refuses no attestation, self attestation, an unknown root and a synced passkey, with a clear detail; attested hardware passes', async () => {
