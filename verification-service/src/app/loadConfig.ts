@@ -1,4 +1,13 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
+
+/** `10.0.0.1`, `10.0.0.0/8`, `fd00::/8`. */
+function isAddressOrRange(entry: string): boolean {
+  const [address = '', bits, extra] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+}
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -22,6 +31,16 @@ const EnvSchema = z.object({
   HV_ALLOW_PRIVATE_WEBHOOK_TARGETS: bool.default(false),
   HV_DEMO: bool.default(false),
   HV_TRUST_PROXY: bool.default(false),
+  /**
+   * The reverse proxies' addresses or CIDR ranges (comma-separated). The client address is then the
+   * nearest X-Forwarded-For hop that is not one of them, so a client cannot choose it by sending its
+   * own header. HV_TRUST_PROXY=true trusts every hop (safe only when the proxy overwrites the header).
+   */
+  HV_TRUSTED_PROXIES: z
+    .string()
+    .transform((v) => v.split(',').map((s) => s.trim()).filter((s) => s !== ''))
+    .refine((list) => list.length > 0 && list.every(isAddressOrRange), 'must be comma-separated IP addresses or CIDR ranges, e.g. 10.0.0.0/8,127.0.0.1')
+    .optional(),
   /** How long a webhook dispatcher holds a claimed delivery; after a crash it is sent again once this runs out. */
   HV_WEBHOOK_LEASE_SECONDS: z.coerce.number().int().min(1).default(60),
   /** A folder of PEM root certificates trusted for WebAuthn attestation, besides the shipped ones (trust/webauthn). */
@@ -52,7 +71,7 @@ function toConfig(env: z.output<typeof EnvSchema>) {
     twilio,
     allowPrivateWebhookTargets: env.HV_ALLOW_PRIVATE_WEBHOOK_TARGETS,
     demo: env.HV_DEMO,
-    trustProxy: env.HV_TRUST_PROXY,
+    trustProxy: env.HV_TRUSTED_PROXIES ?? env.HV_TRUST_PROXY,
     webhookLeaseMs: env.HV_WEBHOOK_LEASE_SECONDS * 1000,
     logLevel: env.LOG_LEVEL,
     consoleIdleMinutes: env.HV_CONSOLE_IDLE_MINUTES,

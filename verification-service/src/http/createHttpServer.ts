@@ -52,7 +52,7 @@ function nestsDeeperThan(text: string, max: number): boolean {
  * The bare Fastify instance every route is mounted on: body parsers (JSON, CSV, forms),
  * cookies, security headers, request ids and problem+json errors.
  */
-export async function createHttpServer(options: { logger: FastifyServerOptions['logger']; trustProxy?: boolean }): Promise<FastifyInstance> {
+export async function createHttpServer(options: { logger: FastifyServerOptions['logger']; trustProxy?: boolean | string[] }): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger,
     bodyLimit: MAX_BODY_BYTES,
