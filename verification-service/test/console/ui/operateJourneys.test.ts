@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { seriousAccessibilityViolations } from '../../browser/checkAccessibility';
@@ -7,7 +8,9 @@ import { startWebhookReceiver, type WebhookReceiver } from '../../webhooks/start
 import { startConsoleTest, type ConsoleTest } from './startConsoleTest';
 import { seedVerifications, type SeededVerifications } from './seedVerifications';
 
-const SCREENSHOTS = resolve(__dirname, '../../../../docs/screenshots');
+// The committed screenshots are rewritten only when asked (HV_UPDATE_SCREENSHOTS=1); other runs
+// still take them, into a temp directory, so the working tree stays clean.
+const SCREENSHOTS = process.env.HV_UPDATE_SCREENSHOTS === '1' ? resolve(__dirname, '../../../../docs/screenshots') : mkdtempSync(join(tmpdir(), 'hv-console-shots-'));
 
 async function expectAccessible(page: Page) {
   const violations = await seriousAccessibilityViolations(page);
@@ -222,6 +225,19 @@ describe('console operate journeys (PGlite, local OIDC provider, Chromium)', () 
     await page.getByText('Your role (agent) cannot open this page.').waitFor();
     const status = await page.evaluate(async () => (await fetch('/v1/audit-log', { credentials: 'same-origin' })).status);
     expect(status).toBe(403);
+  }, 60_000);
+
+  it("keeps organisations apart: another organisation's admin sees none of these verifications", async () => {
+    const page = await t.newPage();
+    await t.signIn(page, 'admin', { org: 'otherOrg' });
+    await page.goto(`${t.baseUrl}/console/verifications`);
+    await page.getByText('No verifications yet.').waitFor();
+    await page.goto(`${t.baseUrl}/console/verifications/${seeded.ids[0]!}`);
+    await page.getByRole('alert').waitFor();
+    expect(await page.locator('.status-line').count()).toBe(0);
+    await page.goto(`${t.baseUrl}/console/`);
+    await page.locator('svg[role="img"]').first().waitFor();
+    expect(await page.locator('svg[role="img"]').first().getAttribute('aria-label')).toMatch(/^No verifications from/);
   }, 60_000);
 
   it('an auditor sees no New verification button and a direct POST is refused', async () => {

@@ -9,6 +9,7 @@ import { CursorPager } from '../../../components/CursorPager';
 import { useCursorStack } from '../../../components/useCursorStack';
 import { TableScroll } from '../../../components/TableScroll';
 import { formatDateTime } from '../../../components/formatDateTime';
+import { formatDuration } from '../../../components/formatDuration';
 import { useSession } from '../../../sessionContext';
 import type { PageProps } from '../../../routes';
 import { useLinks } from '../useLinks';
@@ -162,7 +163,10 @@ export function VerificationsPage(_: PageProps) {
                     </td>
                     <td>{v.risk ? v.risk.score : '—'}</td>
                     <td>{formatDateTime(v.created_at)}</td>
-                    <td>{formatDateTime(v.completed_at)}</td>
+                    <td>
+                      {formatDateTime(v.completed_at)}
+                      {v.completed_at && <div class="muted small">after {formatDuration((Date.parse(v.completed_at) - Date.parse(v.created_at)) / 1000)}</div>}
+                    </td>
                     <td>
                       {v.agent.name}
                       {v.agent.email && <div class="muted small">{v.agent.email}</div>}
