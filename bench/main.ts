@@ -10,6 +10,7 @@ import type { TargetOptions, TargetResult } from './benchTarget';
 import { formatReport, type BenchReport } from './formatReport';
 import { readBenchOptions } from './readBenchOptions';
 import { runInChild } from './runInChild';
+import { formatFaceReport, measureFace } from './faceBench';
 
 async function main(): Promise<void> {
   const options = readBenchOptions(process.argv.slice(2), process.env);
@@ -44,10 +45,12 @@ async function main(): Promise<void> {
     options: { ...options, databaseUrl: options.databaseUrl ? hidePassword(options.databaseUrl) : null },
     targets,
   };
-  process.stdout.write(`${formatReport(report)}\n`);
+  // The face step: server decision time against JPEG decoding alone, and the page weight.
+  const face = await measureFace({ attempts: 6, framesPerAttempt: 15 });
+  process.stdout.write(`${formatReport(report)}\n\n${formatFaceReport(face).join('\n')}\n`);
   if (options.out) {
     mkdirSync(dirname(options.out), { recursive: true });
-    writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(options.out, `${JSON.stringify({ ...report, face }, null, 2)}\n`);
     process.stdout.write(`\nResults: ${options.out}\n`);
   }
 }

@@ -1,6 +1,6 @@
 // The face_match step of the employee page (no inline script: the page CSP is script-src 'self').
 // Asks the service for a random head-turn challenge, opens the front camera, guides the employee
-// through the turns while capturing a frame every 400 ms (downscaled to 640 px, JPEG), posts the
+// through the turns while capturing a frame every 500 ms (downscaled to 640 px, JPEG), posts the
 // frames, then reloads the session page, which shows the outcome. The decision is the server's.
 (function () {
   'use strict';
@@ -13,7 +13,7 @@
   var csrf = root.getAttribute('data-csrf');
   var STRAIGHT_MS = 1500;
   var TURN_MS = 2200;
-  var FRAME_EVERY_MS = 400;
+  var FRAME_EVERY_MS = 500;
   var MAX_SIDE = 640;
 
   function say(text) {

@@ -136,15 +136,23 @@ export const TURN_AMPLITUDE = 0.9;
  * largest): the cylinder is a crude head, and on some portraits the mesh barely follows it. Returns
  * its index and the measured changes.
  */
-export async function pickTurnableFace(analyzer: FaceAnalyzer, faces: readonly SampleFace[]): Promise<{ index: number; left: number; right: number }> {
-  const cached = join(sampleCacheDir(), `turnable-${TURN_AMPLITUDE}.json`);
-  if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as { index: number; left: number; right: number };
+export async function pickTurnableFace(analyzer: FaceAnalyzer, faces: readonly SampleFace[]): Promise<TurnableFaces> {
+  const cached = join(sampleCacheDir(), `turnable-v2-${TURN_AMPLITUDE}.json`);
+  if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as TurnableFaces;
   const best = await measureTurnableFace(analyzer, faces);
   writeFileSync(cached, JSON.stringify(best));
   return best;
 }
 
-async function measureTurnableFace(analyzer: FaceAnalyzer, faces: readonly SampleFace[]): Promise<{ index: number; left: number; right: number }> {
+/** The best-turning face (`index`, its yaw changes) and every face ranked from best to worst. */
+export interface TurnableFaces {
+  index: number;
+  left: number;
+  right: number;
+  ranked: number[];
+}
+
+async function measureTurnableFace(analyzer: FaceAnalyzer, faces: readonly SampleFace[]): Promise<TurnableFaces> {
   const frames = faces.flatMap((f) => [f.jpeg, encodeJpeg(turnHead(f.image, TURN_AMPLITUDE)), encodeJpeg(turnHead(f.image, -TURN_AMPLITUDE))]);
   const analyses = await analyzer.analyze(frames);
   const yawOf = (i: number) => {
@@ -152,18 +160,29 @@ async function measureTurnableFace(analyzer: FaceAnalyzer, faces: readonly Sampl
     const found = a.ok ? a.faces.filter((f) => f.score >= 0.5) : [];
     return found.length === 1 ? found[0]!.yaw : Number.NaN;
   };
-  let best = { index: -1, left: 0, right: 0 };
-  faces.forEach((_, i) => {
+  const measured = faces.map((_, i) => {
     const resting = yawOf(i * 3);
     // Turning to the person's own left makes yaw go negative.
     const left = resting - yawOf(i * 3 + 1);
     const right = yawOf(i * 3 + 2) - resting;
-    if (Math.min(left, right) > Math.min(best.left, best.right) || best.index < 0) best = { index: i, left, right };
+    return { index: i, left, right, least: Number.isNaN(left + right) ? -1 : Math.min(left, right) };
   });
-  return best;
+  const ranked = [...measured].sort((a, b) => b.least - a.least);
+  const best = ranked[0]!;
+  return { index: best.index, left: best.left, right: best.right, ranked: ranked.map((m) => m.index) };
 }
 
 /** Head yaw (warp radians) over time for a challenge: straight, then each turn held, then straight. */
+/** `turnHead` for each yaw of `yaws`, warping each distinct yaw once (a held pose repeats its image). */
+export function turnHeadOver(image: RgbImage, yaws: readonly number[]): RgbImage[] {
+  const warped = new Map<number, RgbImage>();
+  return yaws.map((yaw) => {
+    let frame = warped.get(yaw);
+    if (!frame) warped.set(yaw, (frame = turnHead(image, yaw)));
+    return frame;
+  });
+}
+
 export function challengeYaws(turns: readonly HeadTurn[], fps: number, amplitude = TURN_AMPLITUDE): number[] {
   const hold = (seconds: number, yaw: number) => Array.from({ length: Math.round(seconds * fps) }, () => yaw);
   const ramp = (from: number, to: number, seconds: number) => {
@@ -195,7 +214,13 @@ export async function analyzeDistinct(analyzer: FaceAnalyzer, frames: readonly B
 export function writeY4m(path: string, frames: readonly RgbImage[], fps: number): void {
   const { width, height } = frames[0]!;
   const chunks: Buffer[] = [Buffer.from(`YUV4MPEG2 W${width} H${height} F${fps}:1 Ip A1:1 C420jpeg\n`)];
+  const converted = new Map<RgbImage, Buffer[]>();
   for (const f of frames) {
+    const done = converted.get(f);
+    if (done) {
+      chunks.push(...done);
+      continue;
+    }
     const y = Buffer.alloc(width * height);
     const u = Buffer.alloc((width / 2) * (height / 2));
     const v = Buffer.alloc((width / 2) * (height / 2));
@@ -211,6 +236,7 @@ export function writeY4m(path: string, frames: readonly RgbImage[], fps: number)
         v[cy * (width / 2) + cx] = Math.max(0, Math.min(255, Math.round(128 + 0.5 * r - 0.418688 * g - 0.081312 * b)));
       }
     }
+    converted.set(f, [Buffer.from('FRAME\n'), y, u, v]);
     chunks.push(Buffer.from('FRAME\n'), y, u, v);
   }
   writeFileSync(path, Buffer.concat(chunks));

@@ -27,7 +27,7 @@ describe.each(DATABASE_KINDS)('face_match proof over HTTP on %s', (kind) => {
     await client.createEmployee({ body: { email: 'robin@acme.example', display_name: 'Robin Face', reference_photo: `data:image/jpeg;base64,${reference.jpeg.toString('base64')}` } });
     await client.createEmployee({ body: { email: 'nophoto@acme.example', display_name: 'No Photo' } });
     linkId = (await client.createLink({ body: { name: 'Face', proofs: [{ type: 'email_possession' }, { type: 'face_match' }], assurance: 'high' } })).id;
-  }, 120_000);
+  }, 300_000);
   afterAll(() => service?.close());
 
   async function session() {

@@ -21,7 +21,7 @@ describe('face model on the sample photos', () => {
     faces = await loadSampleFaces(analyzer);
     const found = (await analyzer.analyze(faces.map((f) => f.jpeg))).map(onlyFace);
     embeddings = found.map((f) => f.embedding);
-  }, 120_000);
+  }, 300_000);
   afterAll(() => analyzer.close());
 
   it('finds one face in at least twelve different people', () => {
