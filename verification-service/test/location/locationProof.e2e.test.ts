@@ -57,7 +57,8 @@ describe.each(DATABASE_KINDS)('the location proof over HTTP on %s', (kind) => {
     expect(done.status).toBe('passed');
     expect(done.location).toEqual({ region: 'England', country: 'GB', source: 'ip' });
     const proof = done.proofs.find((p) => p.type === 'location')!;
-    expect(proof).toMatchObject({ status: 'passed', assurance: 'low' });
+    expect(proof).toMatchObject({ status: 'passed', assurance: 'low', attempts: 0 });
+    expect(done.risk?.reasons.map((r) => r.code)).not.toContain('failed_attempts');
     expect(proof.detail).toContain('England, GB from the network address');
     expect(proof.detail).toContain('Low assurance: location is a signal');
 

@@ -26,12 +26,13 @@ async function locate(step: ProofStepContext, coordinates: { latitude: number; l
   await step.tx.query('UPDATE verifications SET location = $3 WHERE org_id = $1 AND id = $2', [v.orgId, v.id, JSON.stringify(location)]);
   const how = `${explanation.charAt(0).toUpperCase()}${explanation.slice(1)}${fallbackNote ? `; ${fallbackNote}` : ''}`;
   const state = { source: location.source };
+  // `attempts` counts refusals only (the risk score reads them as failed attempts).
   if (allowed.length > 0 && (!location.country || !allowed.includes(location.country))) {
     const where = location.country ? `Located in ${location.country}, outside` : 'The country could not be determined, so it cannot be checked against';
     return { status: 'failed', detail: `${where} the countries this Link accepts (${allowed.join(', ')}). ${how}`, state, attempts: step.proof.attempts + 1 };
   }
   const scope = allowed.length > 0 ? ` — an accepted country (${allowed.join(', ')})` : '';
-  return { status: 'passed', assurance: 'low', detail: `${how}${scope}. Low assurance: location is a signal, not proof of identity`, state, attempts: step.proof.attempts + 1 };
+  return { status: 'passed', assurance: 'low', detail: `${how}${scope}. Low assurance: location is a signal, not proof of identity`, state };
 }
 
 /**
