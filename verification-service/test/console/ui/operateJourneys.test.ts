@@ -65,7 +65,7 @@ describe('console operate journeys (PGlite, local OIDC provider, Chromium)', () 
     const mail = (await t.service.app.outbox!.list()).find((m) => m.channel === 'email' && m.text.includes(created.match_code));
     await employee.goto(linkFrom(mail!.text));
     await employee.getByRole('button', { name: 'Start verification' }).click();
-    await page.locator('.status-line .status', { hasText: 'opened' }).waitFor({ timeout: 10_000 });
+    await page.locator('.status-line .status', { hasText: 'opened' }).waitFor({ timeout: 20_000 });
     await employee.getByRole('button', { name: 'Text me a code' }).click();
     await employee.getByLabel('Code from the text message').waitFor();
     const sms = (await t.service.app.outbox!.list()).find((m) => m.channel === 'sms' && m.text.includes(created.match_code) && /verification code/.test(m.text));
@@ -73,7 +73,7 @@ describe('console operate journeys (PGlite, local OIDC provider, Chromium)', () 
     await employee.getByRole('button', { name: 'Check code' }).click();
     await employee.getByText('You are verified').waitFor();
 
-    await page.locator('.status-line .status', { hasText: 'passed' }).waitFor({ timeout: 10_000 });
+    await page.locator('.status-line .status', { hasText: 'passed' }).waitFor({ timeout: 20_000 });
     expect(await page.evaluate(() => (window as unknown as { liveMarker?: number }).liveMarker)).toBe(42);
     const proofs = page.getByRole('region', { name: 'Proofs', exact: true });
     expect(await proofs.getByRole('row').filter({ hasText: 'phone code' }).textContent()).toContain('passed');
@@ -91,7 +91,8 @@ describe('console operate journeys (PGlite, local OIDC provider, Chromium)', () 
     expect(await rows.count()).toBe(25);
     await expectAccessible(page);
 
-    await page.getByRole('button', { name: 'Next →' }).click();
+    await page.getByRole('button', { name: 'Next →' }).focus();
+    await page.keyboard.press('Enter');
     await page.waitForURL(/cursor=/);
     await page.waitForFunction(() => document.querySelectorAll('tbody tr').length < 25);
     const secondPage = await rows.count();
@@ -122,7 +123,9 @@ describe('console operate journeys (PGlite, local OIDC provider, Chromium)', () 
 
     await page.goto(`${t.baseUrl}/console/verifications`);
     await rows.first().waitFor();
-    await page.getByRole('button', { name: /^Risk/ }).click();
+    // Keyboard only: the sort control is a real button.
+    await page.getByRole('button', { name: /^Risk/ }).focus();
+    await page.keyboard.press('Enter');
     await page.waitForURL(/sort=risk_score&order=desc/);
     await page.waitForFunction(() => document.querySelector('th[aria-sort="descending"]')?.textContent?.startsWith('Risk'));
     const scores = (await page.locator('tbody tr td:nth-child(3)').allTextContents()).filter((s) => s !== '—').map(Number);
