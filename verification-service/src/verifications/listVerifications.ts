@@ -44,6 +44,8 @@ export async function listVerifications(db: Queryable, orgId: string, query: Lis
   const key = SORT_KEY[query.sort];
   const dir = query.order === 'asc' ? 'ASC' : 'DESC';
   const cmp = query.order === 'asc' ? '>' : '<';
+  // created_at is never NULL: its plain order and row comparison match the verifications_org index.
+  const nullable = query.sort !== 'created_at';
   if (query.cursor) {
     const at = decodeVerificationListCursor(query.cursor, { sort: query.sort, order: query.order });
     params.push(at.id);
@@ -52,14 +54,13 @@ export async function listVerifications(db: Queryable, orgId: string, query: Lis
       where += ` AND ${key} IS NULL AND v.id ${cmp} ${idParam}`;
     } else {
       params.push(query.sort === 'risk_score' ? at.value : new Date(at.value as string));
-      const valueParam = `$${params.length}`;
-      where += ` AND (${key} ${cmp} ${valueParam} OR (${key} = ${valueParam} AND v.id ${cmp} ${idParam}) OR ${key} IS NULL)`;
+      where += ` AND ((${key}, v.id) ${cmp} ($${params.length}, ${idParam})${nullable ? ` OR ${key} IS NULL` : ''})`;
     }
   }
   params.push(query.limit + 1);
   const rows = await db.query<{ id: string; sort_value: Date | number | null }>(
     `SELECT v.id, ${key} AS sort_value FROM verifications v JOIN employees e ON e.id = v.employee_id
-      WHERE ${where} ORDER BY ${key} ${dir} NULLS LAST, v.id ${dir} LIMIT $${params.length}`,
+      WHERE ${where} ORDER BY ${key} ${dir}${nullable ? ' NULLS LAST' : ''}, v.id ${dir} LIMIT $${params.length}`,
     params,
   );
   const kept = rows.slice(0, query.limit);
