@@ -30,6 +30,12 @@ describe('console operate journeys (PGlite, local OIDC provider, Chromium)', () 
     await t.service.org.client.createWebhookEndpoint({ body: { url: receiver.url, description: 'ticketing app' } });
     seeded = await seedVerifications(t.service, { days: 9, perDay: 3 });
   }, 240_000);
+  // One signed-in page per role, reused across tests (each sign-in hashes a new password on the server).
+  const signedIn = new Map<string, Promise<Page>>();
+  const pageAs = (role: 'admin' | 'auditor') => {
+    if (!signedIn.has(role)) signedIn.set(role, t.newPage().then(async (page) => (await t.signIn(page, role), page)));
+    return signedIn.get(role)!;
+  };
   const countVerifications = async () => (await t.service.org.client.listVerifications({ query: { limit: 100 } })).data.length;
   afterAll(async () => {
     await receiver?.close();
@@ -83,8 +89,7 @@ describe('console operate journeys (PGlite, local OIDC provider, Chromium)', () 
   }, 90_000);
 
   it('lists verifications with search, filters, sorting and cursor pages, all reflected in the URL', async () => {
-    const page = await t.newPage();
-    await t.signIn(page, 'admin');
+    const page = await pageAs('admin');
     await page.goto(`${t.baseUrl}/console/verifications`);
     const rows = page.locator('tbody tr');
     await rows.first().waitFor();
@@ -134,8 +139,7 @@ describe('console operate journeys (PGlite, local OIDC provider, Chromium)', () 
   }, 90_000);
 
   it('shows a verification in full to an admin: timeline, proofs, risk, device, webhook deliveries, audit entries', async () => {
-    const page = await t.newPage();
-    await t.signIn(page, 'admin');
+    const page = await pageAs('admin');
     const failed = (await t.service.org.client.listVerifications({ query: { status: 'failed', limit: 1 } })).data[0]!;
     await page.goto(`${t.baseUrl}/console/verifications/${failed.id}`);
     await page.getByRole('heading', { name: 'Audit entries' }).waitFor();
@@ -169,8 +173,8 @@ describe('console operate journeys (PGlite, local OIDC provider, Chromium)', () 
   }, 90_000);
 
   it('draws the dashboard as charts with accessible summaries, on a desktop and a phone', async () => {
-    const page = await t.newPage({ viewport: { width: 1280, height: 1000 } });
-    await t.signIn(page, 'admin');
+    const page = await pageAs('admin');
+    await page.goto(`${t.baseUrl}/console/`);
     const charts = page.locator('svg[role="img"]');
     await charts.first().waitFor();
     expect(await charts.count()).toBe(7);
@@ -190,16 +194,18 @@ describe('console operate journeys (PGlite, local OIDC provider, Chromium)', () 
     await page.waitForFunction((all) => !document.querySelector('svg[role="img"]')?.getAttribute('aria-label')?.includes(`: ${all} in all`), total);
     expect(await charts.nth(0).getAttribute('aria-label')).toMatch(/: \d+ in all|No verifications/);
 
-    const phone = await t.newPage({ viewport: { width: 390, height: 844 } });
-    await t.signIn(phone, 'auditor');
+    const phone = await pageAs('auditor');
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(`${t.baseUrl}/console/`);
     await phone.locator('svg[role="img"]').first().waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await expectAccessible(phone);
   }, 90_000);
 
   it('an auditor filters the audit log, verifies the chain and exports it as CSV', async () => {
-    const page = await t.newPage();
-    await t.signIn(page, 'auditor');
+    const page = await pageAs('auditor');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${t.baseUrl}/console/`);
     await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Audit log' }).click();
     await page.locator('tbody tr').first().waitFor();
     await expectAccessible(page);
@@ -244,8 +250,7 @@ describe('console operate journeys (PGlite, local OIDC provider, Chromium)', () 
   }, 60_000);
 
   it('an auditor sees no New verification button and a direct POST is refused', async () => {
-    const page = await t.newPage();
-    await t.signIn(page, 'auditor');
+    const page = await pageAs('auditor');
     await page.goto(`${t.baseUrl}/console/verifications`);
     await page.locator('tbody tr').first().waitFor();
     expect(await page.getByRole('link', { name: 'New verification' }).count()).toBe(0);
