@@ -11,7 +11,7 @@ describe.each(DATABASE_KINDS)('the audit log on %s', (kind) => {
   let ctx: TestContext;
   beforeAll(async () => {
     ctx = await createTestContext(kind);
-  });
+  }, 120_000); // PGlite takes tens of seconds to start on a loaded machine
   afterAll(() => ctx.db.close());
 
   it('chains entries per organisation, numbered from 1, and the chain verifies', async () => {

@@ -45,7 +45,7 @@ describe.each(DATABASE_KINDS)('audit log, test events and deliveries over HTTP o
     admin = service.org.client;
     employeeEmail = 'sam@acme.example';
     await admin.createEmployee({ body: { email: employeeEmail, display_name: 'Sam Secretname', phone: '+15555550123' } });
-  });
+  }, 120_000); // PGlite takes tens of seconds to start on a loaded machine
   afterAll(() => service.close());
 
   const entries = async (query: Record<string, string> = {}): Promise<AuditEntry[]> => (await admin.listAuditLog({ query: { limit: 100, ...query } })).data;

@@ -34,7 +34,7 @@ describe.each(DATABASE_KINDS)('the console verification list (search, sort, curs
       });
       seeded.set(id, [createdAt.getTime(), scores[i] ?? null, completedAt?.getTime() ?? null]);
     }
-  });
+  }, 120_000); // PGlite takes tens of seconds to start on a loaded machine
   afterAll(() => ctx.db.close());
 
   const list = (q: VerificationListQuery) => listVerifications(ctx.db, ctx.orgId, Query.parse(q));

@@ -20,7 +20,7 @@ describe.each(DATABASE_KINDS)('retention on %s', (kind) => {
     receiver = await startWebhookReceiver();
     await admin.createEmployee({ body: { email: 'sam@acme.example', display_name: 'Sam Private', phone: '+15555550123' } });
     await service.otherOrg.client.createEmployee({ body: { email: 'sam@other.example', display_name: 'Sam Other', phone: '+15555550124' } });
-  });
+  }, 120_000); // PGlite takes tens of seconds to start on a loaded machine
   afterAll(async () => {
     await receiver.close();
     await service.close();

@@ -38,7 +38,7 @@ describe.each(DATABASE_KINDS)('verification analytics on %s', (kind) => {
     const otherLink = await seedLink(ctx.db, other.id, 'Theirs', at);
     const otherEmployee = await seedEmployee(ctx.db, other.id, { email: 'x@other.example', name: 'X', at });
     await seedVerification(ctx.db, other.id, { status: 'passed', createdAt: t('2026-03-02T12:00:00.000Z'), completedAt: t('2026-03-02T12:01:00.000Z'), riskScore: 50, linkId: otherLink, employeeId: otherEmployee });
-  });
+  }, 120_000); // PGlite takes tens of seconds to start on a loaded machine
   afterAll(() => ctx.db.close());
 
   it('computes exact totals, rates, series, durations, histogram and breakdowns in SQL', async () => {
