@@ -42,6 +42,14 @@ function reader(version: 'v4' | 'v6'): Promise<Reader<Response>> {
   return open;
 }
 
+/**
+ * Starts reading the IPv4 database in the background (when a location step is shown), so the
+ * employee's lookup, which runs inside the verification's transaction, does not wait for the file.
+ */
+export function warmIpLocation(): void {
+  reader('v4').catch(() => undefined);
+}
+
 /** `::ffff:1.2.3.4` (how a dual-stack socket reports IPv4) is looked up as 1.2.3.4. */
 export function normaliseIp(ip: string): string {
   const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(ip);

@@ -1,5 +1,6 @@
 import type { ProofView } from '../ProofDefinition';
 import { html } from '../../pages/html';
+import { warmIpLocation } from '../../geo/lookupIpLocation';
 
 /** The step's script, served from our origin (the page CSP allows script-src 'self'). */
 export const LOCATION_SCRIPT = '/assets/location.js';
@@ -9,6 +10,7 @@ export const LOCATION_SCRIPT = '/assets/location.js';
  * share the browser's location, and a form that works without script and uses the network address.
  */
 export function renderLocationStep({ actionBase, csrfToken, notice }: ProofView): string {
+  warmIpLocation();
   return html`
       <p>We check which country and region (state or province) you are in. <strong>Only the country and region are kept</strong>:
       never your exact position, and never your network address.</p>
