@@ -89,7 +89,7 @@ describe('console configuration and roles (real service, real Chromium)', () => 
       if (overflow > 0) wide.push(`${path}: ${overflow}px`);
     }
     expect(wide).toEqual([]);
-  }, 90_000);
+  }, 150_000);
 
   it("another organisation's admin never sees this organisation's webhook endpoints", async () => {
     const mine = await t.service.org.client.createWebhookEndpoint({ body: { url: 'http://127.0.0.1:9/acme-only', description: 'Acme only' } });

@@ -79,52 +79,39 @@ function LinkForm({ proofs, templates, link, onChanged }: { proofs: ProofCapabil
           <fieldset>
             <legend>Proofs</legend>
             <p class="muted">Choose each proof the employee completes, and whether it must pass or may be skipped.</p>
-            <div class="table-wrap" tabIndex={0} role="region" aria-label="Proofs">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Proof</th>
-                    <th scope="col">Gives</th>
-                    <th scope="col">Use</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {proofs.map((proof) => {
-                    const selectId = `proof-${proof.type}`;
-                    return (
-                      <tr key={proof.type}>
-                        <td>
-                          <label for={selectId} class="inline-label">
-                            {proof.type.replace(/_/g, ' ')}
-                          </label>
-                          <div class="muted">{proof.description}</div>
-                        </td>
-                        <td>{proof.assurance}</td>
-                        <td>
-                          <select
-                            id={selectId}
-                            value={draft.proofs[proof.type] ?? 'off'}
-                            onChange={(e) => {
-                              const value = e.currentTarget.value;
-                              setDraft((d) => {
-                                const next = { ...d.proofs };
-                                if (value === 'off') delete next[proof.type];
-                                else next[proof.type] = value as 'required' | 'optional';
-                                return { ...d, proofs: next };
-                              });
-                            }}
-                          >
-                            <option value="off">Not used</option>
-                            <option value="required">Required</option>
-                            <option value="optional">Optional</option>
-                          </select>
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <ul class="proof-list">
+              {proofs.map((proof) => {
+                const selectId = `proof-${proof.type}`;
+                return (
+                  <li key={proof.type} class="proof-row">
+                    <div>
+                      <label for={selectId} class="inline-label">
+                        {proof.type.replace(/_/g, ' ')}
+                      </label>{' '}
+                      <span class="muted">(gives {proof.assurance})</span>
+                      <div class="muted">{proof.description}</div>
+                    </div>
+                    <select
+                      id={selectId}
+                      value={draft.proofs[proof.type] ?? 'off'}
+                      onChange={(e) => {
+                        const value = e.currentTarget.value;
+                        setDraft((d) => {
+                          const next = { ...d.proofs };
+                          if (value === 'off') delete next[proof.type];
+                          else next[proof.type] = value as 'required' | 'optional';
+                          return { ...d, proofs: next };
+                        });
+                      }}
+                    >
+                      <option value="off">Not used</option>
+                      <option value="required">Required</option>
+                      <option value="optional">Optional</option>
+                    </select>
+                  </li>
+                );
+              })}
+            </ul>
           </fieldset>
 
           <label for="link-assurance">Assurance to reach</label>

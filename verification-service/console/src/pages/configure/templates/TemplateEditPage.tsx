@@ -77,7 +77,17 @@ function TemplateForm({ template }: { template: Template | null }) {
             </>
           )}
           <label for="tpl-text">{channel === 'email' ? 'Text part' : 'Message'}</label>
-          <textarea id="tpl-text" required maxLength={5000} rows={10} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+          <textarea id="tpl-text" required maxLength={5000} rows={10} aria-describedby="tpl-variables" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+          <div id="tpl-variables">
+            <span class="muted">Variables:</span>
+            <ul class="variables">
+              {TEMPLATE_VARIABLES.map((variable) => (
+                <li key={variable}>
+                  <code>{`{{${variable}}}`}</code>
+                </li>
+              ))}
+            </ul>
+          </div>
           {channel === 'email' && (
             <>
               <label for="tpl-html">HTML part (empty: made from the text part)</label>

@@ -130,19 +130,21 @@ function EndpointActions({ endpoint, onQueued }: { endpoint: WebhookEndpoint; on
         ))}
       </select>
       <ActionFeedback action={rotate} />
-      <button
-        type="button"
-        class="button-primary"
-        disabled={rotate.busy}
-        onClick={() =>
-          rotate.run(async () => {
-            setRotated(await api.rotateWebhookSecret({ params: { id: endpoint.id }, body: { overlap_seconds: overlap } }));
-            return 'Secret rotated.';
-          })
-        }
-      >
-        Rotate secret
-      </button>
+      <div class="button-row">
+        <button
+          type="button"
+          class="button-primary"
+          disabled={rotate.busy}
+          onClick={() =>
+            rotate.run(async () => {
+              setRotated(await api.rotateWebhookSecret({ params: { id: endpoint.id }, body: { overlap_seconds: overlap } }));
+              return 'Secret rotated.';
+            })
+          }
+        >
+          Rotate secret
+        </button>
+      </div>
       {rotated && <ShownOnce label="New signing secret" value={rotated.secret} onDone={() => setRotated(null)} />}
       <h2>Test</h2>
       <p class="muted">Queues a signed sample event marked metadata.test = "true" to this endpoint only, whatever events it subscribes to; receivers should ignore it.</p>
