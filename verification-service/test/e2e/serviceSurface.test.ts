@@ -32,6 +32,7 @@ describe('what the service serves besides the API', () => {
       ['device_passkey', 'high'],
       ['employment', 'low'],
       ['location', 'low'],
+      ['face_match', 'high'],
     ]);
   });
 });
