@@ -60,7 +60,7 @@ export function useHostileInputService(kind: DatabaseKind): HostileInputContext 
     for (const key of [ctx.keys.read, ctx.keys.write, ctx.service.org.apiKey, ctx.service.otherOrg.apiKey]) {
       await fetch(`${ctx.service.baseUrl}/v1/organization`, { headers: { authorization: `Bearer ${key}` } });
     }
-  });
+  }, 120_000); // PGlite takes over 30 s to start on a loaded machine
   afterAll(async () => {
     await ctx.service?.close();
   });
