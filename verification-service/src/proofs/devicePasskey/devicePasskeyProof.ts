@@ -52,8 +52,20 @@ async function startCeremony(step: ProofStepContext): Promise<ProofStepResult> {
   const v = step.verification;
   const now = step.ctx.clock.now();
   const policy = await loadDevicePolicy(step);
-  // Only passkeys the Link's policy accepts can sign; with none, the employee enrols one that it does.
-  const active = (await listPasskeyCredentials(step.tx, v.orgId, v.employee.id, { activeOnly: true })).filter((c) => checkDevicePolicy(policy, c) === null);
+  // Only passkeys the Link's policy accepts can sign.
+  const registered = await listPasskeyCredentials(step.tx, v.orgId, v.employee.id, { activeOnly: true });
+  const active = registered.filter((c) => checkDevicePolicy(policy, c) === null);
+  // Enrolling through the link alone is trust on first use: allowed only while the employee has no
+  // passkey at all. Whoever holds the link must not add a device beside registered ones the policy
+  // refuses; an admin revokes those first (or the agent uses a Link without that policy).
+  if (active.length === 0 && registered.length > 0) {
+    return {
+      status: 'failed',
+      detail: `The employee's registered passkeys do not meet this Link's device policy (${checkDevicePolicy(policy, registered[0]!)}); an admin must revoke them before a new passkey can be enrolled`,
+      attempts: step.proof.attempts + 1,
+      state: {},
+    };
+  }
   const expires_at = new Date(now.getTime() + PASSKEY.challengeLifetimeMs).toISOString();
   if (active.length === 0) {
     const all = await listPasskeyCredentials(step.tx, v.orgId, v.employee.id);

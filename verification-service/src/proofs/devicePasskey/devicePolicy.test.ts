@@ -126,11 +126,17 @@ describe.each(DATABASE_KINDS)('device_passkey device policy and attestation root
     const first = await PasskeyRun.start(service, openLink, ivy.email);
     expect((await first.verify(plain.register((await first.options()).options))).status).toBe('passed');
 
-    // Under the attested-hardware Link the unattested passkey is not offered: the employee enrols attested hardware.
+    // Under the attested-hardware Link the unattested passkey is not offered, and whoever holds the
+    // link cannot enrol another device beside it: the proof fails and says an admin must revoke it.
     const strict = await PasskeyRun.start(service, attestedLink, ivy.email);
-    const offered = await strict.options();
-    expect(offered.ceremony).toBe('registration');
-    expect(await strict.verify(plain.assert(offered.options))).toMatchObject({ status: 'pending', notice: expect.stringMatching(/no passkey request is open|not accepted/) });
+    const refused = await strict.call('POST', '/session/proofs/device_passkey/options', {});
+    expect(refused).toMatchObject({ status: 200, json: { status: 'failed' } });
+    expect(refused.json).not.toHaveProperty('data');
+    expect(await strict.proof()).toMatchObject({
+      status: 'failed',
+      proof: { status: 'failed', detail: expect.stringMatching(/registered passkeys do not meet this Link's device policy .*an admin must revoke them/) },
+    });
+    expect((await service.org.client.listEmployeePasskeys({ params: { id: ivy.id } })).data).toHaveLength(1);
 
     // The policy tightened between the options and the answer: the assertion is refused.
     const link = await service.org.client.createLink({ body: { name: 'Tightened later', proofs: [{ type: 'device_passkey', required: true }], assurance: 'medium' } });
