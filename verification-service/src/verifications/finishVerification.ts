@@ -34,7 +34,7 @@ export async function finishVerification(
   const now = ctx.clock.now();
   const [row] = await tx.query<VerificationRow & { employee_status: string; recent: number; failures: number; usual_countries: string[]; location_asked: boolean; reported: boolean; recent_hour: number }>(
     `SELECT v.*, e.status AS employee_status,
-            (SELECT count(*)::int FROM verifications o WHERE o.employee_id = v.employee_id AND o.created_at > $3) AS recent,
+            (SELECT count(*)::int FROM verifications o WHERE o.org_id = v.org_id AND o.employee_id = v.employee_id AND o.created_at > $3) AS recent,
             (SELECT count(*)::int FROM verifications h WHERE h.org_id = v.org_id AND h.employee_id = v.employee_id AND h.created_at > $4) AS recent_hour,
             (SELECT coalesce(sum(p.attempts), 0)::int FROM verification_proofs p WHERE p.verification_id = v.id) AS failures,
             (SELECT coalesce(array_agg(DISTINCT u.location->>'country' ORDER BY u.location->>'country'), '{}'::text[]) FROM verifications u
