@@ -63,6 +63,11 @@ describe.each(DATABASE_KINDS)('console sign-in through a real OpenID Connect pro
     expect(typeof again === 'object' && typeof session === 'object' && again.user.id === session.user.id).toBe(true);
     const listed = await service.org.client.listUsers({ query: {} });
     expect(listed.data.filter((u) => u.email === 'bob@acme.example')).toEqual([expect.objectContaining({ has_sso: true, has_password: false, role: 'agent' })]);
+    const created = await service.app.deps.db.query<{ actor_type: string; details: Record<string, unknown> }>(
+      "SELECT actor_type, details FROM audit_entries WHERE org_id = $1 AND action = 'console.sso_user_created' AND actor_label = 'system' AND target_id = $2",
+      [service.org.id, listed.data.find((u) => u.email === 'bob@acme.example')!.id],
+    );
+    expect(created).toEqual([{ actor_type: 'system', details: { role: 'agent', issuer: idp.issuer } }]);
   });
 
   it('maps the groups claim to a role', async () => {
@@ -72,6 +77,21 @@ describe.each(DATABASE_KINDS)('console sign-in through a real OpenID Connect pro
     const session = (await sessionOf(walked.jar)) as ConsoleSession;
     const created = await walked.jar.fetch(`${service.baseUrl}/v1/api-keys`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrf_token }, body: JSON.stringify({ name: 'made by SSO admin', scopes: ['verifications:read'] }) });
     expect(created.status).toBe(201);
+  });
+
+  it('changes the role when the mapped claim says so, and records it', async () => {
+    // Alice signed in by SSO in the test above; an admin makes her an auditor, and her next sign-in maps her groups back to admin.
+    const alice = (await service.org.client.listUsers({ query: { limit: 100 } })).data.find((u) => u.email === 'alice@acme.example')!;
+    // Another admin first: the last admin cannot be demoted.
+    await service.org.client.createUser({ body: { email: 'root@acme.example', name: 'Root', role: 'admin' } });
+    await service.org.client.updateUser({ params: { id: alice.id }, body: { role: 'auditor' } });
+    const walked = await walk('alice@acme.example');
+    expect(await sessionOf(walked.jar)).toMatchObject({ user: { id: alice.id, role: 'admin' } });
+    const changed = await service.app.deps.db.query<{ details: Record<string, unknown> }>(
+      "SELECT details FROM audit_entries WHERE org_id = $1 AND action = 'console.sso_role_changed' AND target_id = $2",
+      [service.org.id, alice.id],
+    );
+    expect(changed).toEqual([{ details: { from: 'auditor', to: 'admin', claim: 'groups' } }]);
   });
 
   it('binds an existing console user to their IdP subject by email', async () => {

@@ -107,6 +107,11 @@ describe.each(DATABASE_KINDS)('console password sign-in, sessions and CSRF over 
     expect((await post('/console/auth/password', { email: user.email, password: user.password })).status).toBe(200);
     const [row] = await service.app.deps.db.query<{ failed_sign_ins: number; locked_until: Date | null }>('SELECT failed_sign_ins, locked_until FROM console_users WHERE id = $1', [user.id]);
     expect(row).toEqual({ failed_sign_ins: 0, locked_until: null });
+    const locks = await service.app.deps.db.query<{ actor_type: string; details: { failed_sign_ins: number } }>(
+      "SELECT actor_type, details FROM audit_entries WHERE org_id = $1 AND target_id = $2 AND action = 'console.account_locked' ORDER BY seq",
+      [service.org.id, user.id],
+    );
+    expect(locks.map((l) => [l.actor_type, l.details.failed_sign_ins])).toEqual([['system', 5], ['system', 6]]);
   });
 
   it('ends a session after 30 idle minutes, and after 12 hours however busy', async () => {

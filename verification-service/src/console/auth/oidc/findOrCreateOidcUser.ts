@@ -3,6 +3,7 @@ import type { AppContext } from '../../../app/AppContext';
 import { createConsoleUser } from '../../users/createConsoleUser';
 import type { StoredOidcConfig } from './StoredOidcConfig';
 import { roleFromClaims } from './roleFromClaims';
+import { recordConsoleEvent } from '../recordConsoleEvent';
 
 /** Why an SSO sign-in is refused after the IdP vouched for the person (shown as `?error=`). */
 export type OidcUserRefusal = 'email_missing' | 'email_not_verified' | 'email_not_allowed' | 'account_disabled' | 'account_conflict';
@@ -42,13 +43,17 @@ export async function findOrCreateOidcUser(
     }
     if (!user) {
       const created = await createConsoleUser(ctx, tx, { orgId, email, name, role: mapped ?? config.defaultRole, initialPassword: false, oidcSubject: sub });
+      await recordConsoleEvent(ctx, tx, { orgId, user: created, action: 'console.sso_user_created', by: 'system', details: { role: created.role, issuer: config.issuer } });
       return { userId: created.id };
     }
     if (user.disabled) return { refused: 'account_disabled' as const };
     if (mapped && mapped !== user.role) {
       const admins = await tx.query<{ id: string }>("SELECT id FROM console_users WHERE org_id = $1 AND role = 'admin' AND disabled = false FOR UPDATE", [orgId]);
       const lastAdmin = user.role === 'admin' && admins.length <= 1;
-      if (!lastAdmin) await tx.query('UPDATE console_users SET role = $3, updated_at = $4 WHERE org_id = $1 AND id = $2', [orgId, user.id, mapped, ctx.clock.now()]);
+      if (!lastAdmin) {
+        await tx.query('UPDATE console_users SET role = $3, updated_at = $4 WHERE org_id = $1 AND id = $2', [orgId, user.id, mapped, ctx.clock.now()]);
+        await recordConsoleEvent(ctx, tx, { orgId, user: { id: user.id, email }, action: 'console.sso_role_changed', by: 'system', details: { from: user.role, to: mapped, claim: config.roleClaim } });
+      }
     }
     return { userId: user.id };
   });
