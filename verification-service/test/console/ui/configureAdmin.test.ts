@@ -7,6 +7,7 @@ import { CONFIGURE_PAGES, openAndCheck } from './configurePages';
 import { startConsoleTest, type ConsoleTest } from './startConsoleTest';
 
 const SAMPLE_PHOTO = require.resolve('@vladmandic/face-api/demo/sample1.jpg');
+const SAMPLE_PNG = require.resolve('@vladmandic/face-api/demo/facemesh.png');
 
 describe('console configuration, as an admin (real service, real Chromium)', () => {
   let t: ConsoleTest;
@@ -228,6 +229,18 @@ describe('console configuration, as an admin (real service, real Chromium)', () 
     await page.getByText('Reference photo saved.').waitFor();
     const found = (await api().listEmployees({ query: { q: 'riley.config' } })).data[0]!;
     expect(found.has_reference_photo).toBe(true);
+
+    // A PNG is re-encoded as JPEG in the browser: the face match proof decodes JPEG only.
+    await page.locator('#photo-file').setInputFiles(SAMPLE_PNG);
+    await page.getByRole('img', { name: 'New reference photo of Riley Config' }).waitFor();
+    await page.getByRole('button', { name: 'Save photo' }).click();
+    await page.getByText('Reference photo saved.').waitFor();
+    const [stored] = await t.service.app.deps.db.query<{ reference_photo_type: string; reference_photo: Uint8Array }>(
+      'SELECT reference_photo_type, reference_photo FROM employees WHERE org_id = $1 AND id = $2',
+      [t.service.org.id, found.id],
+    );
+    expect(stored!.reference_photo_type).toBe('image/jpeg');
+    expect(Buffer.from(stored!.reference_photo).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
 
     // A passkey as the device_passkey proof stores it at enrolment; the admin revokes it here.
     await t.service.app.deps.db.query(

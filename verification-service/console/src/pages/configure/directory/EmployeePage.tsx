@@ -9,7 +9,7 @@ import { LoadState } from '../shared/LoadState';
 import { formatTime } from '../shared/formatTime';
 import { useAction } from '../shared/useAction';
 import { useIsAdmin } from '../shared/useIsAdmin';
-import { readDataUrl } from './readDataUrl';
+import { toJpegDataUrl } from './toJpegDataUrl';
 
 const MAX_PHOTO_BYTES = 5_000_000;
 
@@ -81,7 +81,7 @@ function ReferencePhoto({ employee, onChanged }: { employee: Employee; onChanged
       </p>
       {isAdmin && (
         <>
-          <label for="photo-file">{employee.has_reference_photo ? 'Replace the photo' : 'Upload a photo'} (JPEG, PNG or WebP, at most 5 MB)</label>
+          <label for="photo-file">{employee.has_reference_photo ? 'Replace the photo' : 'Upload a photo'} (JPEG, PNG or WebP, at most 5 MB; PNG and WebP are saved as JPEG for the face match)</label>
           <input
             id="photo-file"
             type="file"
@@ -94,7 +94,11 @@ function ReferencePhoto({ employee, onChanged }: { employee: Employee; onChanged
               if (!file) return;
               if (!['image/jpeg', 'image/png', 'image/webp'].includes(file.type)) return setFileError('Choose a JPEG, PNG or WebP image.');
               if (file.size > MAX_PHOTO_BYTES) return setFileError('The photo is larger than 5 MB.');
-              setPreview(await readDataUrl(file));
+              try {
+                setPreview(await toJpegDataUrl(file));
+              } catch (error) {
+                setFileError(error instanceof Error ? error.message : 'The image could not be read.');
+              }
             }}
           />
           {fileError && (
