@@ -1,17 +1,7 @@
+import { CursorPager } from '../../../components/CursorPager';
 import type { useCursorPages } from './useCursorPages';
 
-/** Previous / Next for a cursor-paginated list. */
+/** The console's pager over a configuration list's cursor state. */
 export function Pager({ pages, nextCursor, label }: { pages: ReturnType<typeof useCursorPages>; nextCursor: string | null; label: string }) {
-  if (!pages.hasPrevious && !nextCursor) return null;
-  return (
-    <nav class="pager" aria-label={`${label} pages`}>
-      <button type="button" disabled={!pages.hasPrevious} onClick={pages.previous}>
-        Previous
-      </button>
-      <span>Page {pages.pageNumber}</span>
-      <button type="button" disabled={!nextCursor} onClick={() => nextCursor && pages.next(nextCursor)}>
-        Next
-      </button>
-    </nav>
-  );
+  return <CursorPager label={label} hasPrevious={pages.hasPrevious} nextCursor={nextCursor} onPrevious={pages.previous} onNext={pages.next} pageNumber={pages.pageNumber} />;
 }
