@@ -9,9 +9,14 @@ export interface FakeIssue {
   summary: string;
   projectTypeKey: 'service_desk' | 'software' | 'business';
   reporter: { accountId: string; displayName: string; emailAddress?: string } | null;
+  /**
+   * The JSM request type; null for an issue of a service project created without one (through the platform
+   * API, an import, a move), which the servicedesk API does not know as a customer request.
+   */
+  requestTypeId: string | null;
   properties: Map<string, unknown>;
-  /** Platform comments (ADF bodies). */
-  comments: { id: string; body: unknown; principal: string }[];
+  /** Platform comments (ADF bodies), with their comment properties and whether JSM shows them to the customer. */
+  comments: { id: string; body: unknown; principal: string; properties: Map<string, unknown>; jsdPublic: boolean }[];
   /** JSM request comments. */
   requestComments: { id: string; body: string; public: boolean; principal: string }[];
 }
@@ -30,12 +35,20 @@ const USERS: Record<string, { accountId: string; displayName: string; emailAddre
   'user-token': { accountId: '5b10ac8d82e05b22cc7d4ef5', displayName: 'Alex Agent', emailAddress: 'alex@acme.example' },
 };
 
+/** The comment property that makes a platform comment on a service project internal (agents only). */
+const SD_PUBLIC_COMMENT = 'sd.public.comment';
+
 /**
  * A local Jira Cloud site on 127.0.0.1 that enforces the contract of the calls the app makes: the operation
- * must exist in the platform OpenAPI document (or be JSM's request comment), with its method, declared
- * query parameters only, a Bearer token, a JSON body that validates against the operation's schema, and
- * ADF comment bodies that validate against the published ADF schema. Anything else is a 4xx and a
- * recorded violation. Holds issues, comments, request comments and issue properties in memory.
+ * must exist in the platform OpenAPI document or the JSM subset copied from Atlassian's published document,
+ * with its method, declared query parameters only, a Bearer token, a JSON body that validates against the
+ * operation's schema, and ADF comment bodies that validate against the published ADF schema. Anything else
+ * is a 4xx and a recorded violation. Holds issues, comments, request comments and issue properties in memory.
+ *
+ * Behaviour the documents state in prose is enforced too: the servicedesk API answers 404 for an issue
+ * that is not a customer request (no request type) and 400 without `public`; entity properties need `key`
+ * and `value`; a platform comment is public in JSM (`jsdPublic` is read-only and defaults to true) unless
+ * it carries the `sd.public.comment` property `{ internal: true }`.
  */
 export async function startJiraContractServer() {
   const { operations, validateAdf } = loadJiraContract();
@@ -102,15 +115,28 @@ export async function startJiraContractServer() {
         }, operation);
       case 'addComment': {
         if (!issue) return send(404, { errorMessages: ['Issue does not exist'] }, operation);
-        const comment = body as { body?: unknown };
+        const comment = body as { body?: unknown; properties?: { key?: string; value?: unknown }[] };
         if (!validateAdf(comment.body)) return send(400, { errorMessages: ['Comment body is not valid ADF'] }, operation, `ADF invalid: ${JSON.stringify(validateAdf.errors?.slice(0, 3))}`);
+        // EntityProperty: "key … Required on create and update", "value … Required on create and update".
+        const properties = comment.properties ?? [];
+        if (properties.some((p) => typeof p.key !== 'string' || p.key === '' || p.value === undefined)) {
+          return send(400, { errorMessages: ['A comment property needs a key and a value'] }, operation, 'comment property without key or value');
+        }
+        const byKey = new Map(properties.map((p) => [p.key!, p.value]));
+        const visibility = byKey.get(SD_PUBLIC_COMMENT) as { internal?: unknown } | undefined;
         const id = String(nextId++);
-        issue.comments.push({ id, body: comment.body, principal });
-        return send(201, { id, body: comment.body }, operation);
+        issue.comments.push({ id, body: comment.body, principal, properties: byKey, jsdPublic: visibility?.internal !== true });
+        return send(201, { id, body: comment.body, jsdPublic: visibility?.internal !== true }, operation);
       }
       case 'createRequestComment': {
-        if (!issue || issue.projectTypeKey !== 'service_desk') return send(404, { errorMessage: 'The request does not exist' }, operation);
-        const comment = body as { body: string; public: boolean };
+        // "404: Returned if the customer request does not exist": an issue without a request type is not one.
+        if (!issue || issue.projectTypeKey !== 'service_desk' || issue.requestTypeId === null) {
+          return send(404, { errorMessage: 'The request does not exist' }, operation);
+        }
+        const comment = body as { body?: string; public?: boolean };
+        // "400: Returned if the HTTP request is invalid, e.g. missing the required `public`."
+        if (typeof comment.public !== 'boolean') return send(400, { errorMessage: 'public is required' }, operation, 'request comment without public');
+        if (typeof comment.body !== 'string' || comment.body.trim() === '') return send(400, { errorMessage: 'The comment body is empty' }, operation, 'request comment without body');
         const id = String(nextId++);
         issue.requestComments.push({ id, body: comment.body, public: comment.public, principal });
         return send(201, { id, body: comment.body, public: comment.public }, operation);
@@ -144,9 +170,18 @@ export async function startJiraContractServer() {
     issues,
     calls,
     violations,
-    /** Adds an issue to the site. */
+    /** Adds an issue to the site; a service project's issue gets a request type unless `requestTypeId: null` is given. */
     addIssue(issue: Pick<FakeIssue, 'key' | 'projectTypeKey'> & Partial<FakeIssue>): FakeIssue {
-      const made: FakeIssue = { id: String(nextId++), summary: 'Reset my MFA', reporter: null, properties: new Map(), comments: [], requestComments: [], ...issue };
+      const made: FakeIssue = {
+        id: String(nextId++),
+        summary: 'Reset my MFA',
+        reporter: null,
+        requestTypeId: issue.projectTypeKey === 'service_desk' ? '10010' : null,
+        properties: new Map(),
+        comments: [],
+        requestComments: [],
+        ...issue,
+      };
       issues.set(made.key, made);
       return made;
     },
