@@ -13,6 +13,8 @@ const project = (name, extra = {}) => ({
   moduleNameMapper: {
     '^@helpdesk-verify/core-client$': '<rootDir>/../core-client/src/index.ts',
     '^@helpdesk-verify/core-client/node$': '<rootDir>/../core-client/src/node.ts',
+    '^@helpdesk-verify/core-client/receiver$': '<rootDir>/../core-client/src/receiver.ts',
+    '^@helpdesk-verify/core-client/conformance$': '<rootDir>/../core-client/src/conformance.ts',
   },
   testMatch: ['<rootDir>/src/**/*.test.ts?(x)', '<rootDir>/test/**/*.test.ts?(x)'],
   ...extra,

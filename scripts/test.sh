@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# `npm test`: install what the tests need (npm packages, PostgreSQL, Chromium), type-check, build, run every test.
+# `npm test`: install what the tests need (npm packages, PostgreSQL, Chromium, OpenLDAP, Rhino), type-check, build, run every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-node-modules.sh
-bash scripts/ensure-system-packages.sh postgresql chromium slapd ldap-utils
+bash scripts/ensure-system-packages.sh postgresql chromium slapd ldap-utils rhino
 npx tsc -b
 npx tsc -p tsconfig.tests.json
 # Each ticketing app builds, type-checks and validates itself (now-sdk build, manifest validation, app package).

@@ -188,3 +188,18 @@ export type { AdfDocument, AdfNode, AdfText } from './format/toAdf';
 
 export { buildOpenApiDocument } from './openapi/buildOpenApiDocument';
 export type { OpenApiDocument } from './openapi/buildOpenApiDocument';
+
+export { RECEIVER_STATUS, receiverAnswer } from './receiver/ReceiverOutcome';
+export type { ReceiverOutcome, ReceiverAnswer } from './receiver/ReceiverOutcome';
+export type { WebhookRequest, ApplyResult, ParseEvent, SyncReceiverHost, AsyncReceiverHost } from './receiver/ReceiverHost';
+export { receiveWebhookSync } from './receiver/receiveWebhookSync';
+export { receiveWebhook } from './receiver/receiveWebhook';
+export { MAX_WEBHOOK_BODY_BYTES } from './receiver/internal/runReceiver';
+export { decideTicketGate } from './receiver/decideTicketGate';
+export type { GateVerification, TicketGateInput, TicketGateDecision, TicketGateRefusal } from './receiver/decideTicketGate';
+export { checkJsonSchema } from './checks/checkJsonSchema';
+export type { JsonSchema, JsonSchemaCheck } from './checks/checkJsonSchema';
+export { checkTrustCheckEvent, KNOWN_EVENT_TYPES } from './checks/checkTrustCheckEvent';
+export type { TrustCheckEventCheck } from './checks/checkTrustCheckEvent';
+export { checkVerification } from './checks/checkVerification';
+export { checkProblem } from './checks/checkProblem';
