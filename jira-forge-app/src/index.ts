@@ -9,7 +9,7 @@ import { adminResolvers } from './resolvers/adminResolvers';
 import { issueResolvers, type ResolverRequest } from './resolvers/issueResolvers';
 import { handleWebhook } from './webhook/handleWebhook';
 import { startVerificationAction, type StartVerificationActionPayload, type StartVerificationActionResult } from './workflow/startVerificationAction';
-import { validateTransition, type WorkflowValidatorArgs, type WorkflowValidatorResult } from './workflow/validateTransition';
+import { validateTransition, type WorkflowValidatorArgs, type WorkflowValidatorResult } from './gate/validateTransition';
 
 const defineAll = (resolver: Resolver, handlers: Record<string, (request: ResolverRequest) => Promise<unknown>>): Resolver => {
   for (const [name, handler] of Object.entries(handlers)) {

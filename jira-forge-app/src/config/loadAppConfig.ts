@@ -7,6 +7,8 @@ export const CONFIG_KEYS = { settings: 'settings', apiKey: 'service-api-key', we
 export interface StoredSettings {
   serviceUrl: string | null;
   defaultLinkId: string | null;
+  /** How long a passed verification lets the workflow validator through, in minutes; null: as long as the issue lives. */
+  gateMaxAgeMinutes: number | null;
 }
 
 /** Everything the handlers need to talk to the service; secrets included, so never return it to a browser. */
@@ -30,6 +32,7 @@ export const loadAppConfig = async (deps: AppDeps): Promise<AppConfig> => {
   return {
     serviceUrl: nonEmpty(settings?.serviceUrl) ?? nonEmpty(deps.env.HV_SERVICE_URL),
     defaultLinkId: nonEmpty(settings?.defaultLinkId) ?? nonEmpty(deps.env.HV_DEFAULT_LINK_ID),
+    gateMaxAgeMinutes: typeof settings?.gateMaxAgeMinutes === 'number' ? settings.gateMaxAgeMinutes : null,
     apiKey: nonEmpty(apiKey) ?? nonEmpty(deps.env.HV_API_KEY),
     webhookSecret: nonEmpty(webhookSecret) ?? nonEmpty(deps.env.HV_WEBHOOK_SECRET),
   };

@@ -1,6 +1,9 @@
+import { decideTicketGate } from '@helpdesk-verify/core-client';
 import type { AppDeps } from '../AppDeps';
+import { getIssueSummary } from '../jira/getIssueSummary';
 import { createServiceClient } from '../service/createServiceClient';
 import { listIssueVerifications } from '../service/listIssueVerifications';
+import { issueGateInput } from './issueGateInput';
 
 /** What Jira passes to a `jira:workflowValidator` function. */
 export interface WorkflowValidatorArgs {
@@ -14,22 +17,26 @@ export interface WorkflowValidatorResult {
   errorMessage?: string;
 }
 
+/** How many of the issue's newest verifications the gate reads (the service's page limit). */
+const GATE_VERIFICATIONS = 100;
+
 /**
- * Allows the transition only when the issue's latest verification passed. Asks the service, not the issue
- * property (anyone who may edit the issue may also write its properties), and fails closed when the
- * service cannot be reached or the app is not configured.
+ * The workflow validator "Identity verified": core-client's `decideTicketGate` over the issue's verifications
+ * (from the service, not the issue property, which anyone who may edit the issue may write) and its current
+ * reporter: the latest verification of this issue for this reporter must have passed, within the freshness
+ * window set on the admin page. Fails closed when Jira or the service cannot be reached or nothing is configured.
  */
 export const validateTransition = async (args: WorkflowValidatorArgs, deps: AppDeps): Promise<WorkflowValidatorResult> => {
   const issueKey = args.issue?.key;
   if (!issueKey) return { result: false, errorMessage: 'Identity verification: the issue key is missing' };
   try {
-    const { client } = await createServiceClient(deps);
-    const [latest] = await listIssueVerifications(client, issueKey, 1);
-    if (!latest) return { result: false, errorMessage: `Verify the reporter's identity first: ${issueKey} has no identity verification` };
-    if (latest.status !== 'passed') {
-      return { result: false, errorMessage: `Verify the reporter's identity first: the latest verification (${latest.id}) is ${latest.status}` };
-    }
-    return { result: true };
+    const { client, config } = await createServiceClient(deps);
+    const [issue, verifications] = await Promise.all([
+      getIssueSummary(deps.jira.asApp, issueKey),
+      listIssueVerifications(client, issueKey, GATE_VERIFICATIONS),
+    ]);
+    const decision = decideTicketGate(issueGateInput({ issue, verifications, now: deps.now(), maxAgeMinutes: config.gateMaxAgeMinutes }));
+    return decision.allow ? { result: true } : { result: false, errorMessage: `${issueKey}: ${decision.message}` };
   } catch (error) {
     return { result: false, errorMessage: `Identity verification could not be checked: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -3,6 +3,7 @@ import type { AppDeps, RequestJira } from '../AppDeps';
 import { getIssueSummary } from '../jira/getIssueSummary';
 import { setVerificationProperty } from '../jira/VerificationProperty';
 import { NotConfiguredError } from '../config/NotConfiguredError';
+import { REPORTER_ACCOUNT_METADATA_KEY } from '../gate/issueGateInput';
 import { createServiceClient } from './createServiceClient';
 
 /** Options of {@link startVerificationForIssue}. */
@@ -44,7 +45,12 @@ export const startVerificationForIssue = async (deps: AppDeps, options: StartVer
       ticket: { system: 'jira', id: issue.key, url: options.siteUrl ? `${options.siteUrl.replace(/\/+$/, '')}/browse/${issue.key}` : null },
       agent,
       reason: options.reason ?? '',
-      metadata: { jira_issue_id: issue.id, ...(issue.isServiceDesk ? { jira_project_type: 'service_desk' } : {}) },
+      metadata: {
+        jira_issue_id: issue.id,
+        ...(issue.isServiceDesk ? { jira_project_type: 'service_desk' } : {}),
+        // The workflow validator matches the reporter by account id when the site hides emails.
+        ...(issue.reporter ? { [REPORTER_ACCOUNT_METADATA_KEY]: issue.reporter.accountId } : {}),
+      },
     },
     ...(options.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {}),
   });
