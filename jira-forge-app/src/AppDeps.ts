@@ -16,7 +16,7 @@ export interface KeyValueStore {
 
 /**
  * Every edge the handlers touch, injected so the logic is plain functions: Jira as the app and as the
- * user, the Forge egress fetch, app storage, the Forge environment variables and the clock.
+ * user, the Forge egress fetch and its granted origins, app storage, the Forge environment variables and the clock.
  */
 export interface AppDeps {
   jira: { asApp: RequestJira; asUser: RequestJira };
@@ -28,4 +28,6 @@ export interface AppDeps {
   now: () => Date;
   /** `webTrigger.getUrl(moduleKey)` of `@forge/api`: the URL to paste into the service's webhook endpoint. */
   webTriggerUrl: (moduleKey: string) => Promise<string>;
+  /** The backend egress entries Forge granted this installation (deploy-time values); null when the runtime does not say. */
+  egressOrigins: () => readonly string[] | null;
 }

@@ -9,7 +9,7 @@ import { adminResolvers, ADMIN_PAGE_MODULE_KEY } from '../src/resolvers/adminRes
 import { issueResolvers } from '../src/resolvers/issueResolvers';
 import { handleWebhook } from '../src/webhook/handleWebhook';
 import { startVerificationAction } from '../src/workflow/startVerificationAction';
-import { validateTransition } from '../src/workflow/validateTransition';
+import { validateTransition } from '../src/gate/validateTransition';
 import { VERIFICATION_PROPERTY_KEY } from '../src/jira/VerificationProperty';
 import { forgeEdge } from './forgeEdge';
 import { startJiraContractServer, type JiraContractServer } from './startJiraContractServer';
@@ -36,13 +36,27 @@ describe.each(DATABASE_KINDS)('the Jira app against the real service on %s and t
     forgeEdge.reset();
     trigger = await startWebTriggerHost((request) => handleWebhook(request, deps()));
     await service.org.client.createEmployee({ body: { email: 'dana@acme.example', display_name: 'Dana', phone: '+15555550100' } });
+    await service.org.client.createEmployee({ body: { email: 'eve@acme.example', display_name: 'Eve', phone: '+15555550101' } });
+    // Deployed with the service's origin as the egress (`export HV_SERVICE_ORIGIN=… && forge deploy`).
+    forgeEdge.deployVariables.HV_SERVICE_ORIGIN = new URL(service.baseUrl).origin;
     const endpoint = await service.org.client.createWebhookEndpoint({ body: { url: trigger.url, description: 'Jira Forge app' } });
 
     const saved = await adminResolvers(deps()).saveAdminSettings({
       context: admin,
       payload: { serviceUrl: service.baseUrl, apiKey: service.org.apiKey, webhookSecret: endpoint.secret, defaultLinkId: service.org.linkId },
     });
-    expect(saved).toEqual({ ok: true, data: { serviceUrl: service.baseUrl, defaultLinkId: service.org.linkId, apiKeySet: true, webhookSecretSet: true, webhookUrl: forgeEdge.webTriggerUrl } });
+    expect(saved).toEqual({
+      ok: true,
+      data: {
+        serviceUrl: service.baseUrl,
+        defaultLinkId: service.org.linkId,
+        gateMaxAgeMinutes: null,
+        apiKeySet: true,
+        webhookSecretSet: true,
+        webhookUrl: forgeEdge.webTriggerUrl,
+        serviceOrigins: [new URL(service.baseUrl).origin],
+      },
+    });
   });
   afterAll(async () => {
     await trigger?.close();
@@ -57,6 +71,12 @@ describe.each(DATABASE_KINDS)('the Jira app against the real service on %s and t
     expect(await adminResolvers(deps()).testConnection({ context: admin, payload: {} })).toEqual({ ok: true, data: { organization: 'Acme', defaultLink: expect.any(String) } });
     expect(await adminResolvers(deps()).getAdminSettings({ context: onIssue('X-1'), payload: {} })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await adminResolvers(deps()).saveAdminSettings({ context: admin, payload: { serviceUrl: 'http://evil.example' } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await adminResolvers(deps()).saveAdminSettings({ context: admin, payload: { serviceUrl: 'https://evil.example' } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringContaining('the service origin this app was deployed with') },
+    });
+    // Refused saves changed nothing.
+    expect(await adminResolvers(deps()).getAdminSettings({ context: admin, payload: {} })).toMatchObject({ ok: true, data: { serviceUrl: service.baseUrl } });
   });
 
   it('verifies a JSM reporter from the issue action to a passed result: internal comment, property, validator', async () => {
@@ -108,8 +128,42 @@ describe.each(DATABASE_KINDS)('the Jira app against the real service on %s and t
     const deliveries = await service.org.client.listWebhookDeliveries({ params: { id: delivery!.id } });
     await service.org.client.redeliverWebhook({ params: { id: delivery!.id, delivery_id: deliveries.data[0]!.id } });
     await service.app.jobs.webhooks.runOnce();
-    expect(JSON.parse(trigger.responses.at(-1)!.body!)).toEqual({ status: 'duplicate' });
+    expect(JSON.parse(trigger.responses.at(-1)!.body!)).toMatchObject({ result: 'duplicate' });
     expect(issue.requestComments).toHaveLength(1);
+  });
+
+  it('gates the transition on the latest verification of the current reporter, within the freshness window of the admin page', async () => {
+    const issue = jira.issues.get('HELP-1')!;
+    expect(await validateTransition({ issue: { key: 'HELP-1' } }, deps())).toEqual({ result: true });
+    // Another customer now reports the issue: Dana's pass is not Eve's.
+    issue.reporter = { accountId: '557058:eve', displayName: 'Eve', emailAddress: 'EVE@acme.example' };
+    expect(await validateTransition({ issue: { key: 'HELP-1' } }, deps())).toMatchObject({ result: false, errorMessage: expect.stringContaining('No identity verification of the requester') });
+    issue.reporter = reporter;
+
+    const settings = { serviceUrl: service.baseUrl, defaultLinkId: service.org.linkId };
+    expect(await adminResolvers(deps()).saveAdminSettings({ context: admin, payload: { ...settings, gateMaxAgeMinutes: 'soon' } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await adminResolvers(deps()).saveAdminSettings({ context: admin, payload: { ...settings, gateMaxAgeMinutes: '10' } })).toMatchObject({ ok: true, data: { gateMaxAgeMinutes: 10 } });
+    expect(await validateTransition({ issue: { key: 'HELP-1' } }, deps())).toEqual({ result: true });
+    service.clock.advance(11 * 60_000);
+    expect(await validateTransition({ issue: { key: 'HELP-1' } }, deps())).toMatchObject({ result: false, errorMessage: expect.stringContaining('more than 10 minutes ago') });
+    expect(await adminResolvers(deps()).saveAdminSettings({ context: admin, payload: { ...settings, gateMaxAgeMinutes: '' } })).toMatchObject({ ok: true, data: { gateMaxAgeMinutes: null } });
+    expect(await validateTransition({ issue: { key: 'HELP-1' } }, deps())).toEqual({ result: true });
+  });
+
+  it('issue 11: lands the result on a service project issue created without a request type, as an internal platform comment', async () => {
+    jira.addIssue({ key: 'HELP-20', projectTypeKey: 'service_desk', requestTypeId: null, reporter });
+    const result = await startVerificationAction({ issueKey: 'HELP-20', channels: 'email' }, deps());
+    if (!('verificationId' in result)) throw new Error(JSON.stringify(result));
+    service.clock.advance(16 * 60_000);
+    await service.app.jobs.expiry.runOnce();
+    await service.app.jobs.webhooks.runOnce();
+    expect(trigger.responses.at(-1)).toMatchObject({ statusCode: 200 });
+    const issue = jira.issues.get('HELP-20')!;
+    expect(issue.requestComments).toEqual([]);
+    expect(issue.comments).toHaveLength(1);
+    expect(issue.comments[0]!.jsdPublic).toBe(false);
+    expect(JSON.stringify(issue.comments[0]!.body)).toContain('Verification expired');
+    expect(issue.properties.get(VERIFICATION_PROPERTY_KEY)).toMatchObject({ verificationId: result.verificationId, status: 'expired' });
   });
 
   it('starts from a JSM automation rule, expires, writes an ADF comment on a software issue and blocks the transition', async () => {
@@ -127,7 +181,7 @@ describe.each(DATABASE_KINDS)('the Jira app against the real service on %s and t
     expect(JSON.stringify(issue.comments[0]?.body)).toContain('Verification expired');
     expect(issue.properties.get(VERIFICATION_PROPERTY_KEY)).toMatchObject({ status: 'expired' });
     expect(await validateTransition({ issue: { key: 'DEV-7' } }, deps())).toMatchObject({ result: false, errorMessage: expect.stringContaining('expired') });
-    expect(await validateTransition({ issue: { key: 'NOPE-1' } }, deps())).toMatchObject({ result: false, errorMessage: expect.stringContaining('no identity verification') });
+    expect(await validateTransition({ issue: { key: 'NOPE-1' } }, deps())).toMatchObject({ result: false, errorMessage: expect.stringContaining('could not be checked') });
 
     expect(await startVerificationAction({ issueKey: 'not a key' }, deps())).toEqual({ errors: [expect.objectContaining({ message: expect.stringContaining('issueKey') })] });
     expect(await startVerificationAction({ issueKey: 'MISSING-1' }, deps())).toEqual({ errors: [expect.objectContaining({ message: expect.stringContaining('404') })] });

@@ -2,8 +2,9 @@ import api, { fetch, webTrigger } from '@forge/api';
 import { kvs } from '@forge/kvs';
 import type { FetchLike } from '@helpdesk-verify/core-client';
 import type { AppDeps } from '../AppDeps';
+import { deployedEgressOrigins } from './deployedEgressOrigins';
 
-/** The real Forge edges: `@forge/api` (Jira as app / as user, egress fetch), `@forge/kvs`, `process.env`, the system clock. */
+/** The real Forge edges: `@forge/api` (Jira as app / as user, egress fetch), `@forge/kvs`, `process.env`, the system clock, the granted egress. */
 export const forgeDeps = (): AppDeps => ({
   jira: {
     asApp: (path, init) => api.asApp().requestJira(path, init),
@@ -22,4 +23,5 @@ export const forgeDeps = (): AppDeps => ({
   env: process.env,
   now: () => new Date(),
   webTriggerUrl: (moduleKey) => webTrigger.getUrl(moduleKey),
+  egressOrigins: deployedEgressOrigins,
 });

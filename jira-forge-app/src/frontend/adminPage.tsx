@@ -11,6 +11,7 @@ const AdminPage = () => {
   const [settings, setSettings] = useState<AdminSettingsView | null>(null);
   const [serviceUrl, setServiceUrl] = useState('');
   const [defaultLinkId, setDefaultLinkId] = useState('');
+  const [gateMaxAge, setGateMaxAge] = useState('');
   const [apiKey, setApiKey] = useState('');
   const [webhookSecret, setWebhookSecret] = useState('');
   const [message, setMessage] = useState<{ appearance: 'success' | 'error'; text: string } | null>(null);
@@ -20,6 +21,7 @@ const AdminPage = () => {
     setSettings(view);
     setServiceUrl(view.serviceUrl ?? '');
     setDefaultLinkId(view.defaultLinkId ?? '');
+    setGateMaxAge(view.gateMaxAgeMinutes === null ? '' : String(view.gateMaxAgeMinutes));
     setApiKey('');
     setWebhookSecret('');
   };
@@ -30,7 +32,7 @@ const AdminPage = () => {
 
   const save = async () => {
     setBusy(true);
-    const outcome = await invokeResolver<AdminSettingsView>('saveAdminSettings', { serviceUrl, defaultLinkId, apiKey, webhookSecret });
+    const outcome = await invokeResolver<AdminSettingsView>('saveAdminSettings', { serviceUrl, defaultLinkId, apiKey, webhookSecret, gateMaxAgeMinutes: gateMaxAge });
     setBusy(false);
     if (outcome.ok) {
       show(outcome.data);
@@ -58,13 +60,20 @@ const AdminPage = () => {
         <Stack space="space.100">
           <Label labelFor="hv-url">Service URL</Label>
           <Textfield id="hv-url" value={serviceUrl} onChange={value(setServiceUrl)} placeholder="https://verify.example.com" />
-          <HelperMessage>Must be the host this app was deployed with (HV_SERVICE_ORIGIN): Forge allows no other egress.</HelperMessage>
+          <HelperMessage>
+            {settings.serviceOrigins
+              ? `Must be on ${settings.serviceOrigins.join(' or ')}, the host this app was deployed with (HV_SERVICE_ORIGIN): Forge allows no other egress.`
+              : 'The host this app was deployed with (HV_SERVICE_ORIGIN) is unknown: deploy with it set, or set the Forge variable HV_SERVICE_ORIGIN.'}
+          </HelperMessage>
           <Label labelFor="hv-key">API key <Lozenge appearance={settings.apiKeySet ? 'success' : 'removed'}>{settings.apiKeySet ? 'set' : 'not set'}</Lozenge></Label>
           <Textfield id="hv-key" type="password" value={apiKey} onChange={value(setApiKey)} placeholder="leave blank to keep" />
           <Label labelFor="hv-secret">Webhook secret <Lozenge appearance={settings.webhookSecretSet ? 'success' : 'removed'}>{settings.webhookSecretSet ? 'set' : 'not set'}</Lozenge></Label>
           <Textfield id="hv-secret" type="password" value={webhookSecret} onChange={value(setWebhookSecret)} placeholder="whsec_… (leave blank to keep)" />
           <Label labelFor="hv-link">Default Link</Label>
           <Textfield id="hv-link" value={defaultLinkId} onChange={value(setDefaultLinkId)} placeholder="lnk_…" />
+          <Label labelFor="hv-gate-age">Verification valid for (minutes)</Label>
+          <Textfield id="hv-gate-age" value={gateMaxAge} onChange={value(setGateMaxAge)} placeholder="blank: as long as the issue is open" />
+          <HelperMessage>The workflow validator "Identity verified" lets a transition through only when the issue's latest verification of its reporter passed within this time.</HelperMessage>
           <Text>Webhook URL to register in the service (Webhooks → Add endpoint):</Text>
           <Code>{settings.webhookUrl}</Code>
         </Stack>

@@ -1,5 +1,8 @@
 import type { AppDeps } from '../AppDeps';
+import { checkServiceUrl } from '../config/checkServiceUrl';
 import { CONFIG_KEYS, loadAppConfig, type StoredSettings } from '../config/loadAppConfig';
+import { parseGateMaxAge } from '../config/parseGateMaxAge';
+import { resolveServiceOrigins } from '../config/resolveServiceOrigins';
 import { createServiceClient } from '../service/createServiceClient';
 import type { ResolverRequest } from './issueResolvers';
 import { ResolverInputError, toOutcome, type ResolverOutcome } from './ResolverOutcome';
@@ -15,27 +18,18 @@ export interface AdminSettingsView extends StoredSettings {
   webhookSecretSet: boolean;
   /** The web trigger URL to register as the service's webhook endpoint. */
   webhookUrl: string;
+  /** The service origins this deployment may reach (`HV_SERVICE_ORIGIN`); null when unknown. */
+  serviceOrigins: readonly string[] | null;
 }
 
 const requireAdminPage = (context: Record<string, unknown>): void => {
   if (context.moduleKey !== ADMIN_PAGE_MODULE_KEY) throw new ResolverInputError('forbidden', 'Only the admin page may change the settings');
 };
 
-const isLoopback = (host: string) => host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
-
-const parseServiceUrl = (value: unknown): string => {
-  let url: URL;
-  try {
-    url = new URL(String(value));
-  } catch {
-    throw new ResolverInputError('invalid_input', 'Service URL: enter an https:// URL');
-  }
-  // Forge egress is https; plain http only to a loopback service during development.
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
-    throw new ResolverInputError('invalid_input', 'Service URL must use https://');
-  }
-  if (url.username || url.password || url.search || url.hash) throw new ResolverInputError('invalid_input', 'Service URL: no credentials, query or fragment');
-  return url.toString().replace(/\/+$/, '');
+const parseServiceUrl = (value: unknown, allowedOrigins: readonly string[] | null): string => {
+  const checked = checkServiceUrl(value, allowedOrigins);
+  if (!checked.ok) throw new ResolverInputError('invalid_input', checked.message);
+  return checked.url;
 };
 
 const optionalSecret = (value: unknown, field: string, pattern: RegExp): string | null => {
@@ -51,9 +45,11 @@ export const adminResolvers = (deps: AppDeps) => {
     return {
       serviceUrl: config.serviceUrl,
       defaultLinkId: config.defaultLinkId,
+      gateMaxAgeMinutes: config.gateMaxAgeMinutes,
       apiKeySet: config.apiKey !== null,
       webhookSecretSet: config.webhookSecret !== null,
       webhookUrl: await deps.webTriggerUrl(WEBHOOK_MODULE_KEY),
+      serviceOrigins: resolveServiceOrigins(deps),
     };
   };
   return {
@@ -69,8 +65,9 @@ export const adminResolvers = (deps: AppDeps) => {
         requireAdminPage(request.context);
         const input = (typeof request.payload === 'object' && request.payload !== null ? request.payload : {}) as Record<string, unknown>;
         const settings: StoredSettings = {
-          serviceUrl: parseServiceUrl(input.serviceUrl),
+          serviceUrl: parseServiceUrl(input.serviceUrl, resolveServiceOrigins(deps)),
           defaultLinkId: optionalSecret(input.defaultLinkId, 'Default Link', /^lnk_[A-Za-z0-9]+$/),
+          gateMaxAgeMinutes: parseGateMaxAge(input.gateMaxAgeMinutes),
         };
         const apiKey = optionalSecret(input.apiKey, 'API key', /^\S{16,512}$/);
         const webhookSecret = optionalSecret(input.webhookSecret, 'Webhook secret', /^whsec_[A-Za-z0-9+/]+={0,2}$/);
