@@ -7,7 +7,7 @@ import { codeFrom, EmployeeBrowser, linkFrom } from '../../verification-service/
 import { freePort } from '../../verification-service/test/freePort';
 import { loadConnectorConfig } from '../src/connector/loadConnectorConfig';
 import { startConnector, type RunningConnector } from '../src/connector/startConnector';
-import { memorySeenWebhookStore } from '../src/connector/memorySeenWebhookStore';
+import { memorySeenWebhookStore } from '../src/webhook/memorySeenWebhookStore';
 import { buildApp, type BuiltApp } from './buildApp';
 import { startFakeZendeskApi, type FakeZendeskApi } from './startFakeZendeskApi';
 import { startZafHost, type ZafHost } from './zafHost/startZafHost';

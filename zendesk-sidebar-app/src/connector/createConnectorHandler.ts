@@ -1,41 +1,43 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { handleWebhook, type ConnectorDeps } from './handleWebhook';
+import { MAX_WEBHOOK_BODY_BYTES, receiveWebhook, type AsyncReceiverHost, type WebhookRequest } from '@helpdesk-verify/core-client';
+import { handleSolveGuard } from '../gate/guard/handleSolveGuard';
+import type { SolveGuardDeps } from '../gate/guard/SolveGuardDeps';
 
-/** Largest webhook body accepted (the service's events are a few KiB). */
-export const MAX_BODY_BYTES = 256 * 1024;
+/** What the connector serves: the service's webhooks through the kit, and optionally Zendesk's solve guard. */
+export interface ConnectorRoutes {
+  webhook: { path: string; host: AsyncReceiverHost };
+  guard: { path: string; deps: SolveGuardDeps } | null;
+  log?: (entry: Record<string, unknown>) => void;
+}
 
 /**
- * A `node:http` request listener for the connector: `POST {path}` takes webhooks, `GET /healthz`
- * answers 200. Mount it with `http.createServer(handler)`, or call it from another server's raw
- * request/response (see README: hosting the connector in the verification service).
+ * A `node:http` request listener for the connector: `{webhook.path}` hands every request to the
+ * kit's `receiveWebhook` (which answers non-POST with 405 and bodies over
+ * `MAX_WEBHOOK_BODY_BYTES` with 413), `{guard.path}` to the solve guard, `GET /healthz` answers 200.
  */
-export const createConnectorHandler = (deps: ConnectorDeps, options: { path?: string } = {}) => {
-  const path = options.path ?? '/webhooks/helpdesk-verify';
-  return (req: IncomingMessage, res: ServerResponse): void => {
-    const url = new URL(req.url ?? '/', 'http://connector');
-    if (req.method === 'GET' && url.pathname === '/healthz') return send(res, 200, { result: 'ok' });
-    if (url.pathname !== path) return send(res, 404, { result: 'not_found' });
-    if (req.method !== 'POST') return send(res, 405, { result: 'method_not_allowed' });
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        send(res, 413, { result: 'too_large' });
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (res.headersSent) return;
-      handleWebhook(deps, { headers: req.headers, body: Buffer.concat(chunks).toString('utf8') }).then(
-        (answer) => send(res, answer.status, answer.body),
-        (error: unknown) => {
-          deps.log?.({ msg: 'connector failed', error: error instanceof Error ? error.message : String(error) });
-          send(res, 500, { result: 'error' });
-        },
-      );
-    });
-  };
+export const createConnectorHandler = (routes: ConnectorRoutes) => (req: IncomingMessage, res: ServerResponse): void => {
+  const url = new URL(req.url ?? '/', 'http://connector');
+  if (req.method === 'GET' && url.pathname === '/healthz') return send(res, 200, { result: 'ok' });
+  const route = url.pathname === routes.webhook.path ? 'webhook' : routes.guard !== null && url.pathname === routes.guard.path ? 'guard' : null;
+  if (route === null) return send(res, 404, { result: 'not_found' });
+  const chunks: Buffer[] = [];
+  let size = 0;
+  req.on('data', (chunk: Buffer) => {
+    // Keep one byte past the limit so the receiver sees the body is too large, and no more.
+    if (size <= MAX_WEBHOOK_BODY_BYTES) chunks.push(chunk.subarray(0, MAX_WEBHOOK_BODY_BYTES + 1 - size));
+    size += chunk.length;
+  });
+  req.on('end', () => {
+    const request: WebhookRequest = { method: req.method ?? 'GET', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+    const answered = route === 'webhook' ? receiveWebhook(routes.webhook.host, request) : handleSolveGuard(routes.guard!.deps, request);
+    answered.then(
+      (answer) => send(res, answer.status, answer.body),
+      (error: unknown) => {
+        routes.log?.({ msg: 'connector failed', route, error: error instanceof Error ? error.message : String(error) });
+        send(res, 500, { result: 'error' });
+      },
+    );
+  });
 };
 
 const send = (res: ServerResponse, status: number, body: unknown): void => {

@@ -1,4 +1,16 @@
-import type { ZendeskAuth } from './ZendeskAuth';
+import { parseMaxAgeMinutes } from '../gate/parseMaxAgeMinutes';
+import type { ZendeskAuth } from '../zendesk/ZendeskAuth';
+
+/** The server-side solve guard's settings; absent when no Zendesk signing secret is configured. */
+export interface GuardConfig {
+  path: string;
+  signingSecrets: string[];
+  serviceUrl: string;
+  /** An API key with `verifications:read`. */
+  apiKey: string;
+  gateTag: string;
+  maxAgeMinutes: number | null;
+}
 
 /** The connector's settings, read from the environment by {@link loadConnectorConfig}. */
 export interface ConnectorConfig {
@@ -10,6 +22,7 @@ export interface ConnectorConfig {
   auth: ZendeskAuth;
   statusFieldId: number | undefined;
   seenIdsFile: string;
+  guard: GuardConfig | null;
 }
 
 /**
@@ -35,6 +48,7 @@ export const loadConnectorConfig = (env: Readonly<Record<string, string | undefi
   if (field && !/^[1-9]\d{0,15}$/.test(field)) problems.push('ZENDESK_STATUS_FIELD_ID must be a numeric ticket field id');
   const port = Number(env.HV_CONNECTOR_PORT ?? '3100');
   if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push('HV_CONNECTOR_PORT must be a port number');
+  const guard = loadGuardConfig(env, problems);
   if (problems.length > 0) throw new Error(`The Zendesk connector is not configured: ${problems.join('; ')}`);
   return {
     port,
@@ -45,5 +59,21 @@ export const loadConnectorConfig = (env: Readonly<Record<string, string | undefi
     auth,
     statusFieldId: field ? Number(field) : undefined,
     seenIdsFile: env.HV_CONNECTOR_SEEN_IDS_FILE?.trim() || '.data/zendesk-connector-seen-ids.log',
+    guard,
   };
+};
+
+/** The guard is on when `ZENDESK_WEBHOOK_SIGNING_SECRET` is set; it then needs the service and the gate tag. */
+const loadGuardConfig = (env: Readonly<Record<string, string | undefined>>, problems: string[]): GuardConfig | null => {
+  const signingSecrets = (env.ZENDESK_WEBHOOK_SIGNING_SECRET ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  if (signingSecrets.length === 0) return null;
+  const serviceUrl = (env.HV_SERVICE_URL?.trim() ?? '').replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(serviceUrl)) problems.push('HV_SERVICE_URL (the service origin) is required with ZENDESK_WEBHOOK_SIGNING_SECRET');
+  const apiKey = env.HV_API_KEY?.trim() ?? '';
+  if (apiKey === '') problems.push('HV_API_KEY (scope verifications:read) is required with ZENDESK_WEBHOOK_SIGNING_SECRET');
+  const gateTag = env.HV_GATE_TAG?.trim().toLowerCase() ?? '';
+  if (!/^[^\s,]+$/.test(gateTag)) problems.push('HV_GATE_TAG (one tag, the sidebar\'s solve gate tag) is required with ZENDESK_WEBHOOK_SIGNING_SECRET');
+  const maxAge = parseMaxAgeMinutes(env.HV_GATE_MAX_AGE_MINUTES);
+  if (!maxAge.ok) problems.push(`HV_GATE_MAX_AGE_MINUTES: ${maxAge.problem}`);
+  return { path: env.HV_GUARD_PATH?.trim() || '/zendesk/solve-guard', signingSecrets, serviceUrl, apiKey, gateTag, maxAgeMinutes: maxAge.ok ? maxAge.minutes : null };
 };

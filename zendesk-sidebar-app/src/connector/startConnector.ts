@@ -1,15 +1,21 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createClient } from '@helpdesk-verify/core-client';
+import { listTicketVerifications } from '../gate/listTicketVerifications';
+import { createWebhookHost } from '../webhook/createWebhookHost';
+import { fileSeenWebhookStore } from '../webhook/fileSeenWebhookStore';
+import type { SeenWebhookStore } from '../webhook/SeenWebhookStore';
+import type { ZendeskApiOptions } from '../zendesk/ZendeskApiOptions';
 import { createConnectorHandler } from './createConnectorHandler';
-import { fileSeenWebhookStore } from './fileSeenWebhookStore';
 import type { ConnectorConfig } from './loadConnectorConfig';
-import type { SeenWebhookStore } from './SeenWebhookStore';
 
 /** A running connector. */
 export interface RunningConnector {
   server: Server;
   /** e.g. `http://127.0.0.1:3100/webhooks/helpdesk-verify`: the URL to subscribe in the service. */
   url: string;
+  /** e.g. `http://127.0.0.1:3100/zendesk/solve-guard`, or null when the guard is off. */
+  guardUrl: string | null;
   close(): Promise<void>;
 }
 
@@ -19,17 +25,31 @@ export const startConnector = async (
   options: { seen?: SeenWebhookStore; now?: () => Date; log?: (entry: Record<string, unknown>) => void; fetch?: typeof fetch } = {},
 ): Promise<RunningConnector> => {
   const seen = options.seen ?? fileSeenWebhookStore(config.seenIdsFile);
-  const handler = createConnectorHandler(
-    {
-      secrets: config.secrets,
-      zendesk: { baseUrl: config.zendeskBaseUrl, auth: config.auth, ...(options.fetch ? { fetch: options.fetch } : {}) },
-      ...(config.statusFieldId === undefined ? {} : { statusFieldId: config.statusFieldId }),
-      seen,
-      now: options.now ?? (() => new Date()),
-      ...(options.log ? { log: options.log } : {}),
-    },
-    { path: config.path },
-  );
+  const now = options.now ?? (() => new Date());
+  const log = options.log;
+  const zendesk: ZendeskApiOptions = { baseUrl: config.zendeskBaseUrl, auth: config.auth, ...(options.fetch ? { fetch: options.fetch } : {}) };
+  const host = createWebhookHost({ secrets: config.secrets, zendesk, seen, now, ...(config.statusFieldId === undefined ? {} : { statusFieldId: config.statusFieldId }), ...(log ? { log } : {}) });
+  const guard = config.guard;
+  const hv = guard === null ? null : createClient({ baseUrl: guard.serviceUrl, apiKey: guard.apiKey, timeoutMs: 10_000, retry: { retries: 1 } });
+  const handler = createConnectorHandler({
+    webhook: { path: config.path, host },
+    guard:
+      guard === null || hv === null
+        ? null
+        : {
+            path: guard.path,
+            deps: {
+              signingSecrets: guard.signingSecrets,
+              zendesk,
+              gateTag: guard.gateTag,
+              maxAgeMinutes: guard.maxAgeMinutes,
+              verifications: (ticketId) => listTicketVerifications(hv, ticketId),
+              now,
+              ...(log ? { log } : {}),
+            },
+          },
+    ...(log ? { log } : {}),
+  });
   const server = createServer(handler);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -39,6 +59,7 @@ export const startConnector = async (
   return {
     server,
     url: `http://${config.host}:${port}${config.path}`,
+    guardUrl: guard === null ? null : `http://${config.host}:${port}${guard.path}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -7,7 +7,7 @@ import { App } from './App';
 import { ErrorAlert } from './components/ErrorAlert';
 import { loadAgentContext } from './loadAgentContext';
 import { readSettings } from './readSettings';
-import { registerSolveGate } from './policy/registerSolveGate';
+import { registerSolveGate } from '../gate/registerSolveGate';
 import { useAutoResize } from './useAutoResize';
 import { SECURE_API_KEY, zafTransport } from './zaf/zafTransport';
 import type { ZafClient } from './zaf/ZafClient';
@@ -39,7 +39,7 @@ const start = async (zaf: ZafClient) => {
   }
   const { settings } = read;
   const hv = createClient({ baseUrl: settings.serviceUrl, apiKey: SECURE_API_KEY, transport: zafTransport(zaf), timeoutMs: 15_000, retry: { retries: 1 } });
-  if (context.location === 'ticket_sidebar' && settings.solveGateTag) registerSolveGate({ zaf, hv, gateTag: settings.solveGateTag, serviceUrl: settings.serviceUrl });
+  if (context.location === 'ticket_sidebar' && settings.solveGateTag) registerSolveGate({ zaf, hv, gateTag: settings.solveGateTag, maxAgeMinutes: settings.gateMaxAgeMinutes, serviceUrl: settings.serviceUrl });
   root.render(
     <Frame zaf={zaf}>
       <App hv={hv} settings={settings} context={context} />

@@ -5,7 +5,11 @@ export interface SidebarSettings {
   defaultLinkId: string | null;
   /** Tickets with this tag cannot be solved until a verification of the requester passed. */
   solveGateTag: string | null;
+  /** How long a passed verification lets a gated ticket be solved, in minutes; null: no limit. */
+  gateMaxAgeMinutes: number | null;
 }
+
+import { parseMaxAgeMinutes } from '../gate/parseMaxAgeMinutes';
 
 /** Settings, or every problem an admin must fix, in words. */
 export type SettingsResult = { ok: true; settings: SidebarSettings } | { ok: false; problems: string[] };
@@ -22,6 +26,8 @@ export const readSettings = (settings: Record<string, unknown>): SettingsResult 
   if (defaultLinkId !== '' && !/^lnk_[0-9A-Za-z]+$/.test(defaultLinkId)) problems.push(`The Default Link setting is not a Link id (lnk_…): ${defaultLinkId}`);
   const solveGateTag = text(settings.solve_gate_tag);
   if (/[\s,]/.test(solveGateTag)) problems.push(`The solve gate tag must be a single tag: ${solveGateTag}`);
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, settings: { serviceUrl, defaultLinkId: defaultLinkId || null, solveGateTag: solveGateTag.toLowerCase() || null } };
+  const maxAge = parseMaxAgeMinutes(settings.gate_max_age_minutes);
+  if (!maxAge.ok) problems.push(maxAge.problem);
+  if (problems.length > 0 || !maxAge.ok) return { ok: false, problems };
+  return { ok: true, settings: { serviceUrl, defaultLinkId: defaultLinkId || null, solveGateTag: solveGateTag.toLowerCase() || null, gateMaxAgeMinutes: maxAge.minutes } };
 };
