@@ -16,6 +16,15 @@ describe('assertPublicAddress', () => {
     'http://[::ffff:192.168.0.1]/',
     'http://2130706433/',
     'http://0x7f.1/',
+    // Issue 12: IPv4-compatible IPv6 (the URL parser rewrites [::127.0.0.1] as [::7f00:1]).
+    'http://[::127.0.0.1]/',
+    'http://[::7f00:1]/',
+    'http://[::a00:1]/',
+    'http://[::169.254.169.254]/latest/meta-data/',
+    'http://[64:ff9b::10.0.0.1]/',
+    'http://[64:ff9b::7f00:1]/',
+    'http://[2002:a00:1::1]/',
+    'http://[2002:7f00:1::]/',
   ])('refuses %s', async (url) => {
     const error = await assertPublicAddress(url, strict).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnsafeWebhookTargetError);
