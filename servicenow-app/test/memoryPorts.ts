@@ -1,10 +1,16 @@
 import type { TaskNotes, VerificationRecord, VerificationRecords, WebhookReceipts } from '../src/server/ports'
 
-/** In-memory stand-ins for the Glide tables the logic writes, so tests can read what changed. */
+/**
+ * In-memory stand-ins for the Glide tables the logic writes, so tests can read what changed.
+ * `failNextNote()` makes the next work note throw, as `GlideRecord.update()` answering null does
+ * in the platform adapter (a business rule aborting, an ACL or a cross-scope check refusing).
+ */
 export function memoryPorts() {
     const rows = new Map<string, VerificationRecord>()
     const notes: { table: string; sysId: string; text: string }[] = []
     const receiptIds = new Set<string>()
+    const missingTasks = new Set<string>()
+    let failNotes = 0
     const records: VerificationRecords = {
         insert: (record) => {
             if (rows.has(record.verificationId)) throw new Error(`duplicate verification_id ${record.verificationId}`)
@@ -16,16 +22,42 @@ export function memoryPorts() {
             if (row) rows.set(id, { ...row, ...update })
         },
         latestForTask: (task) => [...rows.values()].filter((r) => r.task.sysId === task.sysId).at(-1) ?? null,
+        listForTask: (task) => [...rows.values()].filter((r) => r.task.sysId === task.sysId).map((r) => structuredClone(r)),
     }
-    const taskNotes: TaskNotes = { addWorkNote: (task, text) => notes.push({ table: task.table, sysId: task.sysId, text }) }
+    const taskNotes: TaskNotes = {
+        addWorkNote: (task, text) => {
+            if (missingTasks.has(task.sysId)) return false
+            if (failNotes > 0) {
+                failNotes -= 1
+                throw new Error(`The work note on ${task.table} ${task.sysId} was not saved`)
+            }
+            notes.push({ table: task.table, sysId: task.sysId, text })
+            return true
+        },
+    }
     const receipts: WebhookReceipts = {
         claim: ({ webhookId }) => {
             if (receiptIds.has(webhookId)) return false
             receiptIds.add(webhookId)
             return true
         },
+        release: (webhookId) => {
+            receiptIds.delete(webhookId)
+        },
     }
     /** A snapshot of everything, to prove a refused webhook changed nothing. */
     const snapshot = () => JSON.stringify({ rows: [...rows.entries()], notes, receipts: [...receiptIds] })
-    return { rows, notes, receiptIds, records, notes$: taskNotes, receipts, snapshot }
+    return {
+        rows,
+        notes,
+        receiptIds,
+        records,
+        notes$: taskNotes,
+        receipts,
+        snapshot,
+        failNextNote: () => {
+            failNotes += 1
+        },
+        deleteTask: (sysId: string) => missingTasks.add(sysId),
+    }
 }

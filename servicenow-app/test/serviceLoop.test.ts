@@ -9,7 +9,8 @@ import { runCli } from '../../verification-service/test/crash/runCli'
 import { freePort } from '../../verification-service/test/freePort'
 import { codeFrom, EmployeeBrowser, linkFrom } from '../../verification-service/test/e2e/employeeBrowser'
 import { startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from '../../verification-service/test/webhooks/startWebhookReceiver'
-import { handleWebhook } from '../src/server/webhooks/handleWebhook'
+import { receiveWebhookSync } from '@helpdesk-verify/core-client/receiver'
+import { createWebhookHost } from '../src/server/webhook/createWebhookHost'
 import { restMessageTransport } from '../src/server/verify/restMessageTransport'
 import { startVerification } from '../src/server/verify/startVerification'
 import type { VerificationInput } from '../src/server/verify/createVerificationRequest'
@@ -138,7 +139,7 @@ describe('the ServiceNow app logic against the real service', () => {
         const delivered = await waitForWebhook(started.verification.id)
         const webhook = { headers: delivered.headers as Record<string, string>, body: delivered.body }
         const process = (request: { headers: Record<string, string>; body: string }, now = new Date(), secrets = [secret]) =>
-            handleWebhook({ ...request, secrets, now, hmac: nodeHmacSha256, receipts: ports.receipts, records: ports.records, notes: ports.notes$ })
+            receiveWebhookSync(createWebhookHost({ secrets: () => secrets, now: () => now, hmac: nodeHmacSha256, receipts: ports.receipts, records: ports.records, notes: ports.notes$ }), { method: 'POST', ...request })
 
         // Forged: re-signed with another secret. Stale: signed correctly, but more than five minutes old.
         const before = ports.snapshot()
@@ -146,18 +147,19 @@ describe('the ServiceNow app logic against the real service', () => {
         const timestamp = Number(webhook.headers['webhook-timestamp'])
         const otherSecret = `whsec_${randomBytes(24).toString('base64')}`
         const forged = { headers: { ...webhook.headers, 'webhook-signature': signWebhook({ secret: otherSecret, id: webhookId, timestamp, body: webhook.body }, nodeHmacSha256) }, body: webhook.body }
-        expect(process(forged)).toEqual({ accepted: false, status: 401, reason: 'no_matching_signature' })
-        expect(process(webhook, new Date(Date.now()), [otherSecret])).toMatchObject({ accepted: false, status: 401 })
+        expect(process(forged)).toEqual({ status: 401, body: { result: 'no_matching_signature' } })
+        expect(process(webhook, new Date(Date.now()), [otherSecret])).toMatchObject({ status: 401 })
         const old = Math.floor(Date.now() / 1000) - 301
         const stale = { headers: { ...webhook.headers, 'webhook-timestamp': String(old), 'webhook-signature': signWebhook({ secret, id: webhookId, timestamp: old, body: webhook.body }, nodeHmacSha256) }, body: webhook.body }
-        expect(process(stale)).toEqual({ accepted: false, status: 401, reason: 'timestamp_too_old' })
-        expect(process(webhook, new Date((timestamp + 301) * 1000))).toEqual({ accepted: false, status: 401, reason: 'timestamp_too_old' })
+        expect(process(stale)).toEqual({ status: 401, body: { result: 'timestamp_too_old' } })
+        expect(process(webhook, new Date((timestamp + 301) * 1000))).toEqual({ status: 401, body: { result: 'timestamp_too_old' } })
         expect(ports.snapshot()).toBe(before)
 
         // The real one, as the service signed it, is accepted and written back.
         const accepted = process(webhook)
         const event = TrustCheckEvent.parse(JSON.parse(webhook.body))
-        expect(accepted).toEqual({ accepted: true, status: 200, verificationId: started.verification.id, note: formatVerificationResult(event).plainText })
+        expect(accepted).toEqual({ status: 200, body: { result: 'applied', detail: 'Written to INC0010001', verification_id: started.verification.id } })
+        expect(ports.notes.at(-1)!.text).toBe(formatVerificationResult(event).plainText)
         expect(ports.rows.get(started.verification.id)).toMatchObject({ status: 'passed', riskScore: event.risk.score, completedAt: event.timestamp })
         expect(ports.notes.at(-1)).toEqual({ table: 'incident', sysId: clicked.task.sysId, text: expect.stringContaining('[PASSED] Identity verified: Dana (dana@acme.example)') })
 
@@ -165,8 +167,8 @@ describe('the ServiceNow app logic against the real service', () => {
         const afterAccept = ports.snapshot()
         const now = Math.floor(Date.now() / 1000)
         const replay = { headers: { ...webhook.headers, 'webhook-timestamp': String(now), 'webhook-signature': signWebhook({ secret, id: webhookId, timestamp: now, body: webhook.body }, nodeHmacSha256) }, body: webhook.body }
-        expect(process(webhook)).toEqual({ accepted: false, status: 200, reason: 'replayed' })
-        expect(process(replay)).toEqual({ accepted: false, status: 200, reason: 'replayed' })
+        expect(process(webhook)).toMatchObject({ status: 200, body: { result: 'duplicate' } })
+        expect(process(replay)).toMatchObject({ status: 200, body: { result: 'duplicate' } })
         expect(ports.snapshot()).toBe(afterAccept)
     }, 60_000)
 

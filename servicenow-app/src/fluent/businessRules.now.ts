@@ -1,7 +1,7 @@
 import '@servicenow/sdk/global'
 import { BusinessRule } from '@servicenow/sdk/core'
 import { pendingMessageRule } from '../server/routes/pendingMessageRule'
-import { policyGateRule } from '../server/routes/policyGateRule'
+import { policyGateRule } from '../server/gate/policyGateRule'
 
 BusinessRule({
     $id: Now.ID['br-policy-gate'],

@@ -1,6 +1,6 @@
 import '@servicenow/sdk/global'
 import { Property } from '@servicenow/sdk/core'
-import { DEFAULT_TASK_TABLES, PROPERTY_NAMES } from '../server/settings/PROPERTY_NAMES'
+import { DEFAULT_GATE_MAX_AGE_MINUTES, DEFAULT_TASK_TABLES, PROPERTY_NAMES } from '../server/settings/PROPERTY_NAMES'
 import { adminRole } from './roles.now'
 
 const adminOnly = { read: [adminRole], write: [adminRole] }
@@ -57,7 +57,18 @@ Property({
     name: PROPERTY_NAMES.gateEnabled,
     type: 'boolean',
     value: 'false',
-    description: 'Refuse to resolve or close a task of the gated categories unless its latest identity verification passed.',
+    description: 'Refuse to resolve or close a task the gate condition holds unless the latest identity verification of the task for its caller passed, within gate_max_age_minutes.',
+    roles: adminOnly,
+})
+
+Property({
+    $id: Now.ID['prop-gate-condition-type'],
+    name: PROPERTY_NAMES.gateConditionType,
+    type: 'choicelist',
+    choices: ['category', 'field', 'encoded_query'],
+    value: 'category',
+    description:
+        'Which tasks the policy gate holds: category (x_hdv_verify.gate_categories), field (x_hdv_verify.gate_field_values) or encoded_query (x_hdv_verify.gate_encoded_query). Request items and HR cases have no category field: use field or encoded_query for them.',
     roles: adminOnly,
 })
 
@@ -66,7 +77,34 @@ Property({
     name: PROPERTY_NAMES.gateCategories,
     type: 'string',
     value: 'password_reset,mfa_reset',
-    description: 'Comma-separated task category values the policy gate applies to.',
+    description: 'Comma-separated task category values the policy gate applies to (gate_condition_type = category).',
+    roles: adminOnly,
+})
+
+Property({
+    $id: Now.ID['prop-gate-field-values'],
+    name: PROPERTY_NAMES.gateFieldValues,
+    type: 'string',
+    value: '',
+    description: 'Comma-separated field=value pairs; the gate holds a task when any pair matches, e.g. cat_item=<sys_id of the password reset item>,u_reset_type=mfa (gate_condition_type = field).',
+    roles: adminOnly,
+})
+
+Property({
+    $id: Now.ID['prop-gate-encoded-query'],
+    name: PROPERTY_NAMES.gateEncodedQuery,
+    type: 'string',
+    value: '',
+    description: 'An encoded query the task must match to be held, evaluated on the values being saved, e.g. categoryINpassword_reset,mfa_reset^ORcat_item=<sys_id> (gate_condition_type = encoded_query).',
+    roles: adminOnly,
+})
+
+Property({
+    $id: Now.ID['prop-gate-max-age'],
+    name: PROPERTY_NAMES.gateMaxAgeMinutes,
+    type: 'integer',
+    value: String(DEFAULT_GATE_MAX_AGE_MINUTES),
+    description: 'How long a passed verification lets the task be resolved or closed, in minutes; 0 for as long as the task lives.',
     roles: adminOnly,
 })
 

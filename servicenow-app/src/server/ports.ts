@@ -2,7 +2,7 @@
  * The thin interfaces between the app's logic and the Glide platform. The platform adapters in
  * `platform/` implement them over GlideRecord, gs and sn_ws; unit tests implement them in memory.
  */
-import type { VerificationStatus } from '@helpdesk-verify/core-client'
+import type { VerificationStatus } from '@helpdesk-verify/core-client/receiver'
 
 /** A task the agent works on (incident, sc_req_item, sc_task, HR case). */
 export interface TaskRef {
@@ -41,20 +41,29 @@ export interface VerificationRecords {
     insert(record: VerificationRecord): void
     /** The row of a service verification id, or null. */
     findByVerificationId(verificationId: string): VerificationRecord | null
+    /** Writes the result onto the row; throws when the platform refused the write. */
     update(verificationId: string, update: VerificationRecordUpdate): void
     /** The newest row of a task, or null. */
     latestForTask(task: Pick<TaskRef, 'table' | 'sysId'>): VerificationRecord | null
+    /** Every row of a task (the gate picks the latest one for the task's current caller). */
+    listForTask(task: Pick<TaskRef, 'table' | 'sysId'>): VerificationRecord[]
 }
 
 /** Work notes on tasks (journal field `work_notes`, never visible to the caller). */
 export interface TaskNotes {
-    addWorkNote(task: Pick<TaskRef, 'table' | 'sysId'>, text: string): void
+    /**
+     * Appends `text` to the task's work notes. Answers false when the task no longer exists (nothing to
+     * retry); throws when the platform refused the write (a transient failure: the webhook is retried).
+     */
+    addWorkNote(task: Pick<TaskRef, 'table' | 'sysId'>, text: string): boolean
 }
 
 /**
  * The permanent set of webhook-ids already processed (`x_hdv_verify_webhook_receipt`, unique on
- * `webhook_id`). `claim` records the id and answers false when it was there already.
+ * `webhook_id`). `claim` records the id and answers false when it was there already; `release`
+ * forgets it again when writing the result failed, so the service's retry is applied.
  */
 export interface WebhookReceipts {
     claim(receipt: { webhookId: string; eventType: string; verificationId: string; receivedAt: string }): boolean
+    release(webhookId: string): void
 }

@@ -8,10 +8,15 @@ declare global {
                     '@helpdesk-verify/core-client@0.1.0/index.js': {
                         table: 'sys_module'
                         id: '4d4a5cd414a7494b9b9696d1e284925a'
+                        deleted: true
                     }
                     '@helpdesk-verify/core-client@0.1.0/package.json': {
                         table: 'sys_module'
                         id: '7eb94ac97bac4ca2b9bfbc62ef40a8c0'
+                    }
+                    '@helpdesk-verify/core-client@0.1.0/receiver.js': {
+                        table: 'sys_module'
+                        id: '077ecbcc3c5946928f5b921994020061'
                     }
                     'acl-receipt-read': {
                         table: 'sys_security_acl'
@@ -69,6 +74,54 @@ declare global {
                         table: 'sys_script'
                         id: '275609f71a2e4057ad9db79f76e82c7a'
                     }
+                    'csp-incident-read': {
+                        table: 'sys_scope_privilege'
+                        id: '21150fbd6db74c15b47e8c4bd919baca'
+                    }
+                    'csp-incident-write': {
+                        table: 'sys_scope_privilege'
+                        id: 'fe171fe1858a4be2b246283c41effb6e'
+                    }
+                    'csp-sc_req_item-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'b2c28803fcf1432383ba30cc237a7a6d'
+                    }
+                    'csp-sc_req_item-write': {
+                        table: 'sys_scope_privilege'
+                        id: 'ff6fafcfa35c490487610bf5bf66396f'
+                    }
+                    'csp-sc_task-read': {
+                        table: 'sys_scope_privilege'
+                        id: '7ab8efba09ca4f95bd276db7b8083307'
+                    }
+                    'csp-sc_task-write': {
+                        table: 'sys_scope_privilege'
+                        id: '2dcdd6ff5c83466f973607f9c9785370'
+                    }
+                    'csp-sn_hr_core_case-read': {
+                        table: 'sys_scope_privilege'
+                        id: '43f27e77d7ea424f839e8830d71a78a6'
+                    }
+                    'csp-sn_hr_core_case-write': {
+                        table: 'sys_scope_privilege'
+                        id: '938eff68b8dd4ae0aec36d70cd31e07a'
+                    }
+                    'csp-sys_user-read': {
+                        table: 'sys_scope_privilege'
+                        id: '41e3900a93ca4865b315002f2bf6dd79'
+                    }
+                    'csp-task-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'b9657a45e12348518d4f7e65e49e7b2b'
+                    }
+                    'csp-task-write': {
+                        table: 'sys_scope_privilege'
+                        id: '41f66d9eb4eb4de3b80c6c3d5e3ea4c3'
+                    }
+                    'da-verify-identity': {
+                        table: 'sys_declarative_action_assignment'
+                        id: 'd642507a66da41bab01fe2a529218829'
+                    }
                     menu: {
                         table: 'sys_app_application'
                         id: '3a9e7b13f6e74565880afdee690d0174'
@@ -101,9 +154,25 @@ declare global {
                         table: 'sys_properties'
                         id: 'bdac950d9b754a0bb2e7ccaead70af5c'
                     }
+                    'prop-gate-condition-type': {
+                        table: 'sys_properties'
+                        id: 'ae11d20fbb94454fbcb5045e9b33a423'
+                    }
                     'prop-gate-enabled': {
                         table: 'sys_properties'
                         id: '6564882f529d4e31ab0fb9f3dc31fb55'
+                    }
+                    'prop-gate-encoded-query': {
+                        table: 'sys_properties'
+                        id: '2c4a1b251da5434ea79f348e66301ab9'
+                    }
+                    'prop-gate-field-values': {
+                        table: 'sys_properties'
+                        id: '03a28e2a7aa54191a2294d559c628ab0'
+                    }
+                    'prop-gate-max-age': {
+                        table: 'sys_properties'
+                        id: '6ff264b03f1a4137bee3aa11c462ee62'
                     }
                     'prop-service-url': {
                         table: 'sys_properties'
@@ -137,13 +206,54 @@ declare global {
                         table: 'sys_ws_operation'
                         id: '82eb7e801e6f4681800b76eacc8c2bca'
                     }
+                    src_server_gate_decidePolicyGate_ts: {
+                        table: 'sys_module'
+                        id: 'c38d0cbce874401ca085541d45fcabec'
+                    }
+                    src_server_gate_GateCondition_ts: {
+                        table: 'sys_module'
+                        id: '2a083e9620b448d6bff9a18f7c3a4ee3'
+                    }
                     src_server_gate_gateDecision_ts: {
                         table: 'sys_module'
                         id: 'e1128e384c7848bebf0cc7f418e1d85b'
+                        deleted: true
+                    }
+                    src_server_gate_GateSettings_ts: {
+                        table: 'sys_module'
+                        id: '5f6f50068f7c46f29642cf38e48acee5'
+                    }
+                    src_server_gate_GateTaskView_ts: {
+                        table: 'sys_module'
+                        id: '6a2a44cee9bd4e1aa3dfe2e0bdc079b9'
+                    }
+                    src_server_gate_isClosingUpdate_ts: {
+                        table: 'sys_module'
+                        id: '4b76d7930c924644a99fc309f8143d75'
+                    }
+                    src_server_gate_policyGateRule_ts: {
+                        table: 'sys_module'
+                        id: 'a661158b801c4a6697bda3907c43a6a7'
+                    }
+                    src_server_gate_readGateCondition_ts: {
+                        table: 'sys_module'
+                        id: '5dec017bdb984c86987f0b2c056ea1b3'
+                    }
+                    src_server_gate_taskMatchesGate_ts: {
+                        table: 'sys_module'
+                        id: 'c81c7d2fb7284bd2965519928f7de1a1'
                     }
                     src_server_platform_certificateEncryptionHmac_ts: {
                         table: 'sys_module'
                         id: '5820bbe917b1400c857fa49b8d1b4f87'
+                    }
+                    src_server_platform_glideDateTimeText_ts: {
+                        table: 'sys_module'
+                        id: 'd5c9a2339aeb4c1195a5e9cdeb995a3e'
+                    }
+                    src_server_platform_glideGateTask_ts: {
+                        table: 'sys_module'
+                        id: '3aa2046e7bff47299d8cf832df6e7147'
                     }
                     src_server_platform_glideRecordOf_ts: {
                         table: 'sys_module'
@@ -160,6 +270,10 @@ declare global {
                     src_server_platform_glideWebhookReceipts_ts: {
                         table: 'sys_module'
                         id: 'bea8e69dabde4b14987d6c5a93c7078d'
+                    }
+                    src_server_platform_isoOfGlideDateTime_ts: {
+                        table: 'sys_module'
+                        id: '0e2bd2a464a0457b82e0ce6f29371766'
                     }
                     src_server_platform_loadTaskContext_ts: {
                         table: 'sys_module'
@@ -184,6 +298,7 @@ declare global {
                     src_server_routes_policyGateRule_ts: {
                         table: 'sys_module'
                         id: '8d1aa47e62b346ce8623798dcd87dde8'
+                        deleted: true
                     }
                     src_server_routes_verifyRoutes_ts: {
                         table: 'sys_module'
@@ -216,10 +331,19 @@ declare global {
                     src_server_verify_describeServiceError_ts: {
                         table: 'sys_module'
                         id: '1b52ef427b3643a185a1213f6c0eabd6'
+                        deleted: true
                     }
                     src_server_verify_pendingMessage_ts: {
                         table: 'sys_module'
                         id: '8af273fb644b46eea9e01bab26dd4814'
+                    }
+                    src_server_verify_readChannels_ts: {
+                        table: 'sys_module'
+                        id: '0945129180e94fcabcf6f786cd3efe3c'
+                    }
+                    src_server_verify_readVerificationAnswer_ts: {
+                        table: 'sys_module'
+                        id: '53d56d0ececb4201a4b68ccc470e5957'
                     }
                     src_server_verify_restMessageTransport_ts: {
                         table: 'sys_module'
@@ -233,13 +357,27 @@ declare global {
                         table: 'sys_module'
                         id: '55dda66c82f64758a1d6f6a010b5e2b8'
                     }
+                    src_server_webhook_applyTrustCheckEvent_ts: {
+                        table: 'sys_module'
+                        id: 'e333ab64966a47afb9238a0ab2895c46'
+                    }
+                    src_server_webhook_createWebhookHost_ts: {
+                        table: 'sys_module'
+                        id: 'c3b74d72e4ff4aca82f50dcf511b142e'
+                    }
+                    src_server_webhook_mapEventToRecord_ts: {
+                        table: 'sys_module'
+                        id: '5965910cd0e14d5dba74787128b838fe'
+                    }
                     src_server_webhooks_handleWebhook_ts: {
                         table: 'sys_module'
                         id: '12831c40e37545d2b90998ade517ef7a'
+                        deleted: true
                     }
                     src_server_webhooks_mapEventToRecord_ts: {
                         table: 'sys_module'
                         id: '4c4bbfc150f341f498c9397e079b2522'
+                        deleted: true
                     }
                     'ui-action-verify-identity': {
                         table: 'sys_ui_action'
@@ -248,10 +386,12 @@ declare global {
                     'zod@4.6.7/index.js': {
                         table: 'sys_module'
                         id: '5e55a81bd95b4df2a3c991d228b86a51'
+                        deleted: true
                     }
                     'zod@4.6.7/package.json': {
                         table: 'sys_module'
                         id: '2b140b589e6646918d46904da530c289'
+                        deleted: true
                     }
                 }
                 composite: [

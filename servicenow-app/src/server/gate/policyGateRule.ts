@@ -1,29 +1,35 @@
 import { gs, type GlideRecord } from '@servicenow/glide'
-import { gateDecision } from '../gate/gateDecision'
+import { glideGateTask } from '../platform/glideGateTask'
 import { glideVerificationRecords } from '../platform/glideVerificationRecords'
+import { nowIso } from '../platform/nowIso'
 import { platformSettings } from '../platform/platformSettings'
-
-/** States of `incident` that resolve or close it; other tasks close when `active` turns false. */
-const INCIDENT_CLOSING_STATES = ['6', '7', '8']
+import { CALLER_FIELDS } from '../verify/CALLER_FIELDS'
+import { decidePolicyGate } from './decidePolicyGate'
+import { isClosingUpdate } from './isClosingUpdate'
 
 /**
- * Before-update business rule on task: refuses to resolve or close a task of a gated category
- * unless its newest verification passed (`x_hdv_verify.gate_enabled`, `x_hdv_verify.gate_categories`).
+ * Before-update business rule on task: refuses to resolve or close a task the gate condition
+ * holds (`x_hdv_verify.gate_condition_type` and its property) unless the latest verification of the
+ * task for its current caller passed within `x_hdv_verify.gate_max_age_minutes`.
  */
 export function policyGateRule(current: GlideRecord<string>, previous: GlideRecord<string>): void {
     const settings = platformSettings()
     const table = current.getTableName()
-    if (!settings.gateEnabled || !settings.taskTables.includes(table)) return
-    const closing =
-        (previous.getValue('active') === '1' && current.getValue('active') === '0') ||
-        (table === 'incident' && INCIDENT_CLOSING_STATES.includes(current.getValue('state')) && !INCIDENT_CLOSING_STATES.includes(previous.getValue('state')))
-    const latest = glideVerificationRecords().latestForTask({ table, sysId: current.getUniqueValue() })
-    const decision = gateDecision({
-        enabled: settings.gateEnabled,
-        categories: settings.gateCategories,
-        taskCategory: current.isValidField('category') ? current.getValue('category') ?? '' : '',
+    if (!settings.gate.enabled || settings.taskTables.indexOf(table) < 0) return
+    const closing = isClosingUpdate({
+        table,
+        previous: { active: previous.getValue('active'), state: previous.getValue('state') ?? '' },
+        current: { active: current.getValue('active'), state: current.getValue('state') ?? '' },
+    })
+    if (!closing) return
+    const callerField = CALLER_FIELDS[table] ?? (current.isValidField('caller_id') ? 'caller_id' : '')
+    const decision = decidePolicyGate({
+        gate: settings.gate,
+        task: glideGateTask(current),
         closing,
-        latestStatus: latest?.status ?? null,
+        callerSysId: callerField ? current.getValue(callerField) || null : null,
+        verifications: glideVerificationRecords().listForTask({ table, sysId: current.getUniqueValue() }),
+        now: new Date(nowIso()),
     })
     if (decision.allow) return
     gs.addErrorMessage(decision.message)

@@ -1,7 +1,9 @@
-import type { VerificationStatus } from '@helpdesk-verify/core-client'
+import type { VerificationStatus } from '@helpdesk-verify/core-client/receiver'
 import type { GlideRecord } from '@servicenow/glide'
 import type { VerificationRecord, VerificationRecords } from '../ports'
+import { glideDateTimeText as glideDateTime } from './glideDateTimeText'
 import { glideRecordOf } from './glideRecordOf'
+import { isoOfGlideDateTime } from './isoOfGlideDateTime'
 
 /** The app's verification table. */
 export const VERIFICATION_TABLE = 'x_hdv_verify_verification'
@@ -21,13 +23,11 @@ const toRecord = (gr: GlideRecord<string>): VerificationRecord => {
         riskReasons: gr.getValue('risk_reasons') ?? '',
         outcomeReason: gr.getValue('outcome_reason') ?? '',
         assuranceReached: gr.getValue('assurance_reached') ?? '',
-        requestedAt: gr.getValue('requested_at') ?? '',
-        completedAt: gr.getValue('completed_at') || null,
+        requestedAt: isoOfGlideDateTime(gr.getValue('requested_at')),
+        completedAt: isoOfGlideDateTime(gr.getValue('completed_at')) || null,
     }
 }
 
-/** GlideDateTime text (UTC, `yyyy-MM-dd HH:mm:ss`) of an ISO 8601 timestamp. */
-const glideDateTime = (iso: string): string => iso.replace('T', ' ').replace(/\.\d+Z$|Z$/, '')
 
 /** `VerificationRecords` over GlideRecord. */
 export const glideVerificationRecords = (): VerificationRecords => ({
@@ -63,7 +63,7 @@ export const glideVerificationRecords = (): VerificationRecords => ({
         gr.setValue('outcome_reason', update.outcomeReason)
         gr.setValue('assurance_reached', update.assuranceReached)
         if (update.completedAt) gr.setValue('completed_at', glideDateTime(update.completedAt))
-        gr.update()
+        if (!gr.update()) throw new Error('The verification row ' + verificationId + ' was not saved')
     },
     latestForTask(task) {
         const gr = glideRecordOf(VERIFICATION_TABLE)
@@ -72,5 +72,13 @@ export const glideVerificationRecords = (): VerificationRecords => ({
         gr.setLimit(1)
         gr.query()
         return gr.next() ? toRecord(gr) : null
+    },
+    listForTask(task) {
+        const gr = glideRecordOf(VERIFICATION_TABLE)
+        gr.addQuery('task', task.sysId)
+        gr.query()
+        const rows: VerificationRecord[] = []
+        while (gr.next()) rows.push(toRecord(gr))
+        return rows
     },
 })

@@ -1,4 +1,3 @@
-import { Channel, createIdempotencyKey } from '@helpdesk-verify/core-client'
 import { gs } from '@servicenow/glide'
 import { RESTMessageV2 } from '@servicenow/glide/sn_ws'
 import type { RESTAPIRequest, RESTAPIResponse } from '@servicenow/glide/sn_ws_int'
@@ -9,6 +8,7 @@ import { nowIso } from '../platform/nowIso'
 import { platformSettings } from '../platform/platformSettings'
 import { missingSettings } from '../settings/readSettings'
 import { restMessageTransport } from '../verify/restMessageTransport'
+import { readChannels } from '../verify/readChannels'
 import { startVerification } from '../verify/startVerification'
 
 /** The role the dialog's calls need (the routes' ACL checks it too). */
@@ -40,7 +40,7 @@ export function prefillRoute(request: RESTAPIRequest, response: RESTAPIResponse)
         caller: { name: context.caller.name, email: context.caller.email, phone: context.caller.phone },
         link_id: settings.defaultLinkId,
         channels: [...(context.caller.email ? ['email'] : []), ...(context.caller.phone ? ['sms'] : [])],
-        idempotency_key: createIdempotencyKey(undefined),
+        idempotency_key: gs.generateGUID(),
     })
 }
 
@@ -57,8 +57,8 @@ export function verifyRoute(request: RESTAPIRequest, response: RESTAPIResponse):
     const { settings, context } = found
     const missing = missingSettings(settings)
     if (missing.length > 0) return reply(response, 409, { message: `Helpdesk Verify is not configured: ask an admin to set ${missing.join(', ')}.` })
-    const channels = Channel.array().min(1).safeParse(input.channels)
-    if (!channels.success) return reply(response, 400, { message: 'Choose at least one channel: email or SMS.' })
+    const channels = readChannels(input.channels)
+    if (!channels) return reply(response, 400, { message: 'Choose at least one channel: email or SMS.' })
     const result = startVerification(
         {
             settings,
@@ -68,9 +68,9 @@ export function verifyRoute(request: RESTAPIRequest, response: RESTAPIResponse):
             agent: context.agent,
             employeeSysId: context.caller.sysId,
             linkId: String(input.link_id ?? '') || settings.defaultLinkId,
-            channels: channels.data,
+            channels,
             reason: String(input.reason ?? ''),
-            idempotencyKey: String(input.idempotency_key ?? '') || createIdempotencyKey(undefined),
+            idempotencyKey: String(input.idempotency_key ?? '') || gs.generateGUID(),
         },
         { transport: restMessageTransport(() => new RESTMessageV2()), records: glideVerificationRecords(), notes: glideTaskNotes(), now: nowIso },
     )

@@ -1,3 +1,4 @@
+import { receiveWebhookSync } from '@helpdesk-verify/core-client/receiver'
 import type { RESTAPIRequest, RESTAPIResponse } from '@servicenow/glide/sn_ws_int'
 import { certificateEncryptionHmac } from '../platform/certificateEncryptionHmac'
 import { glideTaskNotes } from '../platform/glideTaskNotes'
@@ -5,33 +6,34 @@ import { glideVerificationRecords } from '../platform/glideVerificationRecords'
 import { glideWebhookReceipts } from '../platform/glideWebhookReceipts'
 import { nowIso } from '../platform/nowIso'
 import { platformSettings } from '../platform/platformSettings'
-import { handleWebhook } from '../webhooks/handleWebhook'
+import { createWebhookHost } from '../webhook/createWebhookHost'
+
+/** The headers the receiver reads; the Scripted REST request hands them over one by one. */
+const WEBHOOK_HEADERS = ['webhook-id', 'webhook-timestamp', 'webhook-signature']
 
 /**
- * `POST /api/x_hdv_verify/helpdesk_verify/webhook`: the service's signed `trust_check.*` webhooks.
+ * `POST /api/x_hdv_verify/helpdesk_verify/webhook`: the service's signed `trust_check.*` webhooks,
+ * through core-client's `receiveWebhookSync` (answers and status codes from its one table).
  * Unauthenticated on purpose (the Standard Webhooks signature is the authentication); the raw body
  * is read once from `request.body.dataString`.
  */
 export function webhookRoute(request: RESTAPIRequest, response: RESTAPIResponse): void {
-    const body = String(request.body.dataString ?? '')
-    const headers: Record<string, string> = {}
-    for (const name of ['webhook-id', 'webhook-timestamp', 'webhook-signature']) {
+    const headers: { [name: string]: string } = {}
+    for (let i = 0; i < WEBHOOK_HEADERS.length; i += 1) {
+        const name = WEBHOOK_HEADERS[i] as string
         const value = request.getHeader(name)
         if (value) headers[name] = String(value)
     }
-    const result = handleWebhook({
-        headers,
-        body,
-        secrets: platformSettings().webhookSecrets,
-        now: new Date(nowIso()),
+    const host = createWebhookHost({
+        secrets: () => platformSettings().webhookSecrets,
         hmac: certificateEncryptionHmac,
+        now: () => new Date(nowIso()),
         receipts: glideWebhookReceipts(),
         records: glideVerificationRecords(),
         notes: glideTaskNotes(),
     })
-    response.setStatus(result.status)
+    const answer = receiveWebhookSync(host, { method: 'POST', headers, body: String(request.body.dataString ?? '') })
+    response.setStatus(answer.status)
     response.setContentType('application/json')
-    response.setBody(
-        (result.accepted ? { status: 'processed', verification_id: result.verificationId } : { status: 'refused', reason: result.reason }) as never,
-    )
+    response.setBody(answer.body as never)
 }

@@ -1,3 +1,5 @@
+import type { GateSettings } from '../gate/GateSettings'
+
 /** The app's configuration, read from its system properties (`x_hdv_verify.*`). */
 export interface AppSettings {
     /** Origin of the verification service, e.g. `https://verify.example.com`. */
@@ -10,10 +12,8 @@ export interface AppSettings {
     defaultLinkId: string
     /** Task tables the Verify identity action and the gate are active on. */
     taskTables: string[]
-    /** Whether the policy gate refuses to resolve or close tasks of `gateCategories`. */
-    gateEnabled: boolean
-    /** Task categories that need a passed verification before resolve/close. */
-    gateCategories: string[]
+    /** The policy gate: which tasks need a passed verification before resolve/close, and how fresh. */
+    gate: GateSettings
     /** Outbound HTTP timeout. */
     timeoutMs: number
 }

@@ -1,4 +1,4 @@
-import { buildRequest, endpoints, TicketRef, type Channel, type HttpRequest } from '@helpdesk-verify/core-client'
+import type { Channel, CreateVerificationRequest, HttpRequest } from '@helpdesk-verify/core-client'
 import type { AppSettings } from '../settings/AppSettings'
 import type { TaskRef } from '../ports'
 
@@ -20,34 +20,48 @@ export interface VerificationInput {
     idempotencyKey: string
 }
 
+/** The `X-Client` value, so the service can tell this integration apart. */
+export const SERVICENOW_CLIENT_ID = 'helpdesk-verify-servicenow/0.1.0'
+
+/** The same rule as core-client's `TicketRef.url` (a regex: the platform has no WHATWG `URL`). */
+const ABSOLUTE_HTTP_URL = /^https?:\/\/[^\s/?#@]+(?:[/?#][^\s]*)?$/i
+
 /**
- * The `POST /v1/verifications` request of a Verify identity click, built (and validated) by
- * core-client's `buildRequest`. `ticket.url` is the task form's link (core-client checks it with a regex,
- * so no WHATWG `URL` global is needed on the platform), or null when the instance has no absolute base
- * URL; the table and sys_id travel in `metadata`.
+ * The `POST /v1/verifications` request of a Verify identity click, built without zod (the server
+ * scripts run on engines that cannot load it): the body has the contract's type, and the service
+ * validates it and answers 422 with a problem document when it does not fit. `ticket.url` is the
+ * task form's link, or null when the instance has no absolute base URL; the table and sys_id
+ * travel in `metadata`. Throws when there is no way to find the employee (no email, no E.164 phone).
  */
 export const createVerificationRequest = (input: VerificationInput): HttpRequest => {
     const phone = toE164(input.caller.phone)
-    const employee = {
-        ...(input.caller.email ? { email: input.caller.email.trim() } : {}),
-        ...(phone ? { phone } : {}),
+    const email = (input.caller.email ?? '').trim()
+    if (!email && !phone) throw new Error('The caller has no email and no E.164 phone: the employee cannot be found')
+    const employee: CreateVerificationRequest['employee'] = {}
+    if (email) employee.email = email
+    if (phone) employee.phone = phone
+    const body: CreateVerificationRequest = {
+        link_id: input.linkId,
+        employee,
+        channels: input.channels,
+        ticket: { system: 'servicenow', id: input.task.number, url: ABSOLUTE_HTTP_URL.test(input.taskUrl) && input.taskUrl.length <= 2000 ? input.taskUrl : null },
+        agent: { name: input.agent.name, email: input.agent.email, id: input.agent.sysId },
+        reason: input.reason,
+        metadata: { ticket_table: input.task.table, ticket_sys_id: input.task.sysId },
     }
-    return buildRequest(
-        endpoints.createVerification,
-        {
-            body: {
-                link_id: input.linkId,
-                employee,
-                channels: input.channels,
-                ticket: { system: 'servicenow', id: input.task.number, url: TicketRef.shape.url.safeParse(input.taskUrl).success ? input.taskUrl : null },
-                agent: { name: input.agent.name, email: input.agent.email, id: input.agent.sysId },
-                reason: input.reason,
-                metadata: { ticket_table: input.task.table, ticket_sys_id: input.task.sysId },
-            },
-            idempotencyKey: input.idempotencyKey,
+    return {
+        method: 'POST',
+        url: input.settings.serviceUrl.replace(/\/+$/, '') + '/v1/verifications',
+        headers: {
+            Authorization: 'Bearer ' + input.settings.apiKey,
+            Accept: 'application/json',
+            'Content-Type': 'application/json',
+            'Idempotency-Key': input.idempotencyKey,
+            'X-Client': SERVICENOW_CLIENT_ID,
         },
-        { baseUrl: input.settings.serviceUrl, apiKey: input.settings.apiKey, timeoutMs: input.settings.timeoutMs },
-    )
+        body: JSON.stringify(body),
+        timeoutMs: input.settings.timeoutMs,
+    }
 }
 
 /** A sys_user phone as E.164 (`+15555550100`) when it is one once spaces, dots, dashes and brackets go; else null. */

@@ -1,4 +1,3 @@
-import { NetworkError, TimeoutError } from '@helpdesk-verify/core-client'
 import { restMessageTransport, type RestMessageLike, type RestResponseLike } from './restMessageTransport'
 
 const answering = (response: Partial<RestResponseLike>, calls: string[] = []): (() => RestMessageLike) => () => ({
@@ -16,12 +15,16 @@ describe('restMessageTransport', () => {
     it('drives RESTMessageV2 and returns any status with lower-case headers', () => {
         const calls: string[] = []
         const send = restMessageTransport(answering({ getStatusCode: () => 422, getBody: () => '{"x":1}', getHeaders: () => ({ 'Content-Type': 'application/problem+json' }), haveError: () => true }, calls))
-        expect(send(request)).toEqual({ status: 422, headers: { 'content-type': 'application/problem+json' }, body: '{"x":1}' })
+        expect(send(request)).toEqual({ answered: true, response: { status: 422, headers: { 'content-type': 'application/problem+json' }, body: '{"x":1}' } })
         expect(calls).toEqual(['method post', `endpoint ${request.url}`, 'header Authorization: Bearer k', 'body {}', 'timeout 5000'])
     })
 
-    it('throws NetworkError or TimeoutError when no HTTP answer came', () => {
-        expect(() => restMessageTransport(answering({ haveError: () => true, getErrorCode: () => 1, getErrorMessage: () => 'Connection refused' }))(request)).toThrow(NetworkError)
-        expect(() => restMessageTransport(answering({ haveError: () => true, getErrorMessage: () => 'Request timed out' }))(request)).toThrow(TimeoutError)
+    it('says whether it timed out when no HTTP answer came', () => {
+        expect(restMessageTransport(answering({ haveError: () => true, getErrorCode: () => 1, getErrorMessage: () => 'Connection refused' }))(request)).toEqual({
+            answered: false,
+            timedOut: false,
+            message: `No answer from ${request.url}: Connection refused (code 1)`,
+        })
+        expect(restMessageTransport(answering({ haveError: () => true, getErrorMessage: () => 'Request timed out' }))(request)).toMatchObject({ answered: false, timedOut: true })
     })
 })
