@@ -3,6 +3,7 @@ import formbody from '@fastify/formbody';
 import cookie from '@fastify/cookie';
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'node:net';
+import { addJsonParser } from './addJsonParser';
 import { installErrorHandler } from './errorHandler';
 import { ProblemError } from './ProblemError';
 import { buildProblem, sendProblem } from './sendProblem';
@@ -28,26 +29,6 @@ function answerClientError(error: Error & { code?: string }, socket: Socket): vo
   socket.destroy(error);
 }
 
-/** No request of ours nests deeper than a few levels; a deeper body is refused before it is parsed. */
-export const MAX_JSON_DEPTH = 32;
-
-/** Whether JSON text opens more than `max` arrays or objects at once (brackets inside strings do not count). */
-function nestsDeeperThan(text: string, max: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) {
-      if (++depth > max) return true;
-    } else if (c === 0x5d || c === 0x7d) depth--;
-  }
-  return false;
-}
-
 /**
  * The bare Fastify instance every route is mounted on: body parsers (JSON, CSV, forms),
  * cookies, security headers, request ids and problem+json errors.
@@ -64,17 +45,7 @@ export async function createHttpServer(options: { logger: FastifyServerOptions['
     frameworkErrors: (error, _request, reply) => sendProblem(reply, { code: 'malformed_request', detail: `The URL is not valid: ${error.message}` }),
     clientErrorHandler: answerClientError,
   });
-  // Fastify's own JSON parser (which refuses __proto__ and constructor keys), after a linear depth
-  // check: 10 MB of nested brackets would otherwise cost seconds of parsing and deep recursion later.
-  const parseJson = app.getDefaultJsonParser('error', 'error');
-  app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    if (nestsDeeperThan(body as string, MAX_JSON_DEPTH)) {
-      done(new ProblemError('validation_error', `The JSON body nests deeper than ${MAX_JSON_DEPTH} levels`, { errors: [{ path: [], message: 'nested too deep' }] }), undefined);
-      return;
-    }
-    parseJson(request, body as string, done);
-  });
+  addJsonParser(app, 'application/json');
   app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
   await app.register(formbody, { bodyLimit: 64 * 1024 });
   await app.register(cookie);

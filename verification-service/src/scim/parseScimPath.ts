@@ -1,3 +1,4 @@
+import { unstorable } from '../http/unstorableText';
 import { ScimError } from './ScimError';
 
 /** A value filter inside brackets: only `attr eq value`, what Okta and Entra ID send. */
@@ -19,12 +20,25 @@ const CORE_USER = 'urn:ietf:params:scim:schemas:core:2.0:user';
 const PATH = /^([A-Za-z][\w$-]*)(?:\[(.+)\])?(?:\.([A-Za-z][\w$-]*))?$/;
 const FILTER = /^\s*([A-Za-z][\w.$-]*)\s+eq\s+(?:"((?:[^"\\]|\\.)*)"|(true|false|null|-?\d+(?:\.\d+)?))\s*$/i;
 
+/** The string inside a filter's quotes, its JSON escapes read; one that is not JSON, or not storable, is an invalidFilter error. */
+function quotedValue(quoted: string): string {
+  let value: string;
+  try {
+    value = JSON.parse(`"${quoted}"`) as string;
+  } catch {
+    throw new ScimError(400, `The filter value "${quoted.slice(0, 200)}" is not a valid JSON string`, 'invalidFilter');
+  }
+  const why = unstorable(value);
+  if (why) throw new ScimError(400, `The filter value ${why}`, 'invalidFilter');
+  return value;
+}
+
 /** Parses a `attr eq "value"` filter; anything else is an invalidFilter error. */
 export function parseScimValueFilter(text: string): ScimValueFilter {
   const match = FILTER.exec(text);
   if (!match) throw new ScimError(400, `Unsupported filter: ${text.slice(0, 200)} (only "attribute eq value")`, 'invalidFilter');
   const [, attribute, quoted, bare] = match;
-  if (quoted !== undefined) return { attribute: attribute!, value: JSON.parse(`"${quoted}"`) as string };
+  if (quoted !== undefined) return { attribute: attribute!, value: quotedValue(quoted) };
   const lower = bare!.toLowerCase();
   return { attribute: attribute!, value: lower === 'true' ? true : lower === 'false' ? false : lower === 'null' ? null : Number(bare) };
 }

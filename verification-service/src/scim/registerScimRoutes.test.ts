@@ -102,6 +102,51 @@ describe.each(DATABASE_KINDS)('SCIM 2.0 over HTTP on %s', (kind) => {
     expect(await broken.json()).toMatchObject({ schemas: [ERROR], status: '400', scimType: 'invalidSyntax' });
   });
 
+  /** The raw text of a body, so it can carry what JSON.stringify would not write (deep nesting). */
+  const scimRaw = async (method: string, path: string, body: string, contentType = 'application/scim+json') => {
+    const response = await fetch(`${service.baseUrl}/scim/v2${path}`, { method, headers: { authorization: `Bearer ${service.org.apiKey}`, 'content-type': contentType }, body });
+    return { status: response.status, type: response.headers.get('content-type'), body: (await response.json()) as Record<string, any> };
+  };
+
+  // Issue 12: each of these answered 500.
+  it('answers hostile input with a SCIM 400, never a 500, and stores nothing', async () => {
+    const before = (await scim('GET', '/Users?count=200')).body!.totalResults as number;
+    const scimError = (status: string, scimType?: string) => ({ schemas: [ERROR], status, ...(scimType ? { scimType } : {}), detail: expect.any(String) });
+    const expectScimError = (answer: { status: number; type: string | null; body: unknown }, status: number, scimType?: string) =>
+      expect(answer).toEqual({ status, type: 'application/scim+json; charset=utf-8', body: scimError(String(status), scimType) });
+
+    // NUL and lone surrogates in a filter, whether sent raw or as a JSON escape inside the quotes.
+    for (const filter of ['userName eq "a\u0000b"', 'userName eq "a\\u0000b"', 'externalId eq "\\ud800"', 'userName eq "x\\udc00"', 'userName eq "\\q"']) {
+      expectScimError(await scim('GET', `/Users?filter=${encodeURIComponent(filter)}`), 400, 'invalidFilter');
+    }
+    // NUL in a path id: get, replace, patch, delete.
+    for (const method of ['GET', 'PUT', 'PATCH', 'DELETE']) {
+      const answer = await scim(method, '/Users/emp_a%00b', method === 'PUT' ? oktaCreateUser : method === 'PATCH' ? oktaDeactivate : undefined);
+      expectScimError(answer, 400, 'invalidValue');
+    }
+    // NUL and lone surrogates in a created User.
+    for (const userName of ['nul\\u0000@okta.local', 'lone\\ud800@okta.local', 'lone\\udfff@okta.local']) {
+      expectScimError(await scimRaw('POST', '/Users', `{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"${userName}"}`), 400, 'invalidValue');
+    }
+    expectScimError(await scimRaw('POST', '/Users', '{"userName":"key@okta.local","na\\u0000me":{"givenName":"x"}}'), 400, 'invalidValue');
+    // startIndex and count beyond what a bigint holds, or than a page can be.
+    for (const query of ['startIndex=99999999999999999999', 'startIndex=9223372036854775808', 'count=99999999999999999999999']) {
+      const answer = await scim('GET', `/Users?${query}`);
+      expect({ query, status: answer.status }).toEqual({ query, status: query.startsWith('count') ? 200 : 400 });
+      if (answer.status === 400) expectScimError(answer, 400, 'invalidValue');
+    }
+    // JSON deeper than 32 levels, as application/json and as application/scim+json (5000 levels overflowed the stack).
+    for (const contentType of ['application/json', 'application/scim+json']) {
+      for (const depth of [33, 5000]) {
+        const deep = `{"userName":"deep@okta.local","x":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+        expectScimError(await scimRaw('POST', '/Users', deep, contentType), 400, 'invalidSyntax');
+      }
+    }
+    // 32 levels still parse (and are refused for what they say, not how deep they are).
+    expectScimError(await scimRaw('POST', '/Users', `{"userName":"no-email","x":${'['.repeat(31)}${']'.repeat(31)}}`), 400, 'invalidValue');
+    expect((await scim('GET', '/Users?count=200')).body!.totalResults).toBe(before);
+  });
+
   it('pages with startIndex and count', async () => {
     const all = await scim('GET', '/Users?count=200');
     const total = all.body!.totalResults as number;

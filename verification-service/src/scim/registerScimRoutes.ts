@@ -1,8 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ScimPatchRequest } from '@helpdesk-verify/core-client';
+import { ScimPatchRequest, problemStatus } from '@helpdesk-verify/core-client';
 import type { AppContext } from '../app/AppContext';
 import type { Authenticate } from '../http/registerApiRoutes';
 import { hasScope } from '../http/hasScope';
+import { addJsonParser } from '../http/addJsonParser';
+import { ProblemError } from '../http/ProblemError';
+import { unstorable, unstorableTextErrors } from '../http/unstorableText';
 import { ScimError } from './ScimError';
 import { applyScimPatch } from './applyScimPatch';
 import { deprovisionScimEmployee } from './deprovisionScimEmployee';
@@ -15,6 +18,8 @@ import { writeScimEmployee } from './writeScimEmployee';
 
 const SCIM_JSON = 'application/scim+json';
 const MAX_COUNT = 200;
+/** The largest startIndex read exactly (a JavaScript number; PostgreSQL's OFFSET is a bigint). */
+const MAX_START_INDEX = Number.MAX_SAFE_INTEGER;
 
 type IdRequest = FastifyRequest<{ Params: { id: string } }>;
 
@@ -34,6 +39,36 @@ function bodyOf(request: FastifyRequest): Record<string, unknown> {
   return request.body;
 }
 
+/**
+ * The input guards of `/v1`, answered in SCIM's error format: a path id or query value, or any string
+ * or key of the body, that PostgreSQL cannot store (NUL, unpaired surrogates) is a 400 invalidValue.
+ */
+function refuseUnstorableText(request: FastifyRequest): void {
+  for (const [where, values] of [['path', request.params], ['query', request.query]] as const) {
+    for (const [name, value] of Object.entries((values ?? {}) as Record<string, unknown>)) {
+      const why = typeof value === 'string' ? unstorable(value) : null;
+      if (why) throw new ScimError(400, `The ${where} parameter ${name} ${why}`, name === 'filter' ? 'invalidFilter' : 'invalidValue');
+    }
+  }
+  const [first] = unstorableTextErrors(request.body, []);
+  if (first) throw new ScimError(400, `The body at ${first.path.length > 0 ? first.path.join('.') : '(top)'} ${first.message}`, 'invalidValue');
+}
+
+/** A whole number from the query (lenient like Okta and Entra expect: junk reads as `fallback`), or a 400 beyond what is read exactly. */
+function queryNumber(text: string | undefined, name: string, fallback: number): number {
+  const value = Number.parseInt(text ?? String(fallback), 10);
+  if (!Number.isFinite(value)) return fallback;
+  if (value > MAX_START_INDEX) throw new ScimError(400, `${name} must be at most ${MAX_START_INDEX}`, 'invalidValue');
+  return value;
+}
+
+/** A problem from the shared HTTP layer (body parsers, headers) as a SCIM error: a bad body is invalidSyntax. */
+function scimErrorOf(error: ProblemError): ScimError {
+  const status = problemStatus[error.code];
+  if (error.code === 'validation_error' || error.code === 'malformed_request') return new ScimError(400, error.detail, 'invalidSyntax');
+  return new ScimError(status, error.detail);
+}
+
 const send = (reply: FastifyReply, status: number, body: unknown) => reply.code(status).header('content-type', SCIM_JSON).header('cache-control', 'no-store').send(JSON.stringify(body));
 
 /**
@@ -45,9 +80,15 @@ const send = (reply: FastifyReply, status: number, body: unknown) => reply.code(
 export function registerScimRoutes(app: FastifyInstance, deps: AppContext, options: { authenticate: Authenticate }): void {
   void app.register(
     async (scim) => {
-      scim.addContentTypeParser(SCIM_JSON, { parseAs: 'string' }, scim.getDefaultJsonParser('error', 'error'));
+      // The same depth-limited JSON parser as /v1, for SCIM's media type too (application/json is inherited).
+      addJsonParser(scim, SCIM_JSON);
+      scim.addHook('preValidation', async (request) => refuseUnstorableText(request));
       scim.setErrorHandler((error: Error, request, reply) => {
         if (error instanceof ScimError) return send(reply, error.status, error.toBody());
+        if (error instanceof ProblemError) {
+          const scimError = scimErrorOf(error);
+          return send(reply, scimError.status, scimError.toBody());
+        }
         const status = (error as { statusCode?: number }).statusCode;
         if (status && status >= 400 && status < 500) return send(reply, status, new ScimError(status, error.message, status === 400 ? 'invalidSyntax' : undefined).toBody());
         request.log.error({ err: error }, 'unhandled SCIM error');
@@ -63,7 +104,7 @@ export function registerScimRoutes(app: FastifyInstance, deps: AppContext, optio
 
       scim.get('/Users', async (request: FastifyRequest<{ Querystring: Record<string, string> }>, reply) => {
         const orgId = await orgOf(request, options.authenticate);
-        const startIndex = Math.max(1, Number.parseInt(request.query.startIndex ?? '1', 10) || 1);
+        const startIndex = Math.max(1, queryNumber(request.query.startIndex, 'startIndex', 1));
         const count = Math.min(MAX_COUNT, Math.max(0, Number.parseInt(request.query.count ?? '100', 10) || 0));
         const { total, rows } = await listScimEmployees(deps.db, orgId, { filter: request.query.filter, startIndex, count });
         return send(reply, 200, listResponse(rows.map(user), total, startIndex));
