@@ -46,7 +46,7 @@ describe.each(DATABASE_KINDS)('listWebhookDeliveries on %s', (kind) => {
       verification_id: 'ver_0123456789abcdef',
       status: 'pending',
       attempt_count: 2,
-      next_attempt_at: new Date(ctx.clock.now().getTime() + 300_000).toISOString(),
+      next_attempt_at: new Date(ctx.clock.now().getTime() + 5000).toISOString(),
       attempts: [
         { attempted_at: ctx.clock.now().toISOString(), status_code: 500, response_excerpt: 'down', error: 'HTTP 500' },
         { attempted_at: firstAttempt.toISOString(), status_code: 500, response_excerpt: 'down', error: 'HTTP 500' },

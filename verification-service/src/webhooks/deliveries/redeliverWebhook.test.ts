@@ -55,17 +55,17 @@ describe.each(DATABASE_KINDS)('redeliverWebhook on %s', (kind) => {
     }
     const deliveryId = delivery.id;
     const log = async () => (await listWebhookDeliveries(ctx, { orgId: ctx.orgId, endpointId: endpoint.id, query: { limit: 10 } })).data[0];
-    expect(await log()).toMatchObject({ status: 'failed', attempt_count: 8 });
+    expect(await log()).toMatchObject({ status: 'failed', attempt_count: 9 });
 
     await redeliverWebhook(ctx, { orgId: ctx.orgId, endpointId: endpoint.id, deliveryId });
     expect(await deliverDueWebhooks(ctx)).toEqual({ attempted: 1, succeeded: 0, failed: 1, retried: 0 });
-    expect(await log()).toMatchObject({ status: 'failed', attempt_count: 9, next_attempt_at: null });
+    expect(await log()).toMatchObject({ status: 'failed', attempt_count: 10, next_attempt_at: null });
 
     receiver.answerWith(() => ({ status: 200 }));
     await redeliverWebhook(ctx, { orgId: ctx.orgId, endpointId: endpoint.id, deliveryId });
     expect(await deliverDueWebhooks(ctx)).toMatchObject({ attempted: 1, succeeded: 1 });
-    expect(await log()).toMatchObject({ status: 'succeeded', attempt_count: 10 });
-    expect(receiver.received).toHaveLength(10);
+    expect(await log()).toMatchObject({ status: 'succeeded', attempt_count: 11 });
+    expect(receiver.received).toHaveLength(11);
   });
 
   it('brings a pending retry forward and keeps its schedule', async () => {

@@ -43,6 +43,18 @@ describe.each(DATABASE_KINDS)('createWebhookDispatcher on %s', (kind) => {
     for (const id of ids) expect(await statusOf(id)).toBe('succeeded');
   });
 
+  it('retries a first failure at once instead of waiting for the next poll (issue 12)', async () => {
+    const sent = receiver.received.length;
+    receiver.answerWith((_req, i) => (i === sent ? { status: 503 } : { status: 200 }));
+    const messageId = await enqueue();
+    const dispatcher = createWebhookDispatcher(ctx, { intervalMs: 60_000 });
+    dispatcher.start();
+    await waitFor(() => receiver.received.length === sent + 2);
+    await dispatcher.stop();
+    expect(await statusOf(messageId)).toBe('succeeded');
+    receiver.answerWith(() => ({ status: 200, hold: 200 }));
+  });
+
   it('polls in the background, and stop waits for the batch in flight', async () => {
     const dispatcher = createWebhookDispatcher(ctx, { intervalMs: 20 });
     dispatcher.start();

@@ -14,7 +14,7 @@ export interface WebhookDispatcherOptions {
 
 /** A background loop over {@link deliverDueWebhooks}. */
 export interface WebhookDispatcher {
-  /** Starts polling; a full batch is followed at once by the next. */
+  /** Starts polling; a full batch, or one that scheduled retries, is followed at once by the next. */
   start(): void;
   /** Stops polling and waits for the pass in flight, so no attempt is left half recorded. */
   stop(): Promise<void>;
@@ -46,7 +46,8 @@ export function createWebhookDispatcher(ctx: AppContext, options: WebhookDispatc
     let full = false;
     try {
       const summary = await runOnce();
-      full = summary.attempted >= limit;
+      // A full batch may have more behind it, and a first failure is retried at once (the schedule).
+      full = summary.attempted >= limit || summary.retried > 0;
     } catch (error) {
       ctx.logger.error({ err: error }, 'webhook dispatch pass failed');
     }

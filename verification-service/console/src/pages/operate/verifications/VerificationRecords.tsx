@@ -42,7 +42,10 @@ export function VerificationRecords({ id, version }: { id: string; version: stri
                       <td>
                         <code>{d.endpoint_id}</code>
                       </td>
-                      <td>{d.status}</td>
+                      <td>
+                        {d.status}
+                        {d.next_attempt_at && <div class="muted small">next try {formatDateTime(d.next_attempt_at)}</div>}
+                      </td>
                       <td>{d.attempt_count}</td>
                       <td>{formatDateTime(d.created_at)}</td>
                     </tr>
