@@ -81,6 +81,24 @@ describe('formatVerificationResult', () => {
     expect(cancelled.headline).toMatch(/^\[CANCELLED\] /);
   });
 
+  it('formats a trust_check.cancelled event: the headline says cancelled, then the reason and who cancelled (issue 12)', () => {
+    const result = formatVerificationResult({
+      ...failedEvent,
+      event_type: 'trust_check.cancelled',
+      status: 'cancelled',
+      outcome_reason: 'Cancelled by the help desk: caller hung up',
+      cancelled_by: { type: 'user', id: 'usr_0123456789abcdef', label: 'grace@example.com' },
+    });
+    expect(result.outcome).toBe('cancelled');
+    expect(result.headline).toMatch(/^\[CANCELLED\] Verification cancelled: /);
+    const lines = result.plainText.split('\n');
+    expect(lines[0]).toBe(result.headline);
+    expect(lines).toContain('Reason: Cancelled by the help desk: caller hung up');
+    expect(lines).toContain('Cancelled by: grace@example.com (console user)');
+    const byKey = formatVerificationResult({ ...failedEvent, event_type: 'trust_check.cancelled', status: 'cancelled', cancelled_by: { type: 'api_key', id: 'key_0123456789abcdef', label: 'ServiceNow' } });
+    expect(byKey.plainText).toContain('Cancelled by: ServiceNow (API key)');
+  });
+
   it('shows failed deliveries and a verification not sent yet', () => {
     const failedDelivery = formatVerificationResult({
       ...pendingVerification,

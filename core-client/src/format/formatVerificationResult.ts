@@ -78,6 +78,7 @@ const fields = (view: ResultView): { label: string; value: string }[] => {
     { label: 'Agent', value: view.agent.email ? `${view.agent.name} (${view.agent.email})` : view.agent.name },
     { label: 'Ticket', value: `${TICKET_SYSTEMS[view.ticket.system]} ${view.ticket.id}` },
     ...optional('Request reason', view.requestReason),
+    ...optional('Cancelled by', view.cancelledBy),
     { label: 'Assurance', value: `${view.assuranceReached ?? 'none'} reached, ${view.assuranceRequired} required` },
     view.contacts,
     ...optional('Location', view.location),

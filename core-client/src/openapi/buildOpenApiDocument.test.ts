@@ -94,7 +94,7 @@ describe('buildOpenApiDocument', () => {
   });
 
   it('documents the trust_check webhooks with their signature headers', () => {
-    expect(Object.keys(document.webhooks)).toEqual(['trust_check.completed', 'trust_check.failed', 'trust_check.expired', 'trust_check.alert']);
+    expect(Object.keys(document.webhooks)).toEqual(['trust_check.completed', 'trust_check.failed', 'trust_check.expired', 'trust_check.alert', 'trust_check.cancelled']);
     const completed = document.webhooks['trust_check.completed']!.post;
     expect((completed.parameters as JsonObject[]).map((p) => [p.name, p.in, p.required])).toEqual([
       ['webhook-id', 'header', true],

@@ -10,12 +10,14 @@ import {
 } from './common';
 import { Agent, ChannelDelivery, ContactChoice, DeviceInfo, LocationInfo, Risk, TicketRef, VerificationStatus } from './verifications';
 import { Assurance, ProofResult, ProofType } from './proofs';
+import { AuditActor } from './audit';
 
 /**
  * `trust_check.alert` is raised beside `trust_check.failed` when the employee presses "I did not
- * request this": someone may be impersonating them to the help desk.
+ * request this": someone may be impersonating them to the help desk. `trust_check.cancelled` says the
+ * help desk cancelled the verification (why in `outcome_reason`, who in `cancelled_by`): it will not finish.
  */
-export const EventType = z.enum(['trust_check.completed', 'trust_check.failed', 'trust_check.expired', 'trust_check.alert']);
+export const EventType = z.enum(['trust_check.completed', 'trust_check.failed', 'trust_check.expired', 'trust_check.alert', 'trust_check.cancelled']);
 export type EventType = z.infer<typeof EventType>;
 
 /** The payload of every `trust_check.*` event. Field names follow the Polyguard webhook. */
@@ -50,6 +52,9 @@ export const TrustCheckEvent = z.object({
   reason: z.string().describe('Why the help desk asked'),
   outcome_reason: z.string().nullable(),
   metadata: Metadata,
+  cancelled_by: AuditActor.nullable()
+    .optional()
+    .describe('Set on trust_check.cancelled: who cancelled (an API key by its name, a console user by email)'),
 });
 export type TrustCheckEvent = z.infer<typeof TrustCheckEvent>;
 

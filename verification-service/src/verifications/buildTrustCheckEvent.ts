@@ -1,20 +1,25 @@
-import { TrustCheckEvent, type EventType, type Verification } from '@helpdesk-verify/core-client';
+import { TrustCheckEvent, type AuditActor, type EventType, type Verification } from '@helpdesk-verify/core-client';
 import type { VerificationRow } from './verificationRows';
 
 export const EVENT_OF_STATUS: Partial<Record<Verification['status'], EventType>> = {
   passed: 'trust_check.completed',
   failed: 'trust_check.failed',
   expired: 'trust_check.expired',
+  cancelled: 'trust_check.cancelled',
 };
 
-/** The webhook payload of a verification that has just ended, checked against the contract (`alert` only on trust_check.alert). */
+/**
+ * The webhook payload of a verification that has just ended, checked against the contract (`alert`
+ * only on trust_check.alert, `cancelledBy` only on trust_check.cancelled).
+ */
 export function buildTrustCheckEvent(
   eventType: EventType,
   view: Verification,
   row: Pick<VerificationRow, 'contacts' | 'device' | 'location'>,
   at: Date,
-  alert: TrustCheckEvent['alert'] = null,
+  extra: { alert?: TrustCheckEvent['alert']; cancelledBy?: AuditActor | null } = {},
 ): TrustCheckEvent {
+  const alert = extra.alert ?? null;
   return TrustCheckEvent.parse({
     event_type: eventType,
     link_id: view.link_id,
@@ -42,5 +47,6 @@ export function buildTrustCheckEvent(
     reason: view.reason,
     outcome_reason: view.outcome_reason,
     metadata: view.metadata,
+    ...(eventType === 'trust_check.cancelled' ? { cancelled_by: extra.cancelledBy ?? null } : {}),
   });
 }

@@ -13,8 +13,9 @@ export type FinalStatus = 'passed' | 'failed' | 'expired' | 'cancelled';
 
 /**
  * Ends a verification inside `tx`: the status, the risk score, the timeline entry and the webhook
- * messages are written in that one transaction, so no event is lost and none is sent for a change
- * that rolled back. The link then only shows that it has ended. Returns false when it had already ended.
+ * messages (`trust_check.completed`, `.failed`, `.expired` or `.cancelled`) are written in that one
+ * transaction, so no event is lost and none is sent for a change that rolled back. The link then
+ * only shows that it has ended. Returns false when it had already ended.
  */
 export async function finishVerification(
   ctx: AppContext,
@@ -73,10 +74,12 @@ export async function finishVerification(
   if (eventType) {
     const view = await loadVerification(tx, input.orgId, input.verificationId);
     if (!view) throw new Error(`verification ${input.verificationId} vanished inside its own transaction`);
-    const payload = buildTrustCheckEvent(eventType, view, row, now);
+    // A cancellation says who cancelled (the caller's key or console user; the service when none).
+    const cancelledBy = input.status === 'cancelled' ? input.actor ?? { type: 'system' as const, id: null, label: 'system' } : null;
+    const payload = buildTrustCheckEvent(eventType, view, row, now, { cancelledBy });
     await enqueueEvent(tx, ctx, { orgId: input.orgId, eventType, verificationId: input.verificationId, payload });
     if (input.alert) {
-      const alert = buildTrustCheckEvent('trust_check.alert', view, row, now, input.alert);
+      const alert = buildTrustCheckEvent('trust_check.alert', view, row, now, { alert: input.alert });
       await enqueueEvent(tx, ctx, { orgId: input.orgId, eventType: 'trust_check.alert', verificationId: input.verificationId, payload: alert });
     }
   }

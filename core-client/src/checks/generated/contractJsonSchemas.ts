@@ -10,7 +10,8 @@ export const TRUST_CHECK_EVENT_JSON_SCHEMA: JsonSchema = {
         "trust_check.completed",
         "trust_check.failed",
         "trust_check.expired",
-        "trust_check.alert"
+        "trust_check.alert",
+        "trust_check.cancelled"
       ]
     },
     "link_id": {
@@ -515,6 +516,44 @@ export const TRUST_CHECK_EVENT_JSON_SCHEMA: JsonSchema = {
         "maxLength": 500
       },
       "description": "Up to 50 string key/value pairs"
+    },
+    "cancelled_by": {
+      "description": "Set on trust_check.cancelled: who cancelled (an API key by its name, a console user by email)",
+      "anyOf": [
+        {
+          "type": "object",
+          "properties": {
+            "type": {
+              "type": "string",
+              "enum": [
+                "api_key",
+                "user",
+                "employee",
+                "system"
+              ]
+            },
+            "id": {
+              "description": "key_…, usr_…, emp_… or null for the service",
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "label": {
+              "type": "string",
+              "description": "The key's name, the user's email, 'employee' or 'system'"
+            }
+          },
+          "required": [
+            "type",
+            "id",
+            "label"
+          ]
+        },
+        {
+          "type": "null"
+        }
+      ]
     }
   },
   "required": [

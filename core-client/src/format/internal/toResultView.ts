@@ -24,7 +24,11 @@ export interface ResultView {
   completedAt: string | null;
   /** Set on a `trust_check.alert` event: what the employee reported. */
   alert: { code: string; message: string } | null;
+  /** Set on a `trust_check.cancelled` event: who cancelled, e.g. "grace@example.com (console user)". */
+  cancelledBy: string | null;
 }
+
+const ACTOR_KINDS = { api_key: 'API key', user: 'console user', employee: 'employee', system: 'the service' } as const;
 
 const CHANNEL_NAMES = { email: 'email', sms: 'SMS' } as const;
 
@@ -50,6 +54,7 @@ const fromVerification = (v: Verification): ResultView => ({
   device: null,
   completedAt: v.completed_at,
   alert: null,
+  cancelledBy: null,
 });
 
 const linkSentTo = (deliveries: Verification['deliveries']): ResultView['contacts'] => ({
@@ -78,6 +83,7 @@ const fromEvent = (e: TrustCheckEvent): ResultView => ({
   device: e.device ? describeDevice(e.device) : null,
   completedAt: e.status === 'pending' || e.status === 'opened' ? null : e.timestamp,
   alert: e.event_type === 'trust_check.alert' ? e.alert : null,
+  cancelledBy: e.cancelled_by ? `${e.cancelled_by.label} (${ACTOR_KINDS[e.cancelled_by.type]})` : null,
 });
 
 /** "Bavaria, DE" (region and country are all a location ever holds). */

@@ -185,7 +185,7 @@ describe('console configuration, as an admin (real service, real Chromium)', () 
     const made = (await api().listApiKeys({ query: { limit: 100 } })).data.find((k) => k.name === 'Zendesk integration');
     expect(made?.scopes).toEqual(['verifications:write']);
     const endpoint = (await api().listWebhookEndpoints({ query: { limit: 100 } })).data.find((e) => e.url === 'http://127.0.0.1:9/webhooks/helpdesk-verify');
-    expect(endpoint?.event_types.sort()).toEqual(['trust_check.completed', 'trust_check.expired', 'trust_check.failed']);
+    expect(endpoint?.event_types.sort()).toEqual(['trust_check.cancelled', 'trust_check.completed', 'trust_check.expired', 'trust_check.failed']);
   }, 60_000);
 
   it('previews a template live with the values escaped, refuses unknown variables, and saves it', async () => {

@@ -19,7 +19,7 @@ export interface IntegrationGuide {
   afterwards: string[];
 }
 
-const RESULT_EVENTS: EventType[] = ['trust_check.completed', 'trust_check.failed', 'trust_check.expired'];
+const RESULT_EVENTS: EventType[] = ['trust_check.completed', 'trust_check.failed', 'trust_check.expired', 'trust_check.cancelled'];
 
 const trimSlash = (url: string) => url.trim().replace(/\/+$/, '');
 
