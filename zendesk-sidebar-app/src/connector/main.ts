@@ -8,7 +8,7 @@ Promise.resolve()
   .then(() => startConnector(loadConnectorConfig(process.env), { log }))
   .then(
   (connector) => {
-    log({ msg: 'Zendesk connector listening', url: connector.url });
+    log({ msg: 'Zendesk connector listening', url: connector.url, solve_guard: connector.guardUrl ?? 'off (no ZENDESK_WEBHOOK_SIGNING_SECRET)' });
     const stop = () => void connector.close().then(() => process.exit(0));
     process.once('SIGTERM', stop);
     process.once('SIGINT', stop);
