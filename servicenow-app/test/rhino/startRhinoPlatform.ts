@@ -40,7 +40,7 @@ export const startRhinoPlatform = async (app: BuiltApp, appName: string): Promis
             resolve()
         }),
     )
-    const send = <T>(command: { op: string }): Promise<T> =>
+    const send = <T>(command: { op: string; [name: string]: unknown }): Promise<T> =>
         new Promise<T>((resolve, reject) => {
             waiting.push({
                 resolve: (line) => {
