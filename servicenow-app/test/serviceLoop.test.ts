@@ -108,7 +108,7 @@ describe('the ServiceNow app logic against the real service', () => {
         const ports = memoryPorts()
         const clicked = input()
         const started = startVerification(clicked, { transport: transport(), records: ports.records, notes: ports.notes$, now: () => '2026-01-15T09:00:00.000Z' })
-        if (!started.ok) throw new Error(started.message)
+        if (!started.ok) throw new Error(started.message + service.output())
 
         // The request really reached the service, with the key, the Idempotency-Key and the task.
         const sent = sentRequests.at(-1)!
