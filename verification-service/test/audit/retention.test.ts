@@ -67,7 +67,8 @@ describe.each(DATABASE_KINDS)('retention on %s', (kind) => {
     for (const table of ['verification_events', 'verification_proofs', 'verification_deliveries', 'employee_sessions', 'webhook_messages']) {
       expect(await count(`${table} WHERE verification_id = ANY ($1::text[])`, [[cancelled.id, expired.id]])).toBe(0);
     }
-    expect(await count('webhook_deliveries WHERE endpoint_id = $1', [hook.id])).toBe(1); // only the stuck one
+    // Only the stuck one and the recent verification's trust_check.cancelled (kept with its verification).
+    expect(await count('webhook_deliveries WHERE endpoint_id = $1', [hook.id])).toBe(2);
     expect(await count('idempotency_keys WHERE org_id = $1', [service.org.id])).toBe(1);
     expect((await service.app.deps.db.query<{ key: string }>('SELECT key FROM idempotency_keys'))[0]!.key).toBe('key-new-2');
     expect((await service.otherOrg.client.listVerifications({ query: { limit: 10 } })).data.map((v) => v.id)).toEqual([theirs.id]);
