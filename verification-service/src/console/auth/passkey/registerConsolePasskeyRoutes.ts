@@ -11,7 +11,7 @@ import {
 import type { AppContext } from '../../../app/AppContext';
 import { ProblemError } from '../../../http/ProblemError';
 import type { ResolvedConsoleSession } from '../resolveConsoleSession';
-import { CHALLENGE_LIFETIME_MS, consumeChallenge, storeChallenge } from './consoleWebAuthnChallenges';
+import { CHALLENGE_LIFETIME_MS, consumeChallenge, issueSignInChallenge, readSignInChallenge, storeChallenge, useSignInChallenge } from './consoleWebAuthnChallenges';
 import { relyingPartyOf } from './relyingPartyOf';
 
 type StartSession = (request: FastifyRequest, reply: FastifyReply, input: { orgId: string; userId: string; method: 'passkey' }) => Promise<ResolvedConsoleSession>;
@@ -101,15 +101,14 @@ export function registerConsolePasskeyRoutes(scope: FastifyInstance, ctx: AppCon
     return reply.code(204).send();
   });
 
-  scope.post('/console/auth/passkey/options', async () => {
-    const options = await generateAuthenticationOptions({ rpID, userVerification: 'required', timeout: CHALLENGE_LIFETIME_MS });
-    await storeChallenge(ctx, { challenge: options.challenge, purpose: 'sign_in' });
-    return options;
-  });
+  // Open to anyone: the challenge is signed, not stored, so asking for options writes nothing.
+  scope.post('/console/auth/passkey/options', async () =>
+    generateAuthenticationOptions({ rpID, userVerification: 'required', timeout: CHALLENGE_LIFETIME_MS, challenge: issueSignInChallenge(ctx) }),
+  );
 
   scope.post('/console/auth/passkey/verify', async (request, reply) => {
     const sent = responseOf(request.body);
-    const issued = sent ? await consumeChallenge(ctx, { clientDataJSON: sent.clientDataJSON, purpose: 'sign_in' }) : null;
+    const issued = sent ? readSignInChallenge(ctx, sent.clientDataJSON) : null;
     if (!sent || !issued) throw new ProblemError('unauthorized', PASSKEY_REFUSED);
     // Not filtered on org_id: the credential is what names the organisation.
     const [passkey] = await ctx.db.query<PasskeyRow>(
@@ -135,6 +134,8 @@ export function registerConsolePasskeyRoutes(scope: FastifyInstance, ctx: AppCon
     }
     const { newCounter } = verified.authenticationInfo;
     if (!verified.verified || ((newCounter > 0 || counter > 0) && newCounter <= counter)) throw new ProblemError('unauthorized', PASSKEY_REFUSED);
+    // Single use: the first verified answer records the challenge; a replay of it finds it used.
+    if (!(await useSignInChallenge(ctx, { challenge: issued.challenge, expiresAt: issued.expiresAt, orgId: passkey.org_id, userId: passkey.user_id }))) throw new ProblemError('unauthorized', PASSKEY_REFUSED);
     await ctx.db.query('UPDATE console_passkeys SET counter = $3, last_used_at = $4 WHERE org_id = $1 AND credential_id = $2', [passkey.org_id, passkey.credential_id, newCounter, ctx.clock.now()]);
     return (await input.startSession(request, reply, { orgId: passkey.org_id, userId: passkey.user_id, method: 'passkey' })).session;
   });
