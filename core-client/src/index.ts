@@ -64,6 +64,7 @@ export {
   CreateVerificationRequest,
   DeliveryStatus,
   ChannelDelivery,
+  DeliveryAttempt,
   VerificationEvent,
   RiskReason,
   Risk,

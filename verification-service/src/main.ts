@@ -22,6 +22,7 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   await app.http.listen({ port: config.port, host: config.host });
   app.jobs.expiry.start();
   app.jobs.webhooks.start();
+  app.jobs.messages.start();
   app.jobs.ldapSync.start();
   app.jobs.retention.start();
   app.jobs.faceImages.start();

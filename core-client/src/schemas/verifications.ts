@@ -67,16 +67,26 @@ export const CreateVerificationRequest = z
   .strict();
 export type CreateVerificationRequest = z.input<typeof CreateVerificationRequest>;
 
-export const DeliveryStatus = z.enum(['sent', 'failed']);
+/** queued: in the outbox, waiting for its first try or a retry; sent: the provider took it; failed: given up. */
+export const DeliveryStatus = z.enum(['queued', 'sent', 'failed']);
 
-/** One message that carried the link. Destinations are masked. */
+/** One try at handing a message to its provider. */
+export const DeliveryAttempt = z.object({
+  attempted_at: Timestamp,
+  error: z.string().nullable().describe('Why the provider did not take it; null when it did'),
+});
+export type DeliveryAttempt = z.infer<typeof DeliveryAttempt>;
+
+/** One message that carried the link, and its delivery log. Destinations are masked. */
 export const ChannelDelivery = z.object({
   channel: Channel,
   contact: ContactChoice,
   destination: z.string().describe('Masked, e.g. a•••@example.com or •••• 0100'),
   status: DeliveryStatus,
-  error: z.string().nullable(),
-  sent_at: Timestamp,
+  error: z.string().nullable().describe('The last failure (also while queued for a retry)'),
+  sent_at: Timestamp.describe('When it was sent; while queued or once failed, when it was queued or last tried'),
+  next_attempt_at: Timestamp.nullable().optional().describe('While queued: when the next try is'),
+  attempts: z.array(DeliveryAttempt).optional().describe('Every try, oldest first'),
 });
 export type ChannelDelivery = z.infer<typeof ChannelDelivery>;
 

@@ -42,6 +42,7 @@ import { createPeriodicJob, type PeriodicJob } from '../jobs/createPeriodicJob';
 import { createLocalOutbox, type LocalOutbox } from '../notifications/outbox/createLocalOutbox';
 import { registerOutboxPage } from '../notifications/outbox/registerOutboxPage';
 import { createNotifier } from '../notifications/createNotifier';
+import { createMessageDispatcher, type MessageDispatcher } from '../notifications/queue/createMessageDispatcher';
 import { smtpEmailSender } from '../notifications/email/smtpEmailSender';
 import { captureEmailSender } from '../notifications/email/captureEmailSender';
 import { twilioSmsSender } from '../notifications/sms/twilioSmsSender';
@@ -51,6 +52,7 @@ import { serviceKey } from '../platform/secrets';
 import { systemClock, type Clock } from '../platform/clock';
 import type { Logger } from '../platform/logger';
 import type { Config } from './loadConfig';
+import type { AppContext } from './AppContext';
 import { loadServiceKey } from './loadServiceKey';
 import { openConfiguredDatabase } from './openConfiguredDatabase';
 import { smtpOptionsFromUrl } from './smtpOptionsFromUrl';
@@ -62,7 +64,7 @@ export interface App {
   deps: VerificationDeps;
   /** Present when mail and SMS are captured locally instead of sent. */
   outbox: LocalOutbox | null;
-  jobs: { expiry: PeriodicJob; webhooks: WebhookDispatcher; ldapSync: PeriodicJob; retention: PeriodicJob; faceImages: PeriodicJob };
+  jobs: { expiry: PeriodicJob; webhooks: WebhookDispatcher; messages: MessageDispatcher; ldapSync: PeriodicJob; retention: PeriodicJob; faceImages: PeriodicJob };
   /** Stops taking requests, finishes the work in flight, stops the jobs, closes the database. */
   close(): Promise<void>;
 }
@@ -75,6 +77,8 @@ export interface CreateAppOptions {
   db?: Database;
   expiryIntervalMs?: number;
   webhookIntervalMs?: number;
+  /** How often queued link and code messages due for a retry are looked for (default 1 s). */
+  messageIntervalMs?: number;
   /** How often every organisation's LDAP directory is synced (default 15 minutes). */
   ldapSyncIntervalMs?: number;
   /** How often data retention runs (default hourly). */
@@ -97,16 +101,18 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
   const sms = config.twilio ? twilioSmsSender(config.twilio) : captureSmsSender(outbox as LocalOutbox);
 
   const proofs = createProofRegistry();
-  const deps: VerificationDeps = {
+  const context: AppContext = {
     db,
     clock: options.clock ?? systemClock,
     newId,
     key: serviceKey(key.key),
     logger,
     config: { publicUrl: config.publicUrl, allowPrivateWebhookTargets: config.allowPrivateWebhookTargets, webauthnTrustDir: config.webauthnTrustDir },
-    proofs,
-    messenger: createNotifier({ email, sms }),
   };
+  const messenger = createNotifier({ email, sms });
+  // Links and codes are queued in their transaction and sent by this dispatcher: at once after the commit, retried in the background.
+  const messages = createMessageDispatcher({ ...context, messenger }, { intervalMs: options.messageIntervalMs ?? 1000, leaseMs: config.messageLeaseMs });
+  const deps: VerificationDeps = { ...context, proofs, messenger, messages };
 
   // The endpoint table and the routes beside it (the audit CSV export) resolve callers the same way.
   const consoleAuth = { idleTimeoutMs: config.consoleIdleMinutes * 60_000, absoluteTimeoutMs: config.consoleAbsoluteHours * 3_600_000 };
@@ -167,6 +173,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
   const jobs = {
     expiry: createPeriodicJob({ name: 'expire-verifications', intervalMs: options.expiryIntervalMs ?? 5000, run: () => expireDueVerifications(deps), logger }),
     webhooks: createWebhookDispatcher(deps, { intervalMs: options.webhookIntervalMs ?? 1000, leaseMs: config.webhookLeaseMs }),
+    messages,
     ldapSync: createPeriodicJob({ name: 'sync-ldap-directories', intervalMs: options.ldapSyncIntervalMs ?? 15 * 60_000, run: () => syncAllLdapSources(deps), logger }),
     // Organisation retention settings, idempotency keys after 24 h, captured mail and SMS after 7 days.
     retention: createPeriodicJob({ name: 'retention', intervalMs: options.retentionIntervalMs ?? 3_600_000, run: () => runRetention(deps, { outboxDir: outbox?.dir ?? null }), logger }),
@@ -181,7 +188,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     async close() {
       closing = true;
       await http.close();
-      await Promise.all([jobs.expiry.stop(), jobs.webhooks.stop(), jobs.ldapSync.stop(), jobs.retention.stop(), jobs.faceImages.stop()]);
+      await Promise.all([jobs.expiry.stop(), jobs.webhooks.stop(), jobs.messages.stop(), jobs.ldapSync.stop(), jobs.retention.stop(), jobs.faceImages.stop()]);
       await db.close();
     },
   };

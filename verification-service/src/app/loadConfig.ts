@@ -43,6 +43,8 @@ const EnvSchema = z.object({
     .optional(),
   /** How long a webhook dispatcher holds a claimed delivery; after a crash it is sent again once this runs out. */
   HV_WEBHOOK_LEASE_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** How long a claimed link or code message is held; after a crash it is sent again once this runs out. */
+  HV_MESSAGE_LEASE_SECONDS: z.coerce.number().int().min(1).default(60),
   /** A folder of PEM root certificates trusted for WebAuthn attestation, besides the shipped ones (trust/webauthn). */
   HV_WEBAUTHN_TRUST_DIR: z.string().min(1).optional(),
   /** A console session unused this long ends. */
@@ -73,6 +75,7 @@ function toConfig(env: z.output<typeof EnvSchema>) {
     demo: env.HV_DEMO,
     trustProxy: env.HV_TRUSTED_PROXIES ?? env.HV_TRUST_PROXY,
     webhookLeaseMs: env.HV_WEBHOOK_LEASE_SECONDS * 1000,
+    messageLeaseMs: env.HV_MESSAGE_LEASE_SECONDS * 1000,
     logLevel: env.LOG_LEVEL,
     consoleIdleMinutes: env.HV_CONSOLE_IDLE_MINUTES,
     consoleAbsoluteHours: env.HV_CONSOLE_ABSOLUTE_HOURS,

@@ -23,19 +23,23 @@ export interface ProofStepContext {
   services: ProofServices;
 }
 
-/** Outside services a proof may call, after the transaction commits. */
+/** Outside services a proof may call. */
 export interface ProofServices {
-  sendSms(message: { to: string; body: string }): Promise<{ messageId: string }>;
+  /**
+   * Queues a one-time-code text message in the message outbox inside the step's transaction (a code
+   * still queued is replaced); it is sent right after the commit and retried on a provider failure
+   * until `expiresAt`, so a crash cannot lose it.
+   */
+  queueSms(message: { to: string; body: string }, options: { expiresAt: Date }): Promise<void>;
 }
 
 /**
- * The result of a step. `afterCommit` runs once the new state is stored (e.g. sending a code),
- * so a slow provider never holds the database; if it throws, `onAfterCommitError` describes it.
- * `data` (pending only) is JSON handed back to the page script that posted the action (e.g. the
+ * The result of a step. A message it sends is queued through `services` in the step's transaction
+ * (sent after the commit, so a slow provider never holds the database). `data` (pending only) is JSON handed back to the page script that posted the action (e.g. the
  * WebAuthn options of a ceremony); it is not stored, and form posts without script ignore it.
  */
 export type ProofStepResult =
-  | { status: 'pending'; state?: Record<string, unknown>; attempts?: number; notice?: string; data?: Record<string, unknown>; afterCommit?: () => Promise<void> }
+  | { status: 'pending'; state?: Record<string, unknown>; attempts?: number; notice?: string; data?: Record<string, unknown> }
   | { status: 'passed'; assurance: Assurance; detail: string; state?: Record<string, unknown>; attempts?: number }
   | { status: 'failed'; detail: string; state?: Record<string, unknown>; attempts?: number };
 

@@ -1,7 +1,8 @@
 import type { AppContext } from '../app/AppContext';
 import type { ProofRegistry } from '../proofs/proofRegistry';
+import type { MessageQueue } from '../notifications/queue/createMessageDispatcher';
 
-/** Sends the messages of a verification (the link, the phone code). */
+/** Hands a message to its provider (used by the message dispatcher, never inside a request's transaction). */
 export interface Messenger {
   sendEmail(message: { to: string; subject: string; text: string; html: string }): Promise<{ messageId: string }>;
   sendSms(message: { to: string; body: string }): Promise<{ messageId: string }>;
@@ -11,4 +12,6 @@ export interface Messenger {
 export interface VerificationDeps extends AppContext {
   proofs: ProofRegistry;
   messenger: Messenger;
+  /** The message outbox: links and codes are queued in their transaction, then sent at once after the commit. */
+  messages: MessageQueue;
 }

@@ -5,7 +5,8 @@ import { ProblemError } from '../http/ProblemError';
 import { getActiveLink } from '../links/getActiveLink';
 import { findEmployee } from '../directory/findEmployee';
 import { hashSecret, newSecret } from '../platform/secrets';
-import { destinationOf, sendVerificationLink } from './sendVerificationLink';
+import { destinationOf } from './destinationOf';
+import { queueVerificationLink } from './queueVerificationLink';
 import { loadVerification } from './loadVerification';
 import { loadSessionVerification } from './loadSessionVerification';
 import { newMatchCode } from './matchCode';
@@ -18,8 +19,10 @@ const requestHash = (body: CreateInput) => createHash('sha256').update(JSON.stri
 
 /**
  * Starts a verification: checks the Link, finds the employee, stores the verification with its
- * proofs and a hashed single-use token, then sends the link. With an Idempotency-Key a repeated
- * request (a double click) returns the first verification and sends nothing.
+ * proofs and a hashed single-use token and queues the link messages in that one transaction, then
+ * has the message dispatcher send them at once and answers once the first attempts are recorded
+ * (a failed one is retried in the background). With an Idempotency-Key a repeated request (a double
+ * click, a retry after a crash) returns the first verification and queues nothing new.
  */
 export async function createVerification(
   deps: VerificationDeps,
@@ -98,17 +101,20 @@ export async function createVerification(
       at: now,
       ...(input.actor ? { actor: input.actor } : {}),
     });
+    const session = await loadSessionVerification(tx, id);
+    if (!session) throw new Error(`verification ${id} missing right after insert`);
+    await queueVerificationLink(deps, tx, { verification: session, token, channels });
     return { existing: null };
   });
 
   if (outcome.existing) {
+    // A message a crash left queued goes out now rather than at the next background pass.
+    await deps.messages.deliverNow(outcome.existing);
     const prior = await loadVerification(deps.db, orgId, outcome.existing);
     if (!prior) throw new Error(`idempotency key points at missing verification ${outcome.existing}`);
     return { verification: prior, created: false };
   }
-  const session = await loadSessionVerification(deps.db, id);
-  if (!session) throw new Error(`verification ${id} missing right after insert`);
-  await sendVerificationLink(deps, { verification: session, token, channels });
+  await deps.messages.deliverNow(id);
   const created = await loadVerification(deps.db, orgId, id);
   if (!created) throw new Error(`verification ${id} missing after sending`);
   return { verification: created, created: true };

@@ -1,6 +1,7 @@
 import type { Agent, Assurance, ChannelDelivery, TicketRef, VerificationStatus } from '@helpdesk-verify/core-client';
 import type { Queryable } from '../storage/database';
-import { toChannelDelivery, type DeliveryRow, type VerificationRow } from './verificationRows';
+import type { VerificationRow } from './verificationRows';
+import { loadLinkDeliveries } from './loadLinkDeliveries';
 
 /** What the employee page and the proofs see of a verification (with the contacts the proofs need). */
 export interface SessionVerification {
@@ -51,7 +52,7 @@ export async function loadSessionVerification(db: Queryable, id: string, options
     [id],
   );
   if (!row) return null;
-  const deliveries = await db.query<DeliveryRow>('SELECT * FROM verification_deliveries WHERE verification_id = $1 ORDER BY id', [id]);
+  const deliveries = (await loadLinkDeliveries(db, [row.id])).get(row.id) ?? [];
   return {
     id: row.id,
     orgId: row.org_id,
@@ -67,7 +68,7 @@ export async function loadSessionVerification(db: Queryable, id: string, options
     matchCode: row.match_code,
     contacts: row.contacts,
     channels: row.channels,
-    deliveries: deliveries.map(toChannelDelivery),
+    deliveries,
     assuranceRequired: row.assurance_required,
     tokenUsedAt: row.token_used_at,
     expiresAt: row.expires_at,

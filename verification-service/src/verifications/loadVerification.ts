@@ -1,6 +1,8 @@
 import type { Verification, VerificationEvent } from '@helpdesk-verify/core-client';
 import type { Queryable } from '../storage/database';
-import { toChannelDelivery, toProofResult, type DeliveryRow, type EventRow, type ProofRow, type VerificationRow } from './verificationRows';
+import type { ChannelDelivery } from '@helpdesk-verify/core-client';
+import { toProofResult, type EventRow, type ProofRow, type VerificationRow } from './verificationRows';
+import { loadLinkDeliveries } from './loadLinkDeliveries';
 import { toDeviceInfo, toLocationInfo } from './deviceAndLocation';
 
 interface EmployeeSummary {
@@ -23,10 +25,7 @@ export async function loadVerifications(db: Queryable, orgId: string, ids: reado
     'SELECT * FROM verification_proofs WHERE org_id = $1 AND verification_id = ANY($2::text[]) ORDER BY verification_id, position',
     [orgId, ids],
   );
-  const deliveries = await db.query<DeliveryRow & { verification_id: string }>(
-    'SELECT * FROM verification_deliveries WHERE org_id = $1 AND verification_id = ANY($2::text[]) ORDER BY id',
-    [orgId, ids],
-  );
+  const deliveries = await loadLinkDeliveries(db, rows.map((r) => r.id));
   const events = await db.query<EventRow & { verification_id: string }>(
     'SELECT * FROM verification_events WHERE org_id = $1 AND verification_id = ANY($2::text[]) ORDER BY id',
     [orgId, ids],
@@ -36,7 +35,7 @@ export async function loadVerifications(db: Queryable, orgId: string, ids: reado
     const v = byId.get(id);
     if (!v) return [];
     const employee: EmployeeSummary = { id: v.e_id, display_name: v.e_display_name, email: v.e_email };
-    return [toVerification(v, employee, proofs.filter((p) => p.verification_id === id), deliveries.filter((d) => d.verification_id === id), events.filter((e) => e.verification_id === id))];
+    return [toVerification(v, employee, proofs.filter((p) => p.verification_id === id), deliveries.get(id) ?? [], events.filter((e) => e.verification_id === id))];
   });
 }
 
@@ -46,7 +45,7 @@ export async function loadVerification(db: Queryable, orgId: string, id: string)
   return found ?? null;
 }
 
-function toVerification(v: VerificationRow, employee: EmployeeSummary, proofs: ProofRow[], deliveries: DeliveryRow[], events: EventRow[]): Verification {
+function toVerification(v: VerificationRow, employee: EmployeeSummary, proofs: ProofRow[], deliveries: ChannelDelivery[], events: EventRow[]): Verification {
   return {
     id: v.id,
     link_id: v.link_id,
@@ -57,7 +56,7 @@ function toVerification(v: VerificationRow, employee: EmployeeSummary, proofs: P
     reason: v.reason,
     metadata: v.metadata,
     match_code: v.match_code,
-    deliveries: deliveries.map(toChannelDelivery),
+    deliveries,
     proofs: proofs.map(toProofResult),
     assurance_required: v.assurance_required,
     assurance_reached: v.assurance_reached,

@@ -4,7 +4,8 @@ import { hashSecret, newSecret } from '../platform/secrets';
 import { loadSessionVerification } from './loadSessionVerification';
 import { loadVerification } from './loadVerification';
 import { recordVerificationEvent } from './recordVerificationEvent';
-import { sendVerificationLink } from './sendVerificationLink';
+import { queueVerificationLink } from './queueVerificationLink';
+import { supersedeQueuedMessages } from '../notifications/queue/enqueueMessage';
 import type { VerificationDeps } from './VerificationDeps';
 
 /** At most this many sends of one verification, the first included. */
@@ -12,11 +13,12 @@ export const MAX_LINK_SENDS = 5;
 
 /**
  * Sends a fresh link. Tokens are stored hashed, so the old link cannot be sent again: it stops
- * working and the new one replaces it. Only before the employee has started.
+ * working and the new one replaces it (an old link message still queued is given up). The new
+ * messages are queued in the same transaction and sent at once after it. Only before the employee has started.
  */
 export async function resendVerification(deps: VerificationDeps, input: { orgId: string; id: string; channels: Channel[] | undefined; actor?: AuditActor }): Promise<Verification> {
   const token = newSecret('');
-  const channels = await deps.db.transaction(async (tx) => {
+  await deps.db.transaction(async (tx) => {
     const [row] = await tx.query<{ status: string; channels: Channel[]; link_channels: Channel[]; sends: number; expires_at: Date }>(
       `SELECT v.status, v.channels, v.expires_at, l.channels AS link_channels,
               (SELECT count(*)::int FROM verification_events ev WHERE ev.verification_id = v.id AND ev.status IN ('pending', 'resent')) AS sends
@@ -36,11 +38,12 @@ export async function resendVerification(deps: VerificationDeps, input: { orgId:
       input.orgId, input.id, hashSecret(token), wanted, now,
     ]);
     await recordVerificationEvent(tx, { orgId: input.orgId, verificationId: input.id, status: 'resent', detail: `New link sent by ${wanted.join(' and ')}; the previous link no longer works`, at: now, ...(input.actor ? { actor: input.actor } : {}) });
-    return wanted;
+    await supersedeQueuedMessages(tx, deps, { verificationId: input.id, kind: 'link', reason: 'Replaced by a newer link before it could be sent' });
+    const session = await loadSessionVerification(tx, input.id);
+    if (!session) throw notFound('verification', input.id);
+    await queueVerificationLink(deps, tx, { verification: session, token, channels: wanted });
   });
-  const session = await loadSessionVerification(deps.db, input.id);
-  if (!session) throw notFound('verification', input.id);
-  await sendVerificationLink(deps, { verification: session, token, channels });
+  await deps.messages.deliverNow(input.id);
   const view = await loadVerification(deps.db, input.orgId, input.id);
   if (!view) throw notFound('verification', input.id);
   return view;

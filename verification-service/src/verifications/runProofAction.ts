@@ -5,13 +5,15 @@ import { applyProofStep } from './applyProofStep';
 import { loadProofRecords } from './loadProofRecords';
 import { loadSessionVerification } from './loadSessionVerification';
 import { noteActingDevice, type BrowserSeen } from './noteDevice';
+import { proofServicesFor } from './proofServicesFor';
+import type { MessageOutcome } from '../notifications/queue/recordMessageAttempt';
 import { settleVerification } from './settleVerification';
 import type { VerificationDeps } from './VerificationDeps';
 
 /**
  * Runs one step a proof offers (send a code, check a code…) for the employee's open verification.
- * The row is locked for the step, so concurrent requests cannot double-count attempts; side effects
- * (sending the SMS) happen after the commit.
+ * The row is locked for the step, so concurrent requests cannot double-count attempts; a message the
+ * step queues (the code's SMS) is in the outbox with the step's state and is sent right after the commit.
  */
 export async function runProofAction(
   deps: VerificationDeps,
@@ -28,20 +30,25 @@ export async function runProofAction(
     const handler = definition && Object.hasOwn(definition.actions, input.action) ? definition.actions[input.action] : undefined;
     if (!definition || !proof || !handler) throw new ProblemError('not_found', 'This verification has no such step');
     if (proof.status !== 'pending') throw new ProblemError('invalid_state', `This step is already ${proof.status}`);
-    const result = await handler({ ctx: deps, tx, verification: v, proof, request: { userAgent: input.request.userAgent, ip: input.request.ip }, services: { sendSms: (m) => deps.messenger.sendSms(m) } }, input.body);
+    const services = proofServicesFor(deps, tx, v);
+    const result = await handler({ ctx: deps, tx, verification: v, proof, request: { userAgent: input.request.userAgent, ip: input.request.ip }, services }, input.body);
     await noteActingDevice(tx, { id: v.id, orgId: v.orgId }, { userAgent: input.request.userAgent, deviceCookie: input.request.deviceCookie });
     await applyProofStep(tx, { orgId: v.orgId, verificationId: v.id, type: proof.type, result, at: deps.clock.now() });
     const decision = await settleVerification(deps, tx, v, { finishRequested: false });
-    return { result, decision };
+    return { result, decision, queued: services.queued() };
   });
   let notice = step.result.status === 'pending' ? step.result.notice ?? null : null;
-  if (step.result.status === 'pending' && step.result.afterCommit) {
-    try {
-      await step.result.afterCommit();
-    } catch (error) {
-      deps.logger.warn({ verification_id: input.verificationId, err: error instanceof Error ? error.message : String(error) }, 'proof side effect failed');
-      notice = 'We could not send that just now. Wait a moment and try again.';
-    }
+  if (step.queued) {
+    const outcomes = await deps.messages.deliverNow(input.verificationId).then(
+      (pass) => pass.outcomes.filter((o) => o.kind === 'phone_code').map((o) => o.outcome),
+      (error: unknown): MessageOutcome[] => {
+        // The message stays queued: the background dispatcher sends it.
+        deps.logger.warn({ verification_id: input.verificationId, err: error instanceof Error ? error.message : String(error) }, 'could not send a queued message now');
+        return [];
+      },
+    );
+    if (outcomes.includes('retried')) notice = 'We could not send the code just now. We will keep trying for a few minutes.';
+    if (outcomes.includes('failed')) notice = 'We could not send that just now. Wait a moment and try again.';
   }
   const data = step.result.status === 'pending' && step.result.data ? { data: step.result.data } : {};
   return { status: step.result.status, notice, verificationStatus: step.decision.outcome === 'pending' ? 'opened' : step.decision.outcome, ...data };

@@ -4,6 +4,7 @@ import { applyProofStep } from './applyProofStep';
 import { loadProofRecords } from './loadProofRecords';
 import { loadSessionVerification, type SessionVerification } from './loadSessionVerification';
 import { noteOpeningDevice } from './noteDevice';
+import { proofServicesFor } from './proofServicesFor';
 import { recordVerificationEvent } from './recordVerificationEvent';
 import { settleVerification } from './settleVerification';
 import type { VerificationDeps } from './VerificationDeps';
@@ -60,7 +61,7 @@ export async function startVerificationSession(
         verification: v,
         proof,
         request: { userAgent: input.userAgent, ip: null },
-        services: { sendSms: (m) => deps.messenger.sendSms(m) },
+        services: proofServicesFor(deps, tx, v),
       });
       if (result) await applyProofStep(tx, { orgId: v.orgId, verificationId: v.id, type: proof.type, result, at: now });
     }

@@ -1,4 +1,4 @@
-import type { Agent, Assurance, ChannelDelivery, DeviceInfo, LocationInfo, ProofResult, Risk, TicketSystem, VerificationStatus } from '@helpdesk-verify/core-client';
+import type { Agent, Assurance, DeviceInfo, LocationInfo, ProofResult, Risk, TicketSystem, VerificationStatus } from '@helpdesk-verify/core-client';
 
 /** A `verifications` row as both drivers return it. */
 export interface VerificationRow {
@@ -44,16 +44,6 @@ export interface ProofRow {
   [key: string]: unknown;
 }
 
-export interface DeliveryRow {
-  channel: ChannelDelivery['channel'];
-  contact: ChannelDelivery['contact'];
-  destination: string;
-  status: ChannelDelivery['status'];
-  error: string | null;
-  sent_at: Date;
-  [key: string]: unknown;
-}
-
 export interface EventRow {
   status: string;
   detail: string | null;
@@ -71,11 +61,3 @@ export const toProofResult = (p: ProofRow): ProofResult => ({
   detail: p.detail,
 });
 
-export const toChannelDelivery = (d: DeliveryRow): ChannelDelivery => ({
-  channel: d.channel,
-  contact: d.contact,
-  destination: d.destination,
-  status: d.status,
-  error: d.error,
-  sent_at: d.sent_at.toISOString(),
-});

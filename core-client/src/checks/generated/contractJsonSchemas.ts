@@ -463,11 +463,13 @@ export const TRUST_CHECK_EVENT_JSON_SCHEMA: JsonSchema = {
           "status": {
             "type": "string",
             "enum": [
+              "queued",
               "sent",
               "failed"
             ]
           },
           "error": {
+            "description": "The last failure (also while queued for a retry)",
             "type": [
               "string",
               "null"
@@ -477,7 +479,47 @@ export const TRUST_CHECK_EVENT_JSON_SCHEMA: JsonSchema = {
             "type": "string",
             "format": "date-time",
             "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$",
-            "description": "ISO 8601 UTC timestamp"
+            "description": "When it was sent; while queued or once failed, when it was queued or last tried"
+          },
+          "next_attempt_at": {
+            "description": "While queued: when the next try is",
+            "anyOf": [
+              {
+                "type": "string",
+                "format": "date-time",
+                "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$",
+                "description": "ISO 8601 UTC timestamp"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "attempts": {
+            "description": "Every try, oldest first",
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "attempted_at": {
+                  "type": "string",
+                  "format": "date-time",
+                  "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$",
+                  "description": "ISO 8601 UTC timestamp"
+                },
+                "error": {
+                  "description": "Why the provider did not take it; null when it did",
+                  "type": [
+                    "string",
+                    "null"
+                  ]
+                }
+              },
+              "required": [
+                "attempted_at",
+                "error"
+              ]
+            }
           }
         },
         "required": [
@@ -744,11 +786,13 @@ export const VERIFICATION_JSON_SCHEMA: JsonSchema = {
           "status": {
             "type": "string",
             "enum": [
+              "queued",
               "sent",
               "failed"
             ]
           },
           "error": {
+            "description": "The last failure (also while queued for a retry)",
             "type": [
               "string",
               "null"
@@ -758,7 +802,47 @@ export const VERIFICATION_JSON_SCHEMA: JsonSchema = {
             "type": "string",
             "format": "date-time",
             "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$",
-            "description": "ISO 8601 UTC timestamp"
+            "description": "When it was sent; while queued or once failed, when it was queued or last tried"
+          },
+          "next_attempt_at": {
+            "description": "While queued: when the next try is",
+            "anyOf": [
+              {
+                "type": "string",
+                "format": "date-time",
+                "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$",
+                "description": "ISO 8601 UTC timestamp"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "attempts": {
+            "description": "Every try, oldest first",
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "attempted_at": {
+                  "type": "string",
+                  "format": "date-time",
+                  "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$",
+                  "description": "ISO 8601 UTC timestamp"
+                },
+                "error": {
+                  "description": "Why the provider did not take it; null when it did",
+                  "type": [
+                    "string",
+                    "null"
+                  ]
+                }
+              },
+              "required": [
+                "attempted_at",
+                "error"
+              ]
+            }
           }
         },
         "required": [

@@ -57,21 +57,24 @@ export const phoneCodeProof: ProofDefinition = {
       }
       const code = String(randomInt(0, 10 ** PHONE_CODE.digits)).padStart(PHONE_CODE.digits, '0');
       const org = step.verification.orgName;
+      const expiresAt = new Date(now.getTime() + PHONE_CODE.lifetimeMs);
+      // Queued with the new state in this transaction; sent right after the commit.
+      await step.services.queueSms(
+        {
+          to: phone,
+          body: `${code} is your ${org} verification code (match code ${step.verification.matchCode}). It expires in 5 minutes. Never share it with anyone, including the help desk.`,
+        },
+        { expiresAt },
+      );
       return {
         status: 'pending',
         state: {
           code_mac: macOf(step, code),
-          expires_at: new Date(now.getTime() + PHONE_CODE.lifetimeMs).toISOString(),
+          expires_at: expiresAt.toISOString(),
           sends: sends + 1,
           last_sent_at: now.toISOString(),
         },
         notice: `We sent a code to ${maskPhone(phone)}.`,
-        afterCommit: async () => {
-          await step.services.sendSms({
-            to: phone,
-            body: `${code} is your ${org} verification code (match code ${step.verification.matchCode}). It expires in 5 minutes. Never share it with anyone, including the help desk.`,
-          });
-        },
       };
     },
     async check(step, input) {

@@ -1,0 +1,72 @@
+import { deliverDueMessages, type MessageDispatchContext, type MessagePassResult } from './deliverDueMessages';
+
+/** The message outbox as the verification flow sees it. */
+export interface MessageQueue {
+  /**
+   * Sends the due messages of one verification now, right after the transaction that queued them
+   * commits, and resolves once their attempts are recorded; retries are left to the background loop.
+   */
+  deliverNow(verificationId: string): Promise<MessagePassResult>;
+}
+
+/** The background loop over {@link deliverDueMessages}, and the immediate send after a commit. */
+export interface MessageDispatcher extends MessageQueue {
+  /** Starts polling for due messages (retries, and any a crash left queued). */
+  start(): void;
+  /** Stops polling and waits for the passes in flight. */
+  stop(): Promise<void>;
+  /** Runs one pass over every organisation now (after the one in flight). */
+  runOnce(): Promise<MessagePassResult>;
+}
+
+/**
+ * The message dispatcher of one service process. Any number may run against one database: claims use
+ * `FOR UPDATE SKIP LOCKED` and a lease, so a message is never sent by two of them at once.
+ */
+export function createMessageDispatcher(ctx: MessageDispatchContext, options: { intervalMs?: number; limit?: number; leaseMs?: number } = {}): MessageDispatcher {
+  const intervalMs = options.intervalMs ?? 1000;
+  const limit = options.limit ?? 20;
+  const lease = options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {};
+  let running = false;
+  let timer: NodeJS.Timeout | undefined;
+  let inFlight: Promise<unknown> = Promise.resolve();
+  const immediate = new Set<Promise<unknown>>();
+
+  const runOnce = (): Promise<MessagePassResult> => {
+    const pass = inFlight.then(() => deliverDueMessages(ctx, { limit, ...lease }));
+    inFlight = pass.catch(() => undefined);
+    return pass;
+  };
+
+  const tick = async () => {
+    timer = undefined;
+    let full = false;
+    try {
+      full = (await runOnce()).attempted >= limit;
+    } catch (error) {
+      ctx.logger.error({ err: error }, 'message dispatch pass failed');
+    }
+    if (running) timer = setTimeout(() => void tick(), full ? 0 : intervalMs);
+  };
+
+  return {
+    deliverNow(verificationId) {
+      const pass = deliverDueMessages(ctx, { limit, ...lease, verificationId });
+      const tracked = pass.catch(() => undefined).finally(() => immediate.delete(tracked));
+      immediate.add(tracked);
+      return pass;
+    },
+    start() {
+      if (running) return;
+      running = true;
+      timer = setTimeout(() => void tick(), 0);
+    },
+    async stop() {
+      running = false;
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+      await Promise.all([inFlight, ...immediate]);
+    },
+    runOnce,
+  };
+}
