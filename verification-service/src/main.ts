@@ -1,24 +1,11 @@
-import { join } from 'node:path';
 import { loadConfig } from './app/loadConfig';
 import { createApp } from './app/createApp';
-import { bootstrapDemo, demoCredentialsFile, demoInstructions } from './demo/bootstrapDemo';
-import { createDemoWebhookInbox } from './demo/createDemoWebhookInbox';
-import { registerDemoWebhookInbox } from './demo/registerDemoWebhookInbox';
-import { readFileSync, existsSync } from 'node:fs';
+import { bootstrapDemo, demoInstructions } from './demo/bootstrapDemo';
 
 /** `serve`: runs the service until SIGTERM/SIGINT, then shuts down gracefully. */
 export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const config = loadConfig(env);
   const app = await createApp({ config });
-  if (config.demo) {
-    const file = demoCredentialsFile(config.dataDir);
-    const inbox = createDemoWebhookInbox({
-      file: join(config.dataDir, 'demo-webhooks.jsonl'),
-      secrets: () => (existsSync(file) ? [(JSON.parse(readFileSync(file, 'utf8')) as { webhookSecret: string }).webhookSecret] : []),
-      now: () => app.deps.clock.now(),
-    });
-    await registerDemoWebhookInbox(app.http, inbox);
-  }
   await app.http.listen({ port: config.port, host: config.host });
   app.jobs.expiry.start();
   app.jobs.webhooks.start();

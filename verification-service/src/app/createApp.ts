@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { buildOpenApiDocument } from '@helpdesk-verify/core-client';
 import type { Database } from '../storage/database';
 import { createHttpServer } from '../http/createHttpServer';
+import { registerRateLimits, type RateLimits } from '../http/registerRateLimits';
 import { registerApiRoutes, type ApiAuthOptions } from '../http/registerApiRoutes';
 import { authenticateApiKey } from '../apiKeys/authenticateApiKey';
 import { apiKeyHandlers } from '../apiKeys/apiKeyHandlers';
@@ -40,7 +41,7 @@ import { registerConsoleApp } from '../console/registerConsoleApp';
 import { renderApiDocsPage } from '../docs/renderApiDocsPage';
 import { createPeriodicJob, type PeriodicJob } from '../jobs/createPeriodicJob';
 import { createLocalOutbox, type LocalOutbox } from '../notifications/outbox/createLocalOutbox';
-import { registerOutboxPage } from '../notifications/outbox/registerOutboxPage';
+import { registerCapturePages } from '../demo/registerCapturePages';
 import { createNotifier } from '../notifications/createNotifier';
 import { createMessageDispatcher, type MessageDispatcher } from '../notifications/queue/createMessageDispatcher';
 import { smtpEmailSender } from '../notifications/email/smtpEmailSender';
@@ -83,13 +84,21 @@ export interface CreateAppOptions {
   ldapSyncIntervalMs?: number;
   /** How often data retention runs (default hourly). */
   retentionIntervalMs?: number;
+  /** Limits on the unauthenticated endpoints (default DEFAULT_RATE_LIMITS). */
+  rateLimits?: RateLimits;
 }
 
 /** Builds the whole service from its configuration; `start` the jobs and `listen` separately. */
 export async function createApp(options: CreateAppOptions): Promise<App> {
   const { config } = options;
   // Request logs leave out the client's address and link tokens (see privateRequestLog).
-  const http = await createHttpServer({ logger: withPrivateRequestLog(options.logger ?? { level: config.logLevel }), trustProxy: config.trustProxy });
+  const http = await createHttpServer({
+    logger: withPrivateRequestLog(options.logger ?? { level: config.logLevel }),
+    trustProxy: config.trustProxy,
+    hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,
+  });
+  // Before any route: the unauthenticated ones are matched as they are added.
+  await registerRateLimits(http, options.rateLimits);
   const db = options.db ?? (await openConfiguredDatabase(config));
   const key = loadServiceKey({ secretKey: config.secretKey, dataDir: config.dataDir, embedded: !config.databaseUrl });
   const logger: Logger = http.log;
@@ -168,7 +177,8 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
   http.get('/docs', async (_request, reply) =>
     reply.header('content-type', 'text/html; charset=utf-8').header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'").send(docsPage),
   );
-  if (outbox) registerOutboxPage(http, { outbox });
+  // /dev/outbox and /dev/webhooks: only in the demo mode with no real sender.
+  await registerCapturePages(http, { config, outbox, clock: options.clock ?? systemClock, logger });
 
   const jobs = {
     expiry: createPeriodicJob({ name: 'expire-verifications', intervalMs: options.expiryIntervalMs ?? 5000, run: () => expireDueVerifications(deps), logger }),

@@ -51,6 +51,8 @@ const EnvSchema = z.object({
   HV_CONSOLE_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   /** A console session ends this long after sign-in, however busy. */
   HV_CONSOLE_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /** Strict-Transport-Security max-age in seconds, sent when HV_PUBLIC_URL is https; 0 sends none. */
+  HV_HSTS_MAX_AGE: z.coerce.number().int().min(0).max(2 * 365 * 24 * 3600).default(365 * 24 * 3600),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -61,10 +63,12 @@ function toConfig(env: z.output<typeof EnvSchema>) {
     env.HV_TWILIO_ACCOUNT_SID && env.HV_TWILIO_AUTH_TOKEN && env.HV_TWILIO_FROM
       ? { accountSid: env.HV_TWILIO_ACCOUNT_SID, authToken: env.HV_TWILIO_AUTH_TOKEN, from: env.HV_TWILIO_FROM, ...(env.HV_TWILIO_BASE_URL ? { baseUrl: env.HV_TWILIO_BASE_URL } : {}) }
       : null;
+  const publicUrl = (env.HV_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
   return {
     port: env.PORT,
     host: env.HOST,
-    publicUrl: (env.HV_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    publicUrl,
+    hstsMaxAgeSeconds: publicUrl.startsWith('https://') ? env.HV_HSTS_MAX_AGE : 0,
     databaseUrl: env.DATABASE_URL ?? null,
     dataDir: env.HV_DATA_DIR,
     secretKey: env.HV_SECRET_KEY ? Buffer.from(env.HV_SECRET_KEY, 'base64') : null,

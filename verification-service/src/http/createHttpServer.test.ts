@@ -27,4 +27,30 @@ describe('createHttpServer', () => {
     expect(res.headers['set-cookie']).toMatch(/^a=b;.*HttpOnly/);
     await app.close();
   });
+
+  // Issue 12: no Strict-Transport-Security even when the service is only reached over https.
+  it('sends Strict-Transport-Security on every response when asked, and none otherwise', async () => {
+    const hsts = await createHttpServer({ logger: false, hstsMaxAgeSeconds: 31_536_000 });
+    hsts.get('/ok', async () => ({ ok: true }));
+    hsts.post('/echo', async (request) => request.body);
+    const answers = [
+      await hsts.inject({ method: 'GET', url: '/ok' }),
+      await hsts.inject({ method: 'GET', url: '/nope' }),
+      await hsts.inject({ method: 'POST', url: '/echo', headers: { 'content-type': 'application/json' }, payload: '{"a":' }),
+      await hsts.inject({ method: 'GET', url: '/%FF' }),
+    ];
+    expect(answers.map((a) => [a.statusCode, a.headers['strict-transport-security']])).toEqual([
+      [200, 'max-age=31536000'],
+      [404, 'max-age=31536000'],
+      [400, 'max-age=31536000'],
+      [400, 'max-age=31536000'],
+    ]);
+    await hsts.close();
+    for (const hstsMaxAgeSeconds of [undefined, 0]) {
+      const plain = await createHttpServer({ logger: false, ...(hstsMaxAgeSeconds === undefined ? {} : { hstsMaxAgeSeconds }) });
+      plain.get('/ok', async () => ({ ok: true }));
+      expect((await plain.inject({ method: 'GET', url: '/ok' })).headers).not.toHaveProperty('strict-transport-security');
+      await plain.close();
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import formbody from '@fastify/formbody';
 import cookie from '@fastify/cookie';
 import { randomUUID } from 'node:crypto';
@@ -31,9 +31,18 @@ function answerClientError(error: Error & { code?: string }, socket: Socket): vo
 
 /**
  * The bare Fastify instance every route is mounted on: body parsers (JSON, CSV, forms),
- * cookies, security headers, request ids and problem+json errors.
+ * cookies, security headers, request ids and problem+json errors. With `hstsMaxAgeSeconds` > 0
+ * (the public URL is https) every response carries `Strict-Transport-Security: max-age=…`.
  */
-export async function createHttpServer(options: { logger: FastifyServerOptions['logger']; trustProxy?: boolean | string[] }): Promise<FastifyInstance> {
+export async function createHttpServer(options: { logger: FastifyServerOptions['logger']; trustProxy?: boolean | string[]; hstsMaxAgeSeconds?: number }): Promise<FastifyInstance> {
+  const hsts = options.hstsMaxAgeSeconds && options.hstsMaxAgeSeconds > 0 ? `max-age=${Math.floor(options.hstsMaxAgeSeconds)}` : null;
+  const setSecurityHeaders = (request: FastifyRequest, reply: FastifyReply): void => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    reply.header('x-request-id', request.id);
+    if (!reply.hasHeader('x-frame-options')) reply.header('x-frame-options', 'DENY');
+    if (hsts) reply.header('strict-transport-security', hsts);
+  };
   const app = Fastify({
     logger: options.logger,
     bodyLimit: MAX_BODY_BYTES,
@@ -42,7 +51,11 @@ export async function createHttpServer(options: { logger: FastifyServerOptions['
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_HEAD_BYTES },
     // A path that is not valid percent-encoding (`/v1/links/%FF`) fails before any route.
-    frameworkErrors: (error, _request, reply) => sendProblem(reply, { code: 'malformed_request', detail: `The URL is not valid: ${error.message}` }),
+    frameworkErrors: (error, request, reply) => {
+      // Answered before any hook runs: the headers every other answer gets are set here.
+      setSecurityHeaders(request, reply);
+      return sendProblem(reply, { code: 'malformed_request', detail: `The URL is not valid: ${error.message}` });
+    },
     clientErrorHandler: answerClientError,
   });
   addJsonParser(app, 'application/json');
@@ -58,10 +71,7 @@ export async function createHttpServer(options: { logger: FastifyServerOptions['
     }
   });
   app.addHook('onSend', async (request, reply, payload) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
-    reply.header('x-request-id', request.id);
-    if (!reply.hasHeader('x-frame-options')) reply.header('x-frame-options', 'DENY');
+    setSecurityHeaders(request, reply);
     return payload;
   });
   return app;

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ChangePasswordRequest, PasswordSignInRequest } from '@helpdesk-verify/core-client';
 import type { AppContext } from '../../app/AppContext';
 import { ProblemError } from '../../http/ProblemError';
+import { unstorableTextErrors } from '../../http/unstorableText';
 import { hashSecret } from '../../platform/secrets';
 import { hashPassword } from './hashPassword';
 import type { ConsoleAuthOptions } from './ConsoleAuthOptions';
@@ -52,6 +53,13 @@ export function registerConsoleAuthRoutes(http: FastifyInstance, ctx: AppContext
   };
 
   void http.register(async (scope) => {
+    // The /v1 guard: text PostgreSQL cannot store (NUL, unpaired surrogates) is refused before any query.
+    scope.addHook('preValidation', async (request) => {
+      for (const [where, value] of [['query', request.query], ['params', request.params], ['body', request.body]] as const) {
+        const errors = unstorableTextErrors(value, where === 'body' ? [] : [where]);
+        if (errors.length > 0) throw new ProblemError('validation_error', `The ${where} contains text that cannot be stored`, { errors });
+      }
+    });
     scope.addHook('onSend', async (_request, reply, payload) => {
       consoleSecurityHeaders(reply);
       return payload;
