@@ -198,8 +198,11 @@ describe.each(DATABASE_KINDS)('audit log, test events and deliveries over HTTP o
       await admin.updateWebhookEndpoint({ params: { id: hook.id }, body: { event_types: [] } });
       const v = await startVerification('T-200');
       await admin.cancelVerification({ params: { id: v.id }, body: {} });
-      const none = await admin.listVerificationDeliveries({ params: { id: v.id } });
-      expect(none.data).toEqual([]); // cancelled emits no event
+      const cancelled = await admin.listVerificationDeliveries({ params: { id: v.id } });
+      // A cancellation emits trust_check.cancelled to every subscribed endpoint, this one included.
+      expect(cancelled.data.map((d) => [d.endpoint_id, d.event_type, d.verification_id])).toEqual(
+        expect.arrayContaining([[hook.id, 'trust_check.cancelled', v.id]]),
+      );
       const expiring = await startVerification('T-201');
       service.clock.advance(16 * 60_000);
       await service.app.jobs.expiry.runOnce();
