@@ -6,17 +6,18 @@ import { startWebhookReceiver, type WebhookReceiver } from '../webhooks/startWeb
 import { startTestService, type TestService } from './startTestService';
 import { codeFrom, EmployeeBrowser, linkFrom } from './employeeBrowser';
 
-/** A real SMTP server that answers each RCPT TO as `refuse` says (a 451 "try later", or accept). */
-async function startSmtp(refuse: (index: number) => boolean) {
+/** A real SMTP server that answers each RCPT TO as `policy.refuse` says: an SMTP code (451 "try later", 550 "no"), or null to accept. */
+async function startSmtp(refuse: (index: number) => number | null) {
   const received: string[] = [];
+  const policy = { refuse };
   let rcpts = 0;
   const server = new SMTPServer({
     logger: false,
     disabledCommands: ['STARTTLS'],
     authOptional: true,
     onRcptTo(_address, _session, callback) {
-      const index = rcpts++;
-      if (refuse(index)) return callback(Object.assign(new Error('Greylisted, try again later'), { responseCode: 451 }));
+      const code = policy.refuse(rcpts++);
+      if (code !== null) return callback(Object.assign(new Error(code < 500 ? 'Greylisted, try again later' : 'No such mailbox'), { responseCode: code }));
       return callback();
     },
     onData(stream, _session, callback) {
@@ -30,7 +31,7 @@ async function startSmtp(refuse: (index: number) => boolean) {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
-  return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return { port, received, policy, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
 /** The link in a quoted-printable or plain email as nodemailer writes it. */
@@ -44,7 +45,7 @@ describe.each(DATABASE_KINDS)('link and code messages through the outbox on %s',
   let twilio: WebhookReceiver;
 
   beforeAll(async () => {
-    smtp = await startSmtp((index) => index === 0);
+    smtp = await startSmtp((index) => (index === 0 ? 451 : null));
     // Twilio's Messages API played by a local server: 503 to the first SMS, then accepted.
     twilio = await startWebhookReceiver((_request, index) =>
       index === 0 ? { status: 503, body: '{"code":20503,"message":"Service unavailable"}' } : { status: 201, body: `{"sid":"SM${index}","status":"queued"}` },
@@ -153,5 +154,39 @@ describe.each(DATABASE_KINDS)('link and code messages through the outbox on %s',
     expect(checked.proofs.find((p) => p.type === 'phone_code')?.status).toBe('passed');
     // The code's SMS is not a delivery of the link.
     expect(checked.deliveries.map((d) => d.channel)).toEqual(['email']);
+  });
+
+  it('gives up a queued link that a newer one replaced or whose verification ended, and a permanent refusal at once', async () => {
+    const { client } = service.org;
+    const request = { link_id: service.org.linkId, employee: { email: 'dana@acme.example' }, channels: ['email' as const], ticket: { system: 'zendesk' as const, id: '79' }, agent: { name: 'Alex Agent' } };
+    const before = smtp.received.length;
+    smtp.policy.refuse = () => 451;
+    const created = await client.createVerification({ body: request });
+    expect(created.deliveries.map((d) => d.status)).toEqual(['queued']);
+
+    const resent = await client.resendVerification({ params: { id: created.id }, body: {} });
+    expect(resent.deliveries).toEqual([
+      expect.objectContaining({ status: 'failed', error: 'Replaced by a newer link before it could be sent', next_attempt_at: null }),
+      expect.objectContaining({ status: 'queued', error: expect.stringContaining('451'), next_attempt_at: expect.any(String) }),
+    ]);
+    await client.cancelVerification({ params: { id: created.id }, body: { reason: 'caller hung up' } });
+    service.clock.advance(5000);
+    smtp.policy.refuse = () => null;
+    expect((await service.app.jobs.messages.runOnce()).attempted).toBe(0);
+    const ended = await client.getVerification({ params: { id: created.id } });
+    expect(ended.deliveries.map((d) => [d.status, d.error])).toEqual([
+      ['failed', 'Replaced by a newer link before it could be sent'],
+      ['failed', 'The verification ended (cancelled) before the message could be sent'],
+    ]);
+
+    smtp.policy.refuse = () => 550;
+    const refused = await client.createVerification({ body: { ...request, ticket: { system: 'zendesk', id: '80' } } });
+    expect(refused.deliveries).toEqual([
+      expect.objectContaining({ status: 'failed', error: expect.stringContaining('550'), next_attempt_at: null, attempts: [expect.objectContaining({ error: expect.stringContaining('550') })] }),
+    ]);
+    service.clock.advance(3600_000);
+    expect((await service.app.jobs.messages.runOnce()).attempted).toBe(0);
+    expect(smtp.received).toHaveLength(before);
+    smtp.policy.refuse = () => null;
   });
 });

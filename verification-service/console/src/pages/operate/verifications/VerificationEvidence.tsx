@@ -88,15 +88,28 @@ export function VerificationEvidence({ verification: v }: { verification: Verifi
         </dl>
       </section>
       <section class="card" aria-labelledby="messages-title">
-        <h2 id="messages-title">Messages sent</h2>
+        <h2 id="messages-title">Messages</h2>
         {v.deliveries.length === 0 ? (
           <p class="muted">No message was sent.</p>
         ) : (
           <ul>
             {v.deliveries.map((d, i) => (
-              <li key={`${d.sent_at}-${i}`}>
+              <li key={`${d.sent_at}-${i}`} data-delivery-status={d.status}>
                 {d.channel === 'sms' ? 'SMS' : 'Email'} to {d.contact} contact {d.destination}: {d.status}
                 {d.error && ` (${d.error})`} <span class="muted small">{formatDateTime(d.sent_at)}</span>
+                {d.next_attempt_at && <div class="muted small">next try {formatDateTime(d.next_attempt_at)}</div>}
+                {d.attempts && d.attempts.length > 1 && (
+                  <details>
+                    <summary>{d.attempts.length} attempts</summary>
+                    <ol class="attempts">
+                      {d.attempts.map((a, j) => (
+                        <li key={j}>
+                          {formatDateTime(a.attempted_at)}: {a.error ?? 'sent'}
+                        </li>
+                      ))}
+                    </ol>
+                  </details>
+                )}
               </li>
             ))}
           </ul>
