@@ -6,7 +6,6 @@ import { loadProofRecords } from './loadProofRecords';
 import { loadSessionVerification } from './loadSessionVerification';
 import { noteActingDevice, type BrowserSeen } from './noteDevice';
 import { proofServicesFor } from './proofServicesFor';
-import type { MessageOutcome } from '../notifications/queue/recordMessageAttempt';
 import { settleVerification } from './settleVerification';
 import type { VerificationDeps } from './VerificationDeps';
 
@@ -39,14 +38,8 @@ export async function runProofAction(
   });
   let notice = step.result.status === 'pending' ? step.result.notice ?? null : null;
   if (step.queued) {
-    const outcomes = await deps.messages.deliverNow(input.verificationId).then(
-      (pass) => pass.outcomes.filter((o) => o.kind === 'phone_code').map((o) => o.outcome),
-      (error: unknown): MessageOutcome[] => {
-        // The message stays queued: the background dispatcher sends it.
-        deps.logger.warn({ verification_id: input.verificationId, err: error instanceof Error ? error.message : String(error) }, 'could not send a queued message now');
-        return [];
-      },
-    );
+    const pass = await deps.messages.deliverNow(input.verificationId);
+    const outcomes = pass.outcomes.filter((o) => o.kind === 'phone_code').map((o) => o.outcome);
     if (outcomes.includes('retried')) notice = 'We could not send the code just now. We will keep trying for a few minutes.';
     if (outcomes.includes('failed')) notice = 'We could not send that just now. Wait a moment and try again.';
   }

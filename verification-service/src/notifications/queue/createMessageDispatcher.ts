@@ -5,6 +5,7 @@ export interface MessageQueue {
   /**
    * Sends the due messages of one verification now, right after the transaction that queued them
    * commits, and resolves once their attempts are recorded; retries are left to the background loop.
+   * Never rejects: when the pass itself fails (the database), the messages stay queued for that loop.
    */
   deliverNow(verificationId: string): Promise<MessagePassResult>;
 }
@@ -51,8 +52,11 @@ export function createMessageDispatcher(ctx: MessageDispatchContext, options: { 
 
   return {
     deliverNow(verificationId) {
-      const pass = deliverDueMessages(ctx, { limit, ...lease, verificationId });
-      const tracked = pass.catch(() => undefined).finally(() => immediate.delete(tracked));
+      const pass = deliverDueMessages(ctx, { limit, ...lease, verificationId }).catch((error: unknown): MessagePassResult => {
+        ctx.logger.warn({ verification_id: verificationId, err: error instanceof Error ? error.message : String(error) }, 'could not send queued messages now; the dispatcher will');
+        return { attempted: 0, outcomes: [] };
+      });
+      const tracked = pass.finally(() => immediate.delete(tracked));
       immediate.add(tracked);
       return pass;
     },
