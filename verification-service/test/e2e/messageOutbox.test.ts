@@ -179,6 +179,20 @@ describe.each(DATABASE_KINDS)('link and code messages through the outbox on %s',
       ['failed', 'The verification ended (cancelled) before the message could be sent'],
     ]);
 
+    // Retries stop where the link does: the next try would come after it expired.
+    smtp.policy.refuse = () => 451;
+    const expiring = await client.createVerification({ body: { ...request, ticket: { system: 'zendesk', id: '81' } } });
+    for (let i = 0; i < 10; i++) {
+      const next = (await client.getVerification({ params: { id: expiring.id } })).deliveries[0]?.next_attempt_at;
+      if (!next) break;
+      service.clock.set(new Date(next));
+      await service.app.jobs.messages.runOnce();
+    }
+    const gaveUp = (await client.getVerification({ params: { id: expiring.id } })).deliveries[0];
+    expect(gaveUp).toMatchObject({ status: 'failed', error: expect.stringContaining('451'), next_attempt_at: null });
+    expect(gaveUp?.attempts?.map((a) => (Date.parse(a.attempted_at) - Date.parse(expiring.created_at)) / 1000)).toEqual([0, 5, 35, 155, 455]);
+    expect(gaveUp?.attempts?.every((a) => a.attempted_at < expiring.expires_at)).toBe(true);
+
     smtp.policy.refuse = () => 550;
     const refused = await client.createVerification({ body: { ...request, ticket: { system: 'zendesk', id: '80' } } });
     expect(refused.deliveries).toEqual([
