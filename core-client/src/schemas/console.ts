@@ -17,6 +17,9 @@ export const ConsoleUser = z.object({
   disabled: z.boolean().describe('A disabled user cannot sign in; their sessions end at once'),
   has_password: z.boolean().describe('Whether the user can sign in with a local password'),
   has_sso: z.boolean().describe("Whether the user has signed in through the organisation's OpenID Connect provider"),
+  locked_until: Timestamp.nullable().describe(
+    'While set, password sign-in is refused until then after repeated failures (null: not locked); an admin ends it with unlock',
+  ),
   created_at: Timestamp,
   updated_at: Timestamp,
   last_sign_in_at: Timestamp.nullable(),
@@ -42,6 +45,7 @@ export const UpdateConsoleUserRequest = z
     name: z.string().trim().min(1).max(200),
     role: ConsoleRole,
     disabled: z.boolean(),
+    unlock: z.literal(true).describe('Ends a password lock-out at once and clears the failure count'),
   })
   .partial()
   .strict();

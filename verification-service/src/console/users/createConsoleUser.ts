@@ -26,7 +26,7 @@ export async function createConsoleUser(
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING ${CONSOLE_USER_COLUMNS}`,
       [ctx.newId('usr'), input.orgId, input.email.trim().toLowerCase(), input.name, input.role, hash, input.oidcSubject ?? null, now],
     );
-    return { ...toConsoleUser(row!), initial_password: password };
+    return { ...toConsoleUser(row!, now), initial_password: password };
   } catch (error) {
     if (isUniqueViolation(error)) throw new ProblemError('conflict', `A console user with email ${input.email} already exists`);
     throw error;

@@ -52,6 +52,32 @@ describe('console users and single sign-on settings (real service, real IdP, rea
     await jo.getByRole('heading', { level: 1, name: 'Sign in to Helpdesk Verify' }).waitFor();
   }, 90_000);
 
+  it('shows a password lock-out and ends it with Unlock, after which the user signs in', async () => {
+    const made = await t.service.org.client.createUser({ body: { email: 'lou.locked@acme.example', name: 'Lou Locked', role: 'agent', initial_password: true } });
+    for (let i = 0; i < 5; i++) {
+      const guess = await fetch(`${t.baseUrl}/console/auth/password`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: made.email, password: `a stranger's guess ${i}` }),
+      });
+      expect(guess.status).toBe(401);
+    }
+    const admin = await t.newPage();
+    await t.signIn(admin, 'admin');
+    await admin.goto(`${t.baseUrl}/console/users`);
+    await admin.getByText(/Password locked until/).waitFor();
+    await admin.getByRole('button', { name: 'Unlock Lou Locked' }).click();
+    await admin.getByText('Lou Locked can sign in with their password again.').waitFor();
+    expect(await admin.getByText(/Password locked until/).count()).toBe(0);
+
+    const lou = await t.newPage();
+    await lou.goto(`${t.baseUrl}/console/`);
+    await lou.locator('#email').fill(made.email);
+    await lou.locator('#password').fill(made.initial_password!);
+    await lou.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await lou.getByText('(agent)').waitFor();
+  }, 90_000);
+
   it('saves single sign-on from the form (secret write-only), and a user of the IdP then signs in with the mapped role', async () => {
     const admin = await t.newPage();
     await t.signIn(admin, 'admin');

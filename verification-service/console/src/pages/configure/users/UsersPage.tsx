@@ -13,7 +13,7 @@ import { useCursorPages } from '../shared/useCursorPages';
 import { useIsAdmin } from '../shared/useIsAdmin';
 import { SsoSettings } from './SsoSettings';
 
-/** Console users (invite, role, disable) and the organisation's single sign-on. */
+/** Console users (invite, role, disable, unlock) and the organisation's single sign-on. */
 export function UsersPage() {
   const isAdmin = useIsAdmin();
   const pages = useCursorPages();
@@ -76,6 +76,7 @@ function UserRow({ user, canEdit, onChanged }: { user: ConsoleUser; canEdit: boo
   const self = user.id === session.user.id;
   const editable = canEdit && !self;
   const roleId = `role-${user.id}`;
+  const locked = user.locked_until !== null;
   return (
     <tr>
       <td>
@@ -116,7 +117,25 @@ function UserRow({ user, canEdit, onChanged }: { user: ConsoleUser; canEdit: boo
       <td>{formatTime(user.last_sign_in_at)}</td>
       <td>
         {user.disabled ? 'Disabled' : 'Active'}
+        {locked && <div class="notice notice-error">Password locked until {formatTime(user.locked_until)}</div>}
         {self && <div class="muted">(you)</div>}
+        {editable && locked && (
+          <div>
+            <button
+              type="button"
+              disabled={change.busy}
+              onClick={() =>
+                change.run(async () => {
+                  await api.updateUser({ params: { id: user.id }, body: { unlock: true } });
+                  onChanged();
+                  return `${user.name} can sign in with their password again.`;
+                })
+              }
+            >
+              Unlock {user.name}
+            </button>
+          </div>
+        )}
         {editable && (
           <div>
             <button
