@@ -1,6 +1,7 @@
 import { loadConfig } from './app/loadConfig';
 import { createApp } from './app/createApp';
 import { bootstrapDemo, demoInstructions } from './demo/bootstrapDemo';
+import { servesCapturePages } from './demo/registerCapturePages';
 
 /** `serve`: runs the service until SIGTERM/SIGINT, then shuts down gracefully. */
 export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -15,7 +16,7 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   app.jobs.faceImages.start();
   if (config.demo) {
     const { credentials } = await bootstrapDemo(app.deps, { dataDir: config.dataDir });
-    process.stdout.write(demoInstructions(config.publicUrl, credentials) + '\n');
+    process.stdout.write(demoInstructions(config.publicUrl, credentials, { capturePages: servesCapturePages(config) }) + '\n');
   }
   let stopping = false;
   const stop = (signal: string) => {

@@ -84,8 +84,11 @@ export async function bootstrapDemo(deps: VerificationDeps, input: { dataDir: st
   return { credentials, created: true };
 }
 
-/** The steps a newcomer follows to complete one verification end to end. */
-export function demoInstructions(publicUrl: string, c: DemoCredentials): string {
+/**
+ * The steps a newcomer follows to complete one verification end to end. With a real sender the
+ * capture pages are off (`servesCapturePages`), so the steps point at the employee's real inbox.
+ */
+export function demoInstructions(publicUrl: string, c: DemoCredentials, options: { capturePages: boolean } = { capturePages: true }): string {
   const body = JSON.stringify({
     link_id: c.linkId,
     employee: { email: c.employeeEmail },
@@ -105,10 +108,18 @@ export function demoInstructions(publicUrl: string, c: DemoCredentials): string 
     'Verify Dana Demo as a help-desk agent would:',
     '  1. Start a verification:',
     `     curl -s -X POST ${publicUrl}/v1/verifications -H 'Authorization: Bearer ${c.apiKey}' -H 'Content-Type: application/json' -H 'Idempotency-Key: demo-1' -d '${body}'`,
-    `  2. Read the email in the local outbox: ${publicUrl}/dev/outbox  (or: node verification-service/dist/cli/main.js outbox)`,
-    '  3. Open the link, press "Start verification", then "Text me a code"; the code is in the outbox too. Type it in.',
-    `  4. The signed result reaches the demo webhook receiver: ${publicUrl}/dev/webhooks`,
-    `     and the API: curl -s ${publicUrl}/v1/verifications -H 'Authorization: Bearer ${c.apiKey}'`,
+    ...(options.capturePages
+      ? [
+          `  2. Read the email in the local outbox: ${publicUrl}/dev/outbox  (or: node verification-service/dist/cli/main.js outbox)`,
+          '  3. Open the link, press "Start verification", then "Text me a code"; the code is in the outbox too. Type it in.',
+          `  4. The signed result reaches the demo webhook receiver: ${publicUrl}/dev/webhooks`,
+          `     and the API: curl -s ${publicUrl}/v1/verifications -H 'Authorization: Bearer ${c.apiKey}'`,
+        ]
+      : [
+          `  2. Messages go through the configured sender, so the email reaches ${c.employeeEmail} itself (the capture pages are off beside a real sender).`,
+          '  3. Open the link, press "Start verification", then "Text me a code" and type the code in.',
+          `  4. Read the result from the API: curl -s ${publicUrl}/v1/verifications -H 'Authorization: Bearer ${c.apiKey}'`,
+        ]),
     '',
   ].join('\n');
 }

@@ -28,6 +28,11 @@ describe.each(DATABASE_KINDS)('the demo console admin (%s)', (kind) => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ consoleEmail: 'admin@demo.example', consolePassword: credentials.consolePassword });
     expect(demoInstructions(service.baseUrl, credentials)).toContain(`sign in as admin@demo.example with password ${credentials.consolePassword}`);
+    // Beside a real sender the capture pages are off (issue 12), and the steps do not send the newcomer there.
+    expect(demoInstructions(service.baseUrl, credentials)).toContain('/dev/outbox');
+    const withSender = demoInstructions(service.baseUrl, credentials, { capturePages: false });
+    expect(withSender).not.toContain('/dev/');
+    expect(withSender).toContain(`reaches ${credentials.employeeEmail} itself`);
     const admin = await signInWithPasswordOverHttp(service.baseUrl, 'admin@demo.example', credentials.consolePassword!);
     expect(admin.session).toMatchObject({ user: { role: 'admin' }, organization: { id: credentials.organizationId, name: 'Demo Co' } });
     // A restart reads the same credentials.
