@@ -1,7 +1,8 @@
 import type { ProofServices } from '../proofs/ProofDefinition';
 import type { Queryable } from '../storage/database';
 import { maskPhone } from '../notifications/maskPhone';
-import { enqueueMessage, supersedeQueuedMessages } from '../notifications/queue/enqueueMessage';
+import { enqueueMessage } from '../notifications/queue/enqueueMessage';
+import { supersedeQueuedMessages } from '../notifications/queue/supersedeQueuedMessages';
 import type { SessionVerification } from './loadSessionVerification';
 import type { VerificationDeps } from './VerificationDeps';
 

@@ -4,7 +4,8 @@ import type { Queryable } from '../storage/database';
 import { renderTemplate } from '../notifications/templates/renderTemplate';
 import { maskEmail } from '../notifications/maskEmail';
 import { maskPhone } from '../notifications/maskPhone';
-import { enqueueMessage, recordUnsendableMessage } from '../notifications/queue/enqueueMessage';
+import { enqueueMessage } from '../notifications/queue/enqueueMessage';
+import { recordUnsendableMessage } from '../notifications/queue/recordUnsendableMessage';
 import { destinationOf } from './destinationOf';
 import type { SessionVerification } from './loadSessionVerification';
 

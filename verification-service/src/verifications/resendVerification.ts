@@ -5,7 +5,7 @@ import { loadSessionVerification } from './loadSessionVerification';
 import { loadVerification } from './loadVerification';
 import { recordVerificationEvent } from './recordVerificationEvent';
 import { queueVerificationLink } from './queueVerificationLink';
-import { supersedeQueuedMessages } from '../notifications/queue/enqueueMessage';
+import { supersedeQueuedMessages } from '../notifications/queue/supersedeQueuedMessages';
 import type { VerificationDeps } from './VerificationDeps';
 
 /** At most this many sends of one verification, the first included. */

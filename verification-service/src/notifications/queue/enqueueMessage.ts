@@ -34,37 +34,3 @@ export async function enqueueMessage(tx: Queryable, ctx: Pick<AppContext, 'clock
   if (!row) throw new Error('the message outbox returned no row');
   return Number(row.id);
 }
-
-/**
- * Records a message that could not even be queued (no template, no contact on file) as failed, so the
- * delivery log says why nothing was sent.
- */
-export async function recordUnsendableMessage(
-  tx: Queryable,
-  ctx: Pick<AppContext, 'clock'>,
-  input: Omit<EnqueueMessageInput, 'message' | 'expiresAt'> & { channel: Channel; error: string },
-): Promise<void> {
-  const now = ctx.clock.now();
-  await tx.query(
-    `INSERT INTO verification_deliveries (org_id, verification_id, kind, channel, contact, destination, status, error, sent_at, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, 'failed', $7, $8, $8)`,
-    [input.orgId, input.verificationId, input.kind, input.channel, input.contact, input.destination, input.error.slice(0, 300), now],
-  );
-}
-
-/**
- * Gives up the queued messages of a kind that a newer one replaces (a resent link makes the old one
- * dead; a new code replaces the last): they are failed with `reason` and their content erased. One
- * being sent at this moment is left to finish, so the log stays true.
- */
-export async function supersedeQueuedMessages(
-  tx: Queryable,
-  ctx: Pick<AppContext, 'clock'>,
-  input: { verificationId: string; kind: MessageKind; reason: string },
-): Promise<void> {
-  await tx.query(
-    `UPDATE verification_deliveries SET status = 'failed', error = $3, sealed_message = NULL, next_attempt_at = NULL, locked_until = NULL, sent_at = $4
-      WHERE verification_id = $1 AND kind = $2 AND status = 'queued' AND (locked_until IS NULL OR locked_until <= $4)`,
-    [input.verificationId, input.kind, input.reason, ctx.clock.now()],
-  );
-}
