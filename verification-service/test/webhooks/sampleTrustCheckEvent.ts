@@ -8,7 +8,7 @@ export function sampleTrustCheckEvent(eventType: EventType = 'trust_check.comple
     link_id: 'lnk_0123456789abcdef',
     session_id: 'ver_0123456789abcdef',
     timestamp: at.toISOString(),
-    status: passed ? 'passed' : eventType === 'trust_check.failed' || eventType === 'trust_check.alert' ? 'failed' : 'expired',
+    status: passed ? 'passed' : eventType === 'trust_check.failed' || eventType === 'trust_check.alert' ? 'failed' : eventType === 'trust_check.cancelled' ? 'cancelled' : 'expired',
     identity: { employee_id: 'emp_0123456789abcdef', name: 'Dana Scully', email: 'dana@example.com', proofs_completed: passed ? ['email_possession'] : [] },
     proofs: [
       {

@@ -3,6 +3,7 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Tag } from '@zendeskgarden/react-tags';
 import { MD, SM } from '@zendeskgarden/react-typography';
 import { TERMINAL_STATUSES, type Verification } from '@helpdesk-verify/core-client';
+import { deliveryText } from '../deliveryText';
 import { EVENT_LABELS, PROOF_LABELS, STATUS_LABELS } from '../statusLabels';
 
 /** Props of {@link VerificationView}. */
@@ -39,7 +40,7 @@ export const VerificationView = ({ verification: v, onResend, onCancel, busy, he
           {v.deliveries.map((d, i) => (
             <li key={i}>
               <SM>
-                {d.channel === 'sms' ? 'SMS' : 'Email'} to {d.destination} ({d.contact}) — {d.status === 'sent' ? `sent ${time(d.sent_at)}` : `failed: ${d.error ?? ''}`}
+                {d.channel === 'sms' ? 'SMS' : 'Email'} to {d.destination} ({d.contact}) — {deliveryText(d)}
               </SM>
             </li>
           ))}
