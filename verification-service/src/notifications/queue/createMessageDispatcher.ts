@@ -1,3 +1,4 @@
+import { createDispatchLoop } from '../../jobs/createDispatchLoop';
 import { deliverDueMessages, type MessageDispatchContext, type MessagePassResult } from './deliverDueMessages';
 
 /** The message outbox as the verification flow sees it. */
@@ -28,27 +29,14 @@ export function createMessageDispatcher(ctx: MessageDispatchContext, options: { 
   const intervalMs = options.intervalMs ?? 1000;
   const limit = options.limit ?? 20;
   const lease = options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {};
-  let running = false;
-  let timer: NodeJS.Timeout | undefined;
-  let inFlight: Promise<unknown> = Promise.resolve();
   const immediate = new Set<Promise<unknown>>();
-
-  const runOnce = (): Promise<MessagePassResult> => {
-    const pass = inFlight.then(() => deliverDueMessages(ctx, { limit, ...lease }));
-    inFlight = pass.catch(() => undefined);
-    return pass;
-  };
-
-  const tick = async () => {
-    timer = undefined;
-    let full = false;
-    try {
-      full = (await runOnce()).attempted >= limit;
-    } catch (error) {
-      ctx.logger.error({ err: error }, 'message dispatch pass failed');
-    }
-    if (running) timer = setTimeout(() => void tick(), full ? 0 : intervalMs);
-  };
+  const loop = createDispatchLoop({
+    name: 'message dispatch',
+    intervalMs,
+    logger: ctx.logger,
+    pass: () => deliverDueMessages(ctx, { limit, ...lease }),
+    runAgainAtOnce: (result) => result.attempted >= limit,
+  });
 
   return {
     deliverNow(verificationId) {
@@ -60,17 +48,10 @@ export function createMessageDispatcher(ctx: MessageDispatchContext, options: { 
       immediate.add(tracked);
       return pass;
     },
-    start() {
-      if (running) return;
-      running = true;
-      timer = setTimeout(() => void tick(), 0);
-    },
+    start: loop.start,
     async stop() {
-      running = false;
-      if (timer) clearTimeout(timer);
-      timer = undefined;
-      await Promise.all([inFlight, ...immediate]);
+      await Promise.all([loop.stop(), ...immediate]);
     },
-    runOnce,
+    runOnce: loop.runOnce,
   };
 }
