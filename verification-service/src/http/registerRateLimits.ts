@@ -29,7 +29,7 @@ const MINUTE = 60_000;
  */
 export const DEFAULT_RATE_LIMITS: RateLimits = {
   consoleSignIn: { perAddress: { max: 100, windowMs: 5 * MINUTE }, perAccount: { max: 10, windowMs: MINUTE } },
-  consolePasswordless: { perAddress: { max: 30, windowMs: MINUTE } },
+  consolePasswordless: { perAddress: { max: 120, windowMs: MINUTE } },
   employeeLink: { perAddress: { max: 300, windowMs: MINUTE } },
   employeeSession: { perAddress: { max: 300, windowMs: MINUTE } },
 };
