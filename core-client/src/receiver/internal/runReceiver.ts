@@ -2,7 +2,7 @@ import { KNOWN_EVENT_TYPES } from '../../checks/checkTrustCheckEvent';
 import type { VerifyWebhookOptions, WebhookVerificationResult } from '../../webhooks/WebhookVerificationResult';
 import type { AsyncReceiverHost, WebhookRequest } from '../ReceiverHost';
 import { receiverAnswer, type ReceiverAnswer } from '../ReceiverOutcome';
-import { utf8ByteLength } from './utf8ByteLength';
+import { exceedsUtf8Bytes } from './exceedsUtf8Bytes';
 import { attempt, chain, type MaybePromise } from './maybePromise';
 
 /** The largest body a receiver reads; the service's events are a few KiB. */
@@ -25,7 +25,7 @@ export const runReceiver = (
   verify: (options: VerifyWebhookOptions) => MaybePromise<WebhookVerificationResult>,
 ): MaybePromise<ReceiverAnswer> => {
   if (String(request.method).toUpperCase() !== 'POST') return receiverAnswer('method_not_allowed');
-  if (utf8ByteLength(request.body, MAX_WEBHOOK_BODY_BYTES) > MAX_WEBHOOK_BODY_BYTES) {
+  if (exceedsUtf8Bytes(request.body, MAX_WEBHOOK_BODY_BYTES)) {
     return receiverAnswer('payload_too_large', 'The body is larger than ' + MAX_WEBHOOK_BODY_BYTES + ' bytes');
   }
   return chain(host.secrets(), (secrets) => {
