@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { SMTPServer } from 'smtp-server';
+import { startTestSmtpServer, type TestSmtpServer } from '../mail/startTestSmtpServer';
 import { createClient, type HelpdeskVerifyClient, type Verification } from '@helpdesk-verify/core-client';
 import { DATABASE_KINDS } from '../databases';
 import { freePort } from '../freePort';
@@ -26,51 +26,20 @@ async function waitFor<T>(what: string, probe: () => T | undefined | false | Pro
   }
 }
 
-/**
- * A real SMTP server that counts the messages it accepted. While `hold` is set it greets nobody: the
- * service's connection waits there, after its transaction committed and before the message is sent.
- */
-async function startSmtp() {
-  const received: string[] = [];
-  const held: Array<() => void> = [];
-  const state = { hold: false, connections: 0 };
-  const server = new SMTPServer({
-    logger: false,
-    disabledCommands: ['STARTTLS'],
-    authOptional: true,
-    onConnect(_session, callback) {
-      state.connections++;
-      if (state.hold) held.push(() => callback());
-      else callback();
-    },
-    onData(stream, _session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push(Buffer.concat(chunks).toString('utf8'));
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { port, received, state, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
 // Issue 12: "The link is sent after the create transaction commits, outside the outbox; if the process
 // dies in between, the retry with the same Idempotency-Key answers 201 with `deliveries: []` and
 // nothing is ever sent."
 describe.each(DATABASE_KINDS)('a link email across kill -9 on %s', (kind) => {
   let dataDir: string;
   let env: Record<string, string>;
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let smtp: TestSmtpServer;
   let service: ServiceProcess;
   let client: HelpdeskVerifyClient;
   let linkId: string;
 
   beforeAll(async () => {
     assertServiceBuilt();
-    smtp = await startSmtp();
+    smtp = await startTestSmtpServer();
     dataDir = mkdtempSync(join(tmpdir(), `hv-crash-mail-${kind}-`));
     const port = await freePort();
     env = {

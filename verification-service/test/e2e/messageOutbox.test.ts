@@ -1,38 +1,9 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
+import { startTestSmtpServer, type TestSmtpServer } from '../mail/startTestSmtpServer';
 import { Verification } from '@helpdesk-verify/core-client';
 import { DATABASE_KINDS } from '../databases';
 import { startWebhookReceiver, type WebhookReceiver } from '../webhooks/startWebhookReceiver';
 import { startTestService, type TestService } from './startTestService';
 import { codeFrom, EmployeeBrowser, linkFrom } from './employeeBrowser';
-
-/** A real SMTP server that answers each RCPT TO as `policy.refuse` says: an SMTP code (451 "try later", 550 "no"), or null to accept. */
-async function startSmtp(refuse: (index: number) => number | null) {
-  const received: string[] = [];
-  const policy = { refuse };
-  let rcpts = 0;
-  const server = new SMTPServer({
-    logger: false,
-    disabledCommands: ['STARTTLS'],
-    authOptional: true,
-    onRcptTo(_address, _session, callback) {
-      const code = policy.refuse(rcpts++);
-      if (code !== null) return callback(Object.assign(new Error(code < 500 ? 'Greylisted, try again later' : 'No such mailbox'), { responseCode: code }));
-      return callback();
-    },
-    onData(stream, _session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push(Buffer.concat(chunks).toString('utf8'));
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { port, received, policy, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 /** The link in a quoted-printable or plain email as nodemailer writes it. */
 const linkInMail = (raw: string) => linkFrom(raw.replace(/=\r?\n/g, '').replace(/=3D/g, '='));
@@ -41,11 +12,11 @@ const linkInMail = (raw: string) => linkFrom(raw.replace(/=\r?\n/g, '').replace(
 // outbox as webhooks (sent after commit, retried, visible in the delivery log)."
 describe.each(DATABASE_KINDS)('link and code messages through the outbox on %s', (kind) => {
   let service: TestService;
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let smtp: TestSmtpServer;
   let twilio: WebhookReceiver;
 
   beforeAll(async () => {
-    smtp = await startSmtp((index) => (index === 0 ? 451 : null));
+    smtp = await startTestSmtpServer({ refuse: (index) => (index === 0 ? 451 : null) });
     // Twilio's Messages API played by a local server: 503 to the first SMS, then accepted.
     twilio = await startWebhookReceiver((_request, index) =>
       index === 0 ? { status: 503, body: '{"code":20503,"message":"Service unavailable"}' } : { status: 201, body: `{"sid":"SM${index}","status":"queued"}` },

@@ -1,41 +1,19 @@
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import { SMTPServer } from 'smtp-server';
+import { startTestSmtpServer, type TestSmtpServer } from '../../mail/startTestSmtpServer';
 import { seriousAccessibilityViolations } from '../../browser/checkAccessibility';
 import { startWebhookReceiver, type WebhookReceiver } from '../../webhooks/startWebhookReceiver';
 import { startConsoleTest, type ConsoleTest } from './startConsoleTest';
-
-/** A real SMTP server that refuses the first recipient with 451 (greylisting), then accepts. */
-async function startGreylistingSmtp() {
-  let rcpts = 0;
-  const server = new SMTPServer({
-    logger: false,
-    disabledCommands: ['STARTTLS'],
-    authOptional: true,
-    onRcptTo(_address, _session, callback) {
-      if (rcpts++ === 0) return callback(Object.assign(new Error('Greylisted, try again later'), { responseCode: 451 }));
-      return callback();
-    },
-    onData(stream, _session, callback) {
-      stream.resume();
-      stream.on('end', () => callback());
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 // Issue 12: messages and webhook retries are "visible in the delivery log … and the console", with
 // "when the next try is".
 describe('the console shows message and webhook delivery logs (PGlite, Chromium)', () => {
   let t: ConsoleTest;
-  let smtp: Awaited<ReturnType<typeof startGreylistingSmtp>>;
+  let smtp: TestSmtpServer;
   let receiver: WebhookReceiver;
   let page: Page;
 
   beforeAll(async () => {
-    smtp = await startGreylistingSmtp();
+    smtp = await startTestSmtpServer({ refuse: (index) => (index === 0 ? 451 : null) });
     t = await startConsoleTest({ env: { HV_SMTP_URL: `smtp://127.0.0.1:${smtp.port}` } });
     receiver = await startWebhookReceiver(() => ({ status: 503 }));
     await t.service.org.client.createWebhookEndpoint({ body: { url: receiver.url, description: 'ticketing app' } });
