@@ -1,4 +1,5 @@
-import type { TaskNotes, VerificationRecord, VerificationRecords, WebhookReceipts } from '../src/server/ports'
+import type { TrustCheckEvent } from '@helpdesk-verify/core-client'
+import type { TaskNotes, TaskRef, VerificationRecord, VerificationRecords, WebhookReceipts } from '../src/server/ports'
 
 /**
  * In-memory stand-ins for the Glide tables the logic writes, so tests can read what changed.
@@ -61,3 +62,21 @@ export function memoryPorts() {
         deleteTask: (sysId: string) => missingTasks.add(sysId),
     }
 }
+
+/** The pending row the Verify identity action leaves for `event`'s verification on `task`, before any webhook. */
+export const pendingRecordFor = (event: TrustCheckEvent, task: TaskRef): VerificationRecord => ({
+    verificationId: event.session_id,
+    task,
+    employeeSysId: null,
+    agentSysId: 'c'.repeat(32),
+    linkId: event.link_id,
+    channels: 'email',
+    status: 'pending',
+    matchCode: event.match_code,
+    riskScore: null,
+    riskReasons: '',
+    outcomeReason: '',
+    assuranceReached: '',
+    requestedAt: '2026-01-15T08:59:00.000Z',
+    completedAt: null,
+})

@@ -3,7 +3,7 @@ import { nodeHmacSha256 } from '@helpdesk-verify/core-client/node'
 import { receiveWebhookSync } from '@helpdesk-verify/core-client/receiver'
 import { sampleTrustCheckEvent } from '../../verification-service/test/webhooks/sampleTrustCheckEvent'
 import { createWebhookHost } from '../src/server/webhook/createWebhookHost'
-import { memoryPorts } from './memoryPorts'
+import { memoryPorts, pendingRecordFor } from './memoryPorts'
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'
 const NOW = new Date('2026-01-15T09:00:10.000Z')
@@ -12,22 +12,7 @@ describe('the ServiceNow receiver against the shared conformance cases (memory p
     it('gives the answers every app gives', async () => {
         const event = { ...sampleTrustCheckEvent(), ticket: { system: 'servicenow' as const, id: 'INC0010001', url: null } }
         const ports = memoryPorts()
-        ports.records.insert({
-            verificationId: event.session_id,
-            task: { table: 'incident', sysId: 'a'.repeat(32), number: 'INC0010001' },
-            employeeSysId: null,
-            agentSysId: 'c'.repeat(32),
-            linkId: event.link_id,
-            channels: 'email',
-            status: 'pending',
-            matchCode: event.match_code,
-            riskScore: null,
-            riskReasons: '',
-            outcomeReason: '',
-            assuranceReached: '',
-            requestedAt: '2026-01-15T08:59:00.000Z',
-            completedAt: null,
-        })
+        ports.records.insert(pendingRecordFor(event, { table: 'incident', sysId: 'a'.repeat(32), number: 'INC0010001' }))
         const host = createWebhookHost({ secrets: () => [SECRET], hmac: nodeHmacSha256, now: () => NOW, receipts: ports.receipts, records: ports.records, notes: ports.notes$ })
         const reports = await runWebhookConformance(
             {

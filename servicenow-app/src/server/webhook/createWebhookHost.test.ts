@@ -2,7 +2,7 @@ import { signWebhook, type TrustCheckEvent } from '@helpdesk-verify/core-client'
 import { nodeHmacSha256 } from '@helpdesk-verify/core-client/node'
 import { receiveWebhookSync } from '@helpdesk-verify/core-client/receiver'
 import { sampleTrustCheckEvent } from '../../../../verification-service/test/webhooks/sampleTrustCheckEvent'
-import { memoryPorts } from '../../../test/memoryPorts'
+import { memoryPorts, pendingRecordFor } from '../../../test/memoryPorts'
 import { createWebhookHost } from './createWebhookHost'
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'
@@ -26,22 +26,7 @@ const signed = (body: string, id = 'msg_0123456789abcdef', at = NOW) => {
 
 const setup = (event: TrustCheckEvent = serviceNowEvent()) => {
     const ports = memoryPorts()
-    ports.records.insert({
-        verificationId: event.session_id,
-        task: TASK,
-        employeeSysId: null,
-        agentSysId: 'c'.repeat(32),
-        linkId: event.link_id,
-        channels: 'email',
-        status: 'pending',
-        matchCode: event.match_code,
-        riskScore: null,
-        riskReasons: '',
-        outcomeReason: '',
-        assuranceReached: '',
-        requestedAt: '2026-01-15T08:59:00.000Z',
-        completedAt: null,
-    })
+    ports.records.insert(pendingRecordFor(event, TASK))
     const run = (request: ReturnType<typeof signed>, secrets = [SECRET]) =>
         receiveWebhookSync(
             createWebhookHost({ secrets: () => secrets, hmac: nodeHmacSha256, now: () => NOW, receipts: ports.receipts, records: ports.records, notes: ports.notes$ }),
