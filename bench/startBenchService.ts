@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createClient, type HelpdeskVerifyClient } from '@helpdesk-verify/core-client';
-import { createApp, type App } from '@helpdesk-verify/verification-service/dist/app/createApp';
-import { loadConfig } from '@helpdesk-verify/verification-service/dist/app/loadConfig';
-import { bootstrapOrganization } from '@helpdesk-verify/verification-service/dist/organizations/bootstrapOrganization';
-import { defaultTemplates } from '@helpdesk-verify/verification-service/dist/notifications/templates/defaultTemplates';
-import { proofCapabilities } from '@helpdesk-verify/verification-service/dist/proofs/proofRegistry';
+import { createApp, type App } from '@helpdesk-verify/verification-service/dist/composition/createApp';
+import { loadConfig } from '@helpdesk-verify/verification-service/dist/composition/loadConfig';
+import { bootstrapOrganization } from '@helpdesk-verify/verification-service/dist/domain/organizations/bootstrapOrganization';
+import { defaultTemplates } from '@helpdesk-verify/verification-service/dist/domain/notifications/templates/defaultTemplates';
+import { proofCapabilities } from '@helpdesk-verify/verification-service/dist/domain/proofs/proofRegistry';
 import { createScratchDatabase } from './createScratchDatabase';
 import { freePort } from './freePort';
 

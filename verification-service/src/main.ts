@@ -1,7 +1,7 @@
-import { loadConfig } from './app/loadConfig';
-import { createApp } from './app/createApp';
-import { bootstrapDemo, demoInstructions } from './demo/bootstrapDemo';
-import { servesCapturePages } from './demo/registerCapturePages';
+import { loadConfig } from './composition/loadConfig';
+import { createApp } from './composition/createApp';
+import { bootstrapDemo, demoInstructions } from './composition/demo/bootstrapDemo';
+import { servesCapturePages } from './surfaces/demo/registerCapturePages';
 
 /** `serve`: runs the service until SIGTERM/SIGINT, then shuts down gracefully. */
 export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void> {

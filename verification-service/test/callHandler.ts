@@ -1,6 +1,6 @@
 import { endpoints, type EndpointName } from '@helpdesk-verify/core-client';
 import type { z } from 'zod';
-import type { Caller, Handler, HandlerInput, Handlers } from '../src/http/handler';
+import type { Caller, Handler, HandlerInput, Handlers } from '../src/infrastructure/http/handler';
 
 /**
  * Calls a handler the way the server does: inputs parsed by the endpoint's schemas (or a raw body

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { randomBase62 } from '../src/platform/ids';
+import { randomBase62 } from '../src/kernel/ids';
 
 /** The URL of a new, empty database on the test PostgreSQL cluster (the service migrates it when it starts). */
 export async function createTestDatabaseUrl(): Promise<string> {

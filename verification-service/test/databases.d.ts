@@ -1,4 +1,4 @@
-import type { Database } from '../src/storage/database';
+import type { Database } from '../src/kernel/database';
 export type DatabaseKind = 'pglite' | 'postgres';
 /** Both drivers, for `describe.each(DATABASE_KINDS)`: every storage test runs on each. */
 export declare const DATABASE_KINDS: DatabaseKind[];

@@ -3,10 +3,10 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.DATABASE_KINDS = void 0;
 exports.openTestDatabase = openTestDatabase;
 const pg_1 = require("pg");
-const ids_1 = require("../src/platform/ids");
-const openPglite_1 = require("../src/storage/openPglite");
-const openPostgres_1 = require("../src/storage/openPostgres");
-const migrate_1 = require("../src/storage/migrate");
+const ids_1 = require("../src/kernel/ids");
+const openPglite_1 = require("../src/infrastructure/storage/openPglite");
+const openPostgres_1 = require("../src/infrastructure/storage/openPostgres");
+const migrate_1 = require("../src/infrastructure/storage/migrate");
 /** Both drivers, for `describe.each(DATABASE_KINDS)`: every storage test runs on each. */
 exports.DATABASE_KINDS = ['pglite', 'postgres'];
 /** A fresh, migrated, empty database of the given kind (PostgreSQL: a new database on the test cluster). */

@@ -1,7 +1,7 @@
-import type { Database } from '../src/storage/database';
-import { openPglite } from '../src/storage/openPglite';
-import { openPostgres } from '../src/storage/openPostgres';
-import { migrate } from '../src/storage/migrate';
+import type { Database } from '../src/kernel/database';
+import { openPglite } from '../src/infrastructure/storage/openPglite';
+import { openPostgres } from '../src/infrastructure/storage/openPostgres';
+import { migrate } from '../src/infrastructure/storage/migrate';
 import { createTestDatabaseUrl } from './createTestDatabaseUrl';
 
 export type DatabaseKind = 'pglite' | 'postgres';

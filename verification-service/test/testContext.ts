@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { AppContext } from '../src/app/AppContext';
-import { manualClock } from '../src/platform/clock';
-import { newId } from '../src/platform/ids';
-import { silentLogger } from '../src/platform/logger';
-import { serviceKey } from '../src/platform/secrets';
-import { createOrganization } from '../src/organizations/createOrganization';
+import type { AppContext } from '../src/kernel/AppContext';
+import { manualClock } from '../src/kernel/clock';
+import { newId } from '../src/kernel/ids';
+import { silentLogger } from '../src/kernel/logger';
+import { serviceKey } from '../src/kernel/secrets';
+import { createOrganization } from '../src/domain/organizations/createOrganization';
 import { openTestDatabase, type DatabaseKind } from './databases';
 
 export type TestContext = AppContext & { clock: ReturnType<typeof manualClock>; orgId: string };

@@ -3,7 +3,7 @@ import { nodeHmacSha256 } from '@helpdesk-verify/core-client/node';
 import { DATABASE_KINDS } from '../databases';
 import { startTestService, type TestService } from '../e2e/startTestService';
 import { startWebhookReceiver } from '../webhooks/startWebhookReceiver';
-import { auditVerifyCommand } from '../../src/audit/auditVerifyCommand';
+import { auditVerifyCommand } from '../../src/domain/audit/auditVerifyCommand';
 
 const clientFor = (service: TestService, apiKey: string) => createClient({ baseUrl: service.baseUrl, apiKey, retry: { retries: 0 } });
 

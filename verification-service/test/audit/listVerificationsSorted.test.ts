@@ -2,7 +2,7 @@ import type { Verification, VerificationListQuery } from '@helpdesk-verify/core-
 import { VerificationListQuery as Query } from '@helpdesk-verify/core-client';
 import { DATABASE_KINDS } from '../databases';
 import { createTestContext, type TestContext } from '../testContext';
-import { listVerifications } from '../../src/verifications/listVerifications';
+import { listVerifications } from '../../src/domain/verifications/listVerifications';
 import { seedEmployee, seedLink, seedVerification } from './seedVerifications';
 
 describe.each(DATABASE_KINDS)('the console verification list (search, sort, cursor) on %s', (kind) => {

@@ -5,8 +5,8 @@ import type { HelpdeskVerifyClient } from '@helpdesk-verify/core-client';
 import { DATABASE_KINDS } from '../databases';
 import { startTestService, type TestService } from '../e2e/startTestService';
 import { startWebhookReceiver, type WebhookReceiver } from '../webhooks/startWebhookReceiver';
-import { pruneLocalOutbox } from '../../src/retention/pruneLocalOutbox';
-import { manualClock } from '../../src/platform/clock';
+import { pruneLocalOutbox } from '../../src/domain/retention/pruneLocalOutbox';
+import { manualClock } from '../../src/kernel/clock';
 
 const DAY = 86_400_000;
 

@@ -1,5 +1,5 @@
-import type { Queryable } from '../../src/storage/database';
-import { newId } from '../../src/platform/ids';
+import type { Queryable } from '../../src/kernel/database';
+import { newId } from '../../src/kernel/ids';
 
 /** One verification as analytics and the console list see it; times are absolute. */
 export interface SeededVerification {

@@ -1,8 +1,8 @@
 import { DATABASE_KINDS } from '../databases';
 import { createTestContext, type TestContext } from '../testContext';
-import { createOrganization } from '../../src/organizations/createOrganization';
-import { computeVerificationAnalytics } from '../../src/analytics/computeVerificationAnalytics';
-import { analyticsRange, utcDaysOf } from '../../src/analytics/analyticsRange';
+import { createOrganization } from '../../src/domain/organizations/createOrganization';
+import { computeVerificationAnalytics } from '../../src/domain/analytics/computeVerificationAnalytics';
+import { analyticsRange, utcDaysOf } from '../../src/domain/analytics/analyticsRange';
 import { seedEmployee, seedLink, seedVerification, type SeededVerification } from './seedVerifications';
 
 const t = (iso: string) => new Date(iso);

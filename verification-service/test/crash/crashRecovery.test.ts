@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { createClient, TrustCheckEvent, type HelpdeskVerifyClient, type WebhookDelivery, type WebhookEndpointWithSecret } from '@helpdesk-verify/core-client';
-import { createLocalOutbox } from '../../src/notifications/outbox/createLocalOutbox';
+import { createLocalOutbox } from '../../src/infrastructure/messaging/capture/createLocalOutbox';
 import { DATABASE_KINDS } from '../databases';
 import { freePort } from '../freePort';
 import { codeFrom, EmployeeBrowser, linkFrom } from '../e2e/employeeBrowser';

@@ -1,4 +1,4 @@
-import { randomBase62 } from '../../src/platform/ids';
+import { randomBase62 } from '../../src/kernel/ids';
 import { DATABASE_KINDS } from '../databases';
 import { codeFrom, EmployeeBrowser, linkFrom } from './employeeBrowser';
 import { runHostileBatch, type HostileCase } from './hostileBatch';

@@ -1,4 +1,4 @@
-import type { Queryable } from '../../src/storage/database';
+import type { Queryable } from '../../src/kernel/database';
 
 /** Every table of the public schema: its row count and a digest of all its rows. */
 export type TableSnapshot = Record<string, { rows: number; digest: string }>;

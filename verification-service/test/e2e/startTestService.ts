@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createClient, type HelpdeskVerifyClient } from '@helpdesk-verify/core-client';
-import { createApp, type App } from '../../src/app/createApp';
-import { loadConfig } from '../../src/app/loadConfig';
-import { bootstrapOrganization } from '../../src/organizations/bootstrapOrganization';
-import { defaultTemplates } from '../../src/notifications/templates/defaultTemplates';
-import { proofCapabilities } from '../../src/proofs/proofRegistry';
-import { manualClock } from '../../src/platform/clock';
+import { createApp, type App } from '../../src/composition/createApp';
+import { loadConfig } from '../../src/composition/loadConfig';
+import { bootstrapOrganization } from '../../src/domain/organizations/bootstrapOrganization';
+import { defaultTemplates } from '../../src/domain/notifications/templates/defaultTemplates';
+import { proofCapabilities } from '../../src/domain/proofs/proofRegistry';
+import { manualClock } from '../../src/kernel/clock';
 import { openTestDatabase, type DatabaseKind } from '../databases';
 import { freePort } from '../freePort';
 

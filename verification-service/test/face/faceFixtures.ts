@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as jpeg from 'jpeg-js';
-import type { FaceAnalyzer } from '../../src/face/createFaceAnalyzer';
-import type { HeadTurn } from '../../src/face/faceChallenge';
+import type { FaceAnalyzer } from '../../src/domain/proofs/faceMatch/face/createFaceAnalyzer';
+import type { HeadTurn } from '../../src/domain/proofs/faceMatch/face/faceChallenge';
 
 /** An RGB image, 3 bytes a pixel. */
 export interface RgbImage {

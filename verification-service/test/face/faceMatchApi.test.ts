@@ -1,10 +1,10 @@
 import { DATABASE_KINDS } from '../databases';
 import { startTestService, type TestService } from '../e2e/startTestService';
 import { linkFrom } from '../e2e/employeeBrowser';
-import { eraseDueFaceImages } from '../../src/face/eraseDueFaceImages';
-import { openEmbeddings } from '../../src/face/recordFaceAttempt';
-import type { HeadTurn } from '../../src/face/faceChallenge';
-import { sharedFaceAnalyzer } from '../../src/face/sharedFaceAnalyzer';
+import { eraseDueFaceImages } from '../../src/domain/proofs/faceMatch/face/eraseDueFaceImages';
+import { openEmbeddings } from '../../src/domain/proofs/faceMatch/face/recordFaceAttempt';
+import type { HeadTurn } from '../../src/domain/proofs/faceMatch/face/faceChallenge';
+import { sharedFaceAnalyzer } from '../../src/domain/proofs/faceMatch/face/sharedFaceAnalyzer';
 import { encodeJpeg, loadSampleFaces, pickTurnableFace, TURN_AMPLITUDE, turnHead, type SampleFace } from './faceFixtures';
 
 /** Few frames (the server runs the model on each): straight ×3, then each turn ×2 and back ×1. */

@@ -1,8 +1,8 @@
 import { FACE_MATCH_THRESHOLD_DEFAULT } from '@helpdesk-verify/core-client';
-import { createFaceAnalyzer } from '../../src/face/createFaceAnalyzer';
-import { decideFaceAttempt } from '../../src/face/decideFaceAttempt';
-import type { DetectedFace } from '../../src/face/FaceFrameAnalysis';
-import { faceSimilarity } from '../../src/face/faceSimilarity';
+import { createFaceAnalyzer } from '../../src/domain/proofs/faceMatch/face/createFaceAnalyzer';
+import { decideFaceAttempt } from '../../src/domain/proofs/faceMatch/face/decideFaceAttempt';
+import type { DetectedFace } from '../../src/domain/proofs/faceMatch/face/FaceFrameAnalysis';
+import { faceSimilarity } from '../../src/domain/proofs/faceMatch/face/faceSimilarity';
 import { analyzeDistinct, challengeYaws, encodeJpeg, loadSampleFaces, pickTurnableFace, turnHead, type SampleFace } from './faceFixtures';
 
 // The real model (Human 3.3.6 on WASM, in its worker thread) on the face-api sample photos.

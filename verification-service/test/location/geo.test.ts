@@ -1,6 +1,6 @@
 import maxmind, { type Response } from 'maxmind';
-import { countryOfCoordinates } from '../../src/geo/countryOfCoordinates';
-import { geoLiteCityPaths, lookupIpLocation, normaliseIp } from '../../src/geo/lookupIpLocation';
+import { countryOfCoordinates } from '../../src/domain/proofs/location/geo/countryOfCoordinates';
+import { geoLiteCityPaths, lookupIpLocation, normaliseIp } from '../../src/domain/proofs/location/geo/lookupIpLocation';
 
 /** The database read on its own, with the library directly: the expected answers come from the data, not from our code. */
 async function readDirectly(ip: string): Promise<{ country_code: string; state1: string } | null> {

@@ -1,4 +1,4 @@
-import { scoreRisk, type RiskSignals } from '../../src/risk/scoreRisk';
+import { scoreRisk, type RiskSignals } from '../../src/domain/risk/scoreRisk';
 
 const base: RiskSignals = { outcome: 'passed', failedAttempts: 0, personalContactUsed: false, employeeDisabled: false, verificationsForEmployeeLast24h: 1, secondsToComplete: 60 };
 const codes = (signals: Partial<RiskSignals>) => scoreRisk({ ...base, ...signals }).reasons.map((r) => r.code);

@@ -1,4 +1,4 @@
-import { loadConfig } from '../../src/app/loadConfig';
+import { loadConfig } from '../../src/composition/loadConfig';
 import { DATABASE_KINDS } from '../databases';
 import { startTestService, type TestService } from '../e2e/startTestService';
 import { LocatedEmployee } from './locatedEmployee';

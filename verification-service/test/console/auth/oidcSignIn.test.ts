@@ -4,7 +4,7 @@ import { startTestService, type TestService } from '../../e2e/startTestService';
 import { startOidcProvider, type OidcTestProvider } from '../../oidc/startOidcProvider';
 import { signInThroughOidc } from '../../oidc/signInThroughOidc';
 import { CookieJar } from '../../oidc/CookieJar';
-import { OIDC_STATE_COOKIE, openOidcLoginState, sealOidcLoginState } from '../../../src/console/auth/oidc/oidcLoginState';
+import { OIDC_STATE_COOKIE, openOidcLoginState, sealOidcLoginState } from '../../../src/surfaces/consoleSignIn/oidc/oidcLoginState';
 
 describe.each(DATABASE_KINDS)('console sign-in through a real OpenID Connect provider (%s)', (kind) => {
   let service: TestService;

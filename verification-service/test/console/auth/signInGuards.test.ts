@@ -1,7 +1,7 @@
 import { Problem } from '@helpdesk-verify/core-client';
 import { DATABASE_KINDS } from '../../databases';
 import { startTestService, type TestService } from '../../e2e/startTestService';
-import { DEFAULT_RATE_LIMITS } from '../../../src/http/registerRateLimits';
+import { DEFAULT_RATE_LIMITS } from '../../../src/infrastructure/http/registerRateLimits';
 import { consoleCookieOf } from './consoleCaller';
 
 /**

@@ -1,7 +1,7 @@
 import type { Channel } from '@helpdesk-verify/core-client';
-import { renderTemplate } from '../../../../../src/notifications/templates/renderTemplate';
-import { SMS_MAX_LENGTH } from '../../../../../src/notifications/templates/fitSmsText';
-import type { TemplateVariable } from '../../../../../src/notifications/templates/templatePlaceholders';
+import { renderTemplate } from '../../../../../src/domain/notifications/templates/renderTemplate';
+import { SMS_MAX_LENGTH } from '../../../../../src/domain/notifications/templates/fitSmsText';
+import type { TemplateVariable } from '../../../../../src/domain/notifications/templates/templatePlaceholders';
 
 /**
  * The message as the service would send it, rendered here with the service's own template code:

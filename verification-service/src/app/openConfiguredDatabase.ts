@@ -1,9 +1,0 @@
-import { join } from 'node:path';
-import type { Database } from '../storage/database';
-import { openDatabase } from '../storage/openDatabase';
-import type { Config } from './loadConfig';
-
-/** The database the configuration names: PostgreSQL at `DATABASE_URL`, else PGlite under `HV_DATA_DIR/pglite`. Migrated. */
-export function openConfiguredDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Database> {
-  return openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: join(config.dataDir, 'pglite') });
-}

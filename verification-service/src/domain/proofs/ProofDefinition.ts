@@ -1,0 +1,77 @@
+import type { Assurance, ProofType } from '@helpdesk-verify/core-client';
+import type { AppContext } from '../../kernel/AppContext';
+import type { Queryable } from '../../kernel/database';
+import type { SessionVerification } from '../verifications/loadSessionVerification';
+
+/** A proof's stored progress inside one verification (`verification_proofs`). */
+export interface ProofRecord {
+  type: ProofType;
+  required: boolean;
+  status: 'pending' | 'passed' | 'failed' | 'skipped';
+  attempts: number;
+  state: Record<string, unknown>;
+  detail: string | null;
+}
+
+/** What a proof step may use: the locked verification, its own record, and the outside world. */
+export interface ProofStepContext {
+  ctx: AppContext;
+  tx: Queryable;
+  verification: SessionVerification;
+  proof: ProofRecord;
+  request: { userAgent: string | null; ip: string | null };
+  services: ProofServices;
+}
+
+/** Outside services a proof may call. */
+export interface ProofServices {
+  /**
+   * Queues a one-time-code text message in the message outbox inside the step's transaction (a code
+   * still queued is replaced); it is sent right after the commit and retried on a provider failure
+   * until `expiresAt`, so a crash cannot lose it.
+   */
+  queueSms(message: { to: string; body: string }, options: { expiresAt: Date }): Promise<void>;
+}
+
+/**
+ * The result of a step. A message it sends is queued through `services` in the step's transaction
+ * (sent after the commit, so a slow provider never holds the database). `data` (pending only) is JSON handed back to the page script that posted the action (e.g. the
+ * WebAuthn options of a ceremony); it is not stored, and form posts without script ignore it.
+ */
+export type ProofStepResult =
+  | { status: 'pending'; state?: Record<string, unknown>; attempts?: number; notice?: string; data?: Record<string, unknown> }
+  | { status: 'passed'; assurance: Assurance; detail: string; state?: Record<string, unknown>; attempts?: number }
+  | { status: 'failed'; detail: string; state?: Record<string, unknown>; attempts?: number };
+
+/** What the employee page needs to draw a pending proof. */
+export interface ProofView {
+  verification: SessionVerification;
+  proof: ProofRecord;
+  /** Where the proof's forms post: `${actionBase}/${action}`. */
+  actionBase: string;
+  csrfToken: string;
+  notice: string | null;
+}
+
+/**
+ * One kind of proof. New proofs (passkey, face, location, directory) are new definitions in the
+ * registry; nothing else changes.
+ */
+export interface ProofDefinition {
+  type: ProofType;
+  /** The strongest assurance this proof can give. */
+  assurance: Assurance;
+  title: string;
+  description: string;
+  /** Runs when the employee starts the verification (e.g. email possession passes here). */
+  onStart?(step: ProofStepContext): Promise<ProofStepResult | undefined>;
+  /** The actions the page may post, by name. Input is the form or JSON body. */
+  actions: Record<string, (step: ProofStepContext, input: Record<string, unknown>) => Promise<ProofStepResult>>;
+  /** The HTML of the proof's step while it is pending (already escaped by the proof). */
+  renderPending(view: ProofView): string;
+  /**
+   * Refuses, at creation time, a verification this proof could not run (e.g. no phone on file).
+   * Returns a message for the agent, or null when fine.
+   */
+  precondition?(input: { employee: { phone: string | null; personal_phone: string | null; email: string; has_reference_photo?: boolean; reference_photo_type?: string | null }; contacts: { email: 'work' | 'personal'; sms: 'work' | 'personal' }; channels: readonly string[] }): string | null;
+}

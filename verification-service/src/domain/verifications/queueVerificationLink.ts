@@ -1,0 +1,84 @@
+import type { Channel } from '@helpdesk-verify/core-client';
+import type { AppContext } from '../../kernel/AppContext';
+import type { Queryable } from '../../kernel/database';
+import { renderTemplate } from '../notifications/templates/renderTemplate';
+import { maskEmail } from '../notifications/maskEmail';
+import { maskPhone } from '../notifications/maskPhone';
+import { enqueueMessage } from '../notifications/queue/enqueueMessage';
+import { recordUnsendableMessage } from '../notifications/queue/recordUnsendableMessage';
+import { destinationOf } from './destinationOf';
+import type { SessionVerification } from './loadSessionVerification';
+
+interface TemplateRow {
+  channel: Channel;
+  subject: string;
+  text: string;
+  html: string;
+  [key: string]: unknown;
+}
+
+/**
+ * Queues the link for each channel in the message outbox, inside `tx` (the transaction that creates
+ * the verification or replaces its token), rendered with the Link's template or the organisation's
+ * default. The message dispatcher sends them after the commit and retries a provider failure; a
+ * channel with no contact or no template is logged as failed at once.
+ */
+export async function queueVerificationLink(
+  ctx: Pick<AppContext, 'clock' | 'key' | 'config'>,
+  tx: Queryable,
+  input: { verification: SessionVerification; token: string; channels: readonly Channel[] },
+): Promise<void> {
+  const { verification } = input;
+  const link = `${ctx.config.publicUrl.replace(/\/+$/, '')}/v/${input.token}`;
+  const expiresInMinutes = Math.max(1, Math.round((verification.expiresAt.getTime() - ctx.clock.now().getTime()) / 60_000));
+  const vars = {
+    org_name: verification.orgName,
+    employee_name: verification.employee.display_name,
+    agent_name: verification.agent.name,
+    ticket_id: verification.ticket.id,
+    reason: verification.reason,
+    link,
+    match_code: verification.matchCode,
+    expires_in_minutes: expiresInMinutes,
+  };
+  for (const channel of input.channels) {
+    const to = destinationOf(verification, channel);
+    const contact = verification.contacts[channel];
+    const base = { orgId: verification.orgId, verificationId: verification.id, kind: 'link' as const, contact };
+    if (!to) {
+      await recordUnsendableMessage(tx, ctx, { ...base, channel, destination: '(none on file)', error: `no ${contact} ${channel === 'email' ? 'email' : 'phone'} on file` });
+      continue;
+    }
+    const destination = channel === 'email' ? maskEmail(to) : maskPhone(to);
+    const template = await templateFor(tx, verification, channel);
+    if (!template) {
+      await recordUnsendableMessage(tx, ctx, { ...base, channel, destination, error: `the organisation has no ${channel} template` });
+      continue;
+    }
+    let rendered: ReturnType<typeof renderTemplate>;
+    try {
+      rendered = renderTemplate(template, vars);
+    } catch (error) {
+      await recordUnsendableMessage(tx, ctx, { ...base, channel, destination, error: `the ${channel} template could not be rendered: ${(error as Error).message}` });
+      continue;
+    }
+    const message =
+      channel === 'email'
+        ? { channel, to, subject: rendered.subject, text: rendered.text, html: rendered.html }
+        : { channel, to, body: rendered.text };
+    await enqueueMessage(tx, ctx, { ...base, destination, message, expiresAt: verification.expiresAt });
+  }
+}
+
+async function templateFor(tx: Queryable, verification: SessionVerification, channel: Channel): Promise<TemplateRow | undefined> {
+  const column = channel === 'email' ? 'email_template_id' : 'sms_template_id';
+  const [row] = await tx.query<TemplateRow>(
+    `SELECT t.* FROM templates t
+      WHERE t.org_id = $1 AND t.channel = $2
+        AND (t.id = (SELECT ${column} FROM links WHERE id = $3) OR t.is_default)
+      ORDER BY (t.id = (SELECT ${column} FROM links WHERE id = $3)) DESC NULLS LAST, t.created_at
+      LIMIT 1`,
+    [verification.orgId, channel, verification.linkId],
+  );
+  return row;
+}

@@ -1,0 +1,12 @@
+import type { AppContext } from '../../../kernel/AppContext';
+import type { Handlers } from '../../../infrastructure/http/handler';
+import { getOrganization } from '../../../domain/organizations/getOrganization';
+import { updateOrganization } from '../../../domain/organizations/updateOrganization';
+
+/** The organisation of the caller: read it, rename it, change its settings. */
+export function organizationHandlers(ctx: AppContext): Handlers {
+  return {
+    getOrganization: ({ caller }) => getOrganization(ctx.db, { orgId: caller.orgId }),
+    updateOrganization: ({ caller, body }) => updateOrganization(ctx.db, { orgId: caller.orgId, changes: body }),
+  };
+}
