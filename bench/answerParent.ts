@@ -6,7 +6,11 @@ export function answerParent<I, O>(task: (input: I) => Promise<O>): void {
   process.once('message', (input: I) => {
     task(input).then(
       (output) => process.send!({ ok: true, output }, () => process.exit(0)),
-      (error: unknown) => process.send!({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }, () => process.exit(1)),
+      (error: unknown) =>
+        process.send!(
+          { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) },
+          () => process.exit(1),
+        ),
     );
   });
 }

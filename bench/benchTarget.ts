@@ -34,7 +34,11 @@ export interface TargetResult {
 }
 
 const runLoad = (spec: LoadSpec) =>
-  runInChild<LoadSpec, LoadResult>({ script: join(__dirname, 'loadWorker.js'), input: spec, timeoutMs: spec.warmupMs + spec.durationMs + 60_000 });
+  runInChild<LoadSpec, LoadResult>({
+    script: join(__dirname, 'loadWorker.js'),
+    input: spec,
+    timeoutMs: spec.warmupMs + spec.durationMs + 60_000,
+  });
 
 /**
  * Everything measured on one database, in this process: start the service and its directory,
@@ -58,14 +62,28 @@ export async function benchTarget(options: TargetOptions): Promise<TargetResult>
     if (first.status !== 201) throw new Error(`create-verification answered ${first.status}: ${await first.text()}`);
     const sample = (await first.json()) as Record<string, unknown>;
 
-    progress(`webhook delivery: ${options.webhooks} verifications polled, ${options.webhooks} with a pass right after, ${options.webhooks} bare POSTs`);
-    const webhooks = await measureWebhookLatency(service, { count: options.webhooks, intervalMs: options.webhookIntervalMs, offset: 1 });
+    progress(
+      `webhook delivery: ${options.webhooks} verifications polled, ${options.webhooks} with a pass right after, ${options.webhooks} bare POSTs`,
+    );
+    const webhooks = await measureWebhookLatency(service, {
+      count: options.webhooks,
+      intervalMs: options.webhookIntervalMs,
+      offset: 1,
+    });
 
-    const load = { bodies, expectStatus: 201, concurrency: options.concurrency, durationMs: options.durationMs, warmupMs: options.warmupMs };
+    const load = {
+      bodies,
+      expectStatus: 201,
+      concurrency: options.concurrency,
+      durationMs: options.durationMs,
+      warmupMs: options.warmupMs,
+    };
     const bare = await startBareServer({ sample });
     let baseline: LoadResult;
     try {
-      progress(`bare Fastify baseline: ${options.concurrency} client(s) for ${(options.warmupMs + options.durationMs) / 1000} s`);
+      progress(
+        `bare Fastify baseline: ${options.concurrency} client(s) for ${(options.warmupMs + options.durationMs) / 1000} s`,
+      );
       baseline = await runLoad({ ...load, url: `${bare.url}/v1/verifications`, headers });
     } finally {
       await bare.close();

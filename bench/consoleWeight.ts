@@ -34,10 +34,14 @@ const sizesOf = (buildDir: string, files: string[]): Sizes =>
   );
 
 /** Measures the built console in `buildDir` (default verification-service/dist/console-app). */
-export function consoleWeight(buildDir = resolve(__dirname, '../../verification-service/dist/console-app')): ConsoleWeight {
+export function consoleWeight(
+  buildDir = resolve(__dirname, '../../verification-service/dist/console-app'),
+): ConsoleWeight {
   const index = readFileSync(join(buildDir, 'index.html'), 'utf8');
   const refs = (pattern: RegExp) => [...index.matchAll(pattern)].map((m) => m[1]!.replace(/^\/console\//, ''));
-  const js = [...new Set([...refs(/<script[^>]+src="([^"]+)"/g), ...refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)])];
+  const js = [
+    ...new Set([...refs(/<script[^>]+src="([^"]+)"/g), ...refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)]),
+  ];
   const css = refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
   const allJs = readdirSync(join(buildDir, 'assets'))
     .filter((name) => name.endsWith('.js') && statSync(join(buildDir, 'assets', name)).isFile())

@@ -8,7 +8,11 @@ export function createVerificationBodies(input: { linkId: string; employeeEmails
       link_id: input.linkId,
       employee: { email },
       channels: ['email'],
-      ticket: { system: 'servicenow', id: `INC${String(i).padStart(7, '0')}`, url: `https://itsm.example/nav_to.do?uri=incident.do?sys_id=${i}` },
+      ticket: {
+        system: 'servicenow',
+        id: `INC${String(i).padStart(7, '0')}`,
+        url: `https://itsm.example/nav_to.do?uri=incident.do?sys_id=${i}`,
+      },
       agent: { name: 'Alex Agent', email: 'alex.agent@bench.example', id: 'agent-42' },
       reason: 'Password reset requested by phone',
       metadata: { queue: 'tier1', channel: 'phone' },

@@ -24,7 +24,14 @@ export interface FaceBenchResult {
   analysisPerFrame: LatencySummary;
   /** All frames of an attempt analysed, then the decision rules. */
   decisionPerAttempt: LatencySummary;
-  page: { htmlBytes: number; htmlGzip: number; scriptBytes: number; scriptGzip: number; totalBytes: number; totalGzip: number };
+  page: {
+    htmlBytes: number;
+    htmlGzip: number;
+    scriptBytes: number;
+    scriptGzip: number;
+    totalBytes: number;
+    totalGzip: number;
+  };
 }
 
 type Rgb = { width: number; height: number; data: Uint8Array };
@@ -48,19 +55,47 @@ function cameraFrame(photo: Rgb, cx: number, cy: number, scale: number): Buffer 
 async function measurePage(): Promise<FaceBenchResult['page']> {
   const service = await startBenchService({ employees: 1 });
   try {
-    const photo = readFileSync(join(dirname(require.resolve('@vladmandic/human')), '..', 'assets', 'screenshot-faceid.jpg'));
-    await service.client.createEmployee({ body: { email: 'face@bench.example', display_name: 'Face Bench', reference_photo: `data:image/jpeg;base64,${photo.toString('base64')}` } });
-    const link = await service.client.createLink({ body: { name: 'Face', proofs: [{ type: 'face_match', required: true }], assurance: 'high' } });
-    const created = await service.client.createVerification({ body: { link_id: link.id, employee: { email: 'face@bench.example' }, channels: ['email'], ticket: { system: 'api', id: 'FACE-1' }, agent: { name: 'Bench' } } });
+    const photo = readFileSync(
+      join(dirname(require.resolve('@vladmandic/human')), '..', 'assets', 'screenshot-faceid.jpg'),
+    );
+    await service.client.createEmployee({
+      body: {
+        email: 'face@bench.example',
+        display_name: 'Face Bench',
+        reference_photo: `data:image/jpeg;base64,${photo.toString('base64')}`,
+      },
+    });
+    const link = await service.client.createLink({
+      body: { name: 'Face', proofs: [{ type: 'face_match', required: true }], assurance: 'high' },
+    });
+    const created = await service.client.createVerification({
+      body: {
+        link_id: link.id,
+        employee: { email: 'face@bench.example' },
+        channels: ['email'],
+        ticket: { system: 'api', id: 'FACE-1' },
+        agent: { name: 'Bench' },
+      },
+    });
     const mail = (await service.app.outbox!.list()).find((m) => m.text.includes(created.match_code))!;
     const url = /https?:\/\/\S+\/v\/[0-9A-Za-z]{43}/.exec(mail.text)![0];
     const started = await fetch(`${url}/start`, { method: 'POST', redirect: 'manual' });
-    const cookie = started.headers.getSetCookie().find((c) => c.startsWith('hv_session='))!.split(';')[0]!;
+    const cookie = started.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('hv_session='))!
+      .split(';')[0]!;
     const html = Buffer.from(await (await fetch(`${service.baseUrl}/session`, { headers: { cookie } })).arrayBuffer());
     if (!html.includes('id="face-step"')) throw new Error('the session page has no face step');
     const script = Buffer.from(await (await fetch(`${service.baseUrl}/assets/face.js`)).arrayBuffer());
     const [htmlGzip, scriptGzip] = [gzipSync(html).length, gzipSync(script).length];
-    return { htmlBytes: html.length, htmlGzip, scriptBytes: script.length, scriptGzip, totalBytes: html.length + script.length, totalGzip: htmlGzip + scriptGzip };
+    return {
+      htmlBytes: html.length,
+      htmlGzip,
+      scriptBytes: script.length,
+      scriptGzip,
+      totalBytes: html.length + script.length,
+      totalGzip: htmlGzip + scriptGzip,
+    };
   } finally {
     await service.close();
   }
@@ -79,7 +114,9 @@ export async function measureFace(options: { attempts: number; framesPerAttempt:
     const [x, y, w, h] = found.faces[0]!.box;
     // A face filling about a third of the frame, moving slightly from frame to frame like a head.
     const scale = (Math.max(w, h) * 3) / 640;
-    const frames = Array.from({ length: options.framesPerAttempt }, (_, i) => cameraFrame(photo, x + w / 2 + Math.sin(i) * w * 0.15, y + h / 2, scale));
+    const frames = Array.from({ length: options.framesPerAttempt }, (_, i) =>
+      cameraFrame(photo, x + w / 2 + Math.sin(i) * w * 0.15, y + h / 2, scale),
+    );
     const decode: number[] = [];
     const perFrame: number[] = [];
     const perAttempt: number[] = [];
@@ -117,7 +154,8 @@ const num = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : '-');
 
 /** The face lines of the printed report. */
 export function formatFaceReport(r: FaceBenchResult): string[] {
-  const row = (label: string, l: LatencySummary) => `  ${label.padEnd(52)}${[num(l.p50), num(l.p90), num(l.p99), num(l.max), String(l.count)].map((c) => c.padStart(9)).join('')}`;
+  const row = (label: string, l: LatencySummary) =>
+    `  ${label.padEnd(52)}${[num(l.p50), num(l.p90), num(l.p99), num(l.max), String(l.count)].map((c) => c.padStart(9)).join('')}`;
   return [
     `Face decision (${r.attempts} attempts × ${r.framesPerAttempt} frames of ${r.frame.width}×${r.frame.height}, ~${Math.round(r.frame.bytes / 1024)} KB JPEG; model load ${num(r.modelLoadMs)} ms incl. first frame)`,
     `  ${''.padEnd(52)}${['p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'n'].map((c) => c.padStart(9)).join('')}`,

@@ -36,7 +36,9 @@ async function main(): Promise<void> {
       webhookIntervalMs: options.webhookIntervalMs,
     };
     const timeoutMs = 2 * (input.durationMs + input.warmupMs) + options.webhooks * 2000 + 180_000;
-    targets.push(await runInChild<TargetOptions, TargetResult>({ script: join(__dirname, 'targetWorker.js'), input, timeoutMs }));
+    targets.push(
+      await runInChild<TargetOptions, TargetResult>({ script: join(__dirname, 'targetWorker.js'), input, timeoutMs }),
+    );
   }
   const report: BenchReport = {
     startedAt,

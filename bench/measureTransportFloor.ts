@@ -17,7 +17,12 @@ export interface TransportFloor {
  * service's own header code, sent as the dispatcher sends them (node:http, a fresh connection per
  * request) to the same receiver, one after another.
  */
-export async function measureTransportFloor(input: { receiver: TimingReceiver; body: string; secret: string; count: number }): Promise<TransportFloor> {
+export async function measureTransportFloor(input: {
+  receiver: TimingReceiver;
+  body: string;
+  secret: string;
+  count: number;
+}): Promise<TransportFloor> {
   const toReceipt: number[] = [];
   const roundTrip: number[] = [];
   const target = new URL(input.receiver.url);
@@ -26,10 +31,18 @@ export async function measureTransportFloor(input: { receiver: TimingReceiver; b
     const t0 = wallClockMs();
     const headers = webhookHeaders({ messageId, at: new Date(), body: input.body, secrets: [input.secret] });
     await new Promise<void>((resolve, reject) => {
-      const req = request(target, { method: 'POST', agent: false, headers: { ...headers, 'content-length': String(Buffer.byteLength(input.body)) } }, (res) => {
-        res.resume();
-        res.on('end', resolve);
-      });
+      const req = request(
+        target,
+        {
+          method: 'POST',
+          agent: false,
+          headers: { ...headers, 'content-length': String(Buffer.byteLength(input.body)) },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', resolve);
+        },
+      );
       req.on('error', reject);
       req.end(input.body);
     });

@@ -44,7 +44,10 @@ const decidedAt = (w: TimedWebhook): number => Date.parse((JSON.parse(w.body) as
  * more with the dispatcher stopped and one `runOnce` pass right after each; then measures the
  * transport floor with the same receiver. Uses employees `offset … offset + 2·count − 1`.
  */
-export async function measureWebhookLatency(service: BenchService, options: { count: number; intervalMs: number; offset?: number }): Promise<WebhookLatencyResult> {
+export async function measureWebhookLatency(
+  service: BenchService,
+  options: { count: number; intervalMs: number; offset?: number },
+): Promise<WebhookLatencyResult> {
   const { client, app } = service;
   const receiver = await startTimingReceiver();
   try {
@@ -61,12 +64,15 @@ export async function measureWebhookLatency(service: BenchService, options: { co
     });
     const offset = options.offset ?? 0;
     const emailOf = (i: number) => service.employeeEmails[(offset + i) % service.employeeEmails.length]!;
-    const arrivalOf = (id: string, timeoutMs: number) => receiver.waitFor((w) => sessionOf(w) === id, timeoutMs, `the webhook of ${id}`);
+    const arrivalOf = (id: string, timeoutMs: number) =>
+      receiver.waitFor((w) => sessionOf(w) === id, timeoutMs, `the webhook of ${id}`);
 
     // Phase 1: the dispatcher polls on its own; decisions land anywhere in its cycle.
     const polledIds: string[] = [];
     for (let i = 0; i < options.count; i++) {
-      polledIds.push((await passVerificationOverHttp(service, { linkId: link.id, email: emailOf(i), ticketId: `WH${i}` })).id);
+      polledIds.push(
+        (await passVerificationOverHttp(service, { linkId: link.id, email: emailOf(i), ticketId: `WH${i}` })).id,
+      );
       await sleep(Math.random() * 100);
     }
     const polled = await Promise.all(polledIds.map((id) => arrivalOf(id, options.intervalMs * 10 + 30_000)));
@@ -78,11 +84,18 @@ export async function measureWebhookLatency(service: BenchService, options: { co
     const commitToReceipt: number[] = [];
     try {
       for (let i = 0; i < options.count; i++) {
-        const { id } = await passVerificationOverHttp(service, { linkId: link.id, email: emailOf(options.count + i), ticketId: `WHI${i}` });
+        const { id } = await passVerificationOverHttp(service, {
+          linkId: link.id,
+          email: emailOf(options.count + i),
+          ticketId: `WHI${i}`,
+        });
         const t0 = wallClockMs();
         const summary = await app.jobs.webhooks.runOnce();
         const t1 = wallClockMs();
-        if (summary.succeeded !== 1) throw new Error(`a dispatcher pass delivered ${summary.succeeded} webhooks, expected 1: ${JSON.stringify(summary)}`);
+        if (summary.succeeded !== 1)
+          throw new Error(
+            `a dispatcher pass delivered ${summary.succeeded} webhooks, expected 1: ${JSON.stringify(summary)}`,
+          );
         const got = await arrivalOf(id, 5000);
         passToReceipt.push(got.receivedAt - t0);
         passDuration.push(t1 - t0);
@@ -93,16 +106,27 @@ export async function measureWebhookLatency(service: BenchService, options: { co
     }
 
     const sample = polled[0]!.body;
-    const floor = await measureTransportFloor({ receiver, body: sample, secret: endpoint.secret, count: options.count });
+    const floor = await measureTransportFloor({
+      receiver,
+      body: sample,
+      secret: endpoint.secret,
+      count: options.count,
+    });
     let verified = 0;
     for (const w of receiver.received) {
-      const result = verifyWebhook({ secrets: [endpoint.secret], headers: w.headers, body: w.body, now: new Date() }, nodeHmacSha256);
+      const result = verifyWebhook(
+        { secrets: [endpoint.secret], headers: w.headers, body: w.body, now: new Date() },
+        nodeHmacSha256,
+      );
       if (result.verified) verified++;
     }
     await client.deleteWebhookEndpoint({ params: { id: endpoint.id } });
     return {
       count: options.count,
-      polling: { intervalMs: options.intervalMs, commitToReceiptMs: summarizeLatencies(polled.map((w) => w.receivedAt - decidedAt(w))) },
+      polling: {
+        intervalMs: options.intervalMs,
+        commitToReceiptMs: summarizeLatencies(polled.map((w) => w.receivedAt - decidedAt(w))),
+      },
       immediate: {
         passToReceiptMs: summarizeLatencies(passToReceipt),
         passDurationMs: summarizeLatencies(passDuration),

@@ -7,7 +7,10 @@ import type { BenchService } from './startBenchService';
  * the one proof and ends the verification ("passed") in the same transaction as the webhook
  * message. Resolves once the service has answered the start (the change has committed).
  */
-export async function passVerificationOverHttp(service: BenchService, input: { linkId: string; email: string; ticketId: string }): Promise<{ id: string }> {
+export async function passVerificationOverHttp(
+  service: BenchService,
+  input: { linkId: string; email: string; ticketId: string },
+): Promise<{ id: string }> {
   const created = await service.client.createVerification({
     body: {
       link_id: input.linkId,
@@ -20,7 +23,9 @@ export async function passVerificationOverHttp(service: BenchService, input: { l
   });
   const outbox = service.app.outbox;
   if (!outbox) throw new Error('the bench needs the local outbox (no HV_SMTP_URL)');
-  const mail = (await outbox.list({ limit: 20 })).find((m) => m.to === input.email && m.text.includes(created.match_code));
+  const mail = (await outbox.list({ limit: 20 })).find(
+    (m) => m.to === input.email && m.text.includes(created.match_code),
+  );
   const link = mail?.links.find((l) => /\/v\/[0-9A-Za-z]{43}$/.test(l));
   if (!link) throw new Error(`no captured link for ${created.id}`);
   const status = await postEmpty(`${link}/start`);
@@ -30,10 +35,14 @@ export async function passVerificationOverHttp(service: BenchService, input: { l
 
 function postEmpty(url: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', headers: { 'content-length': '0', 'user-agent': 'hv-bench' } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = request(
+      url,
+      { method: 'POST', headers: { 'content-length': '0', 'user-agent': 'hv-bench' } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
     req.end();
   });

@@ -20,7 +20,13 @@ const NUMBERS = {
   concurrency: { key: 'concurrency', env: 'BENCH_CONCURRENCY', fallback: 16, min: 1, max: 1024 },
   employees: { key: 'employees', env: 'BENCH_EMPLOYEES', fallback: 200, min: 1, max: 10_000 },
   webhooks: { key: 'webhooks', env: 'BENCH_WEBHOOKS', fallback: 50, min: 1, max: 1000 },
-  'webhook-interval': { key: 'webhookIntervalMs', env: 'BENCH_WEBHOOK_INTERVAL_MS', fallback: 1000, min: 10, max: 60_000 },
+  'webhook-interval': {
+    key: 'webhookIntervalMs',
+    env: 'BENCH_WEBHOOK_INTERVAL_MS',
+    fallback: 1000,
+    min: 10,
+    max: 60_000,
+  },
 } as const;
 
 /**
@@ -35,7 +41,10 @@ export function readBenchOptions(argv: readonly string[], env: NodeJS.ProcessEnv
     const match = /^--([a-z-]+)(?:=(.*))?$/.exec(argv[i]!);
     if (!match) throw new Error(`unexpected argument ${JSON.stringify(argv[i])}`);
     const [, name, inline] = match;
-    if (!(name! in NUMBERS) && name !== 'out') throw new Error(`unknown flag --${name}; known: ${[...Object.keys(NUMBERS), 'out'].map((n) => `--${n}`).join(' ')}`);
+    if (!(name! in NUMBERS) && name !== 'out')
+      throw new Error(
+        `unknown flag --${name}; known: ${[...Object.keys(NUMBERS), 'out'].map((n) => `--${n}`).join(' ')}`,
+      );
     const value = inline ?? argv[++i];
     if (value === undefined) throw new Error(`--${name} needs a value`);
     flags.set(name!, value);
@@ -54,10 +63,14 @@ export function readBenchOptions(argv: readonly string[], env: NodeJS.ProcessEnv
     const raw = flags.get(flag) ?? env[spec.env];
     const value = raw === undefined || raw === '' ? spec.fallback : Number(raw);
     if (!Number.isFinite(value) || value < spec.min || value > spec.max) {
-      throw new Error(`--${flag} (${spec.env}) must be a number from ${spec.min} to ${spec.max}, got ${JSON.stringify(raw)}`);
+      throw new Error(
+        `--${flag} (${spec.env}) must be a number from ${spec.min} to ${spec.max}, got ${JSON.stringify(raw)}`,
+      );
     }
-    options[spec.key] = spec.key === 'concurrency' || spec.key === 'employees' || spec.key === 'webhooks' ? Math.round(value) : value;
+    options[spec.key] =
+      spec.key === 'concurrency' || spec.key === 'employees' || spec.key === 'webhooks' ? Math.round(value) : value;
   }
-  if (options.databaseUrl && !/^postgres(ql)?:\/\//.test(options.databaseUrl)) throw new Error('DATABASE_URL must be a postgres:// URL');
+  if (options.databaseUrl && !/^postgres(ql)?:\/\//.test(options.databaseUrl))
+    throw new Error('DATABASE_URL must be a postgres:// URL');
   return options;
 }

@@ -52,12 +52,16 @@ export async function runClosedLoopLoad(spec: LoadSpec): Promise<LoadResult> {
 
   const once = (body: string) =>
     new Promise<{ status: number; body: string } | { error: string }>((resolve) => {
-      const req = request(target, { method: 'POST', agent, headers: { ...spec.headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? e.message }));
-      });
+      const req = request(
+        target,
+        { method: 'POST', agent, headers: { ...spec.headers, 'content-length': String(Buffer.byteLength(body)) } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+          res.on('error', (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? e.message }));
+        },
+      );
       req.on('error', (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? e.message }));
       req.end(body);
     });

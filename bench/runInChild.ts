@@ -23,7 +23,9 @@ export function runInChild<I extends object, O>(options: { script: string; input
       finish(() => (message.ok ? resolve(message.output) : reject(new Error(message.error)))),
     );
     child.once('error', (error) => finish(() => reject(error)));
-    child.once('exit', (code, signal) => finish(() => reject(new Error(`${options.script} exited (${signal ?? code}) before answering`))));
+    child.once('exit', (code, signal) =>
+      finish(() => reject(new Error(`${options.script} exited (${signal ?? code}) before answering`))),
+    );
     child.send(options.input);
   });
 }

@@ -31,7 +31,11 @@ export interface BenchService {
  * captured to the local outbox, request logging off, both background jobs running. Then bootstraps
  * an organisation and imports `employees` employees with a work mobile each.
  */
-export async function startBenchService(options: { employees: number; postgresUrl?: string | null; webhookIntervalMs?: number }): Promise<BenchService> {
+export async function startBenchService(options: {
+  employees: number;
+  postgresUrl?: string | null;
+  webhookIntervalMs?: number;
+}): Promise<BenchService> {
   const scratch = options.postgresUrl ? await createScratchDatabase(options.postgresUrl) : null;
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'hv-bench-'));
@@ -46,7 +50,11 @@ export async function startBenchService(options: { employees: number; postgresUr
     LOG_LEVEL: 'silent',
     ...(scratch ? { DATABASE_URL: scratch.url } : {}),
   });
-  const app = await createApp({ config, logger: false, ...(options.webhookIntervalMs ? { webhookIntervalMs: options.webhookIntervalMs } : {}) });
+  const app = await createApp({
+    config,
+    logger: false,
+    ...(options.webhookIntervalMs ? { webhookIntervalMs: options.webhookIntervalMs } : {}),
+  });
   await app.http.listen({ port, host: '127.0.0.1' });
   app.jobs.expiry.start();
   app.jobs.webhooks.start();
@@ -64,7 +72,10 @@ export async function startBenchService(options: { employees: number; postgresUr
     phone: `+1555${String(i).padStart(7, '0')}`,
   }));
   const imported = await client.importEmployees({ body: { employees } });
-  if (imported.created !== employees.length) throw new Error(`imported ${imported.created} of ${employees.length} employees: ${JSON.stringify(imported.rejected.slice(0, 3))}`);
+  if (imported.created !== employees.length)
+    throw new Error(
+      `imported ${imported.created} of ${employees.length} employees: ${JSON.stringify(imported.rejected.slice(0, 3))}`,
+    );
 
   return {
     app,

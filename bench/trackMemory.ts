@@ -16,7 +16,9 @@ const snapshot = (): MemoryFigures => {
  * Notes this process's memory now and every `intervalMs` until `stop`, which returns the figures
  * before, at the peak (each figure's own maximum) and after. No garbage collection is forced.
  */
-export function trackMemory(options: { intervalMs?: number } = {}): { stop(): { before: MemoryFigures; peak: MemoryFigures; after: MemoryFigures } } {
+export function trackMemory(options: { intervalMs?: number } = {}): {
+  stop(): { before: MemoryFigures; peak: MemoryFigures; after: MemoryFigures };
+} {
   const before = snapshot();
   const peak = { ...before };
   const sample = () => {

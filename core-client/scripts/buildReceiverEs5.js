@@ -6,6 +6,10 @@ const { mkdirSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
-execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.receiver-es5.json')], { stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.receiver-es5.json')],
+  { stdio: 'inherit' },
+);
 mkdirSync(join(root, 'dist', 'es5'), { recursive: true });
 writeFileSync(join(root, 'dist', 'es5', 'package.json'), '{ "type": "module" }\n');

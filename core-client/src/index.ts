@@ -124,7 +124,14 @@ export {
   PutOidcConfigRequest,
   OidcConfig,
 } from './schemas/console';
-export { AuditActorType, AuditActor, AuditEntry, AuditLogFilter, AuditLogQuery, AuditChainVerification } from './schemas/audit';
+export {
+  AuditActorType,
+  AuditActor,
+  AuditEntry,
+  AuditLogFilter,
+  AuditLogQuery,
+  AuditChainVerification,
+} from './schemas/audit';
 export {
   ANALYTICS_MAX_RANGE_DAYS,
   ANALYTICS_DEFAULT_RANGE_DAYS,
@@ -192,12 +199,23 @@ export type { OpenApiDocument } from './openapi/buildOpenApiDocument';
 
 export { RECEIVER_STATUS, receiverAnswer } from './receiver/ReceiverOutcome';
 export type { ReceiverOutcome, ReceiverAnswer } from './receiver/ReceiverOutcome';
-export type { WebhookRequest, ApplyResult, ParseEvent, SyncReceiverHost, AsyncReceiverHost } from './receiver/ReceiverHost';
+export type {
+  WebhookRequest,
+  ApplyResult,
+  ParseEvent,
+  SyncReceiverHost,
+  AsyncReceiverHost,
+} from './receiver/ReceiverHost';
 export { receiveWebhookSync } from './receiver/receiveWebhookSync';
 export { receiveWebhook } from './receiver/receiveWebhook';
 export { MAX_WEBHOOK_BODY_BYTES } from './receiver/internal/runReceiver';
 export { decideTicketGate } from './receiver/decideTicketGate';
-export type { GateVerification, TicketGateInput, TicketGateDecision, TicketGateRefusal } from './receiver/decideTicketGate';
+export type {
+  GateVerification,
+  TicketGateInput,
+  TicketGateDecision,
+  TicketGateRefusal,
+} from './receiver/decideTicketGate';
 export { checkJsonSchema } from './checks/checkJsonSchema';
 export type { JsonSchema, JsonSchemaCheck } from './checks/checkJsonSchema';
 export { checkTrustCheckEvent, KNOWN_EVENT_TYPES } from './checks/checkTrustCheckEvent';

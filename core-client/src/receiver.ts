@@ -7,14 +7,29 @@
  */
 export { RECEIVER_STATUS, receiverAnswer } from './receiver/ReceiverOutcome';
 export type { ReceiverOutcome, ReceiverAnswer } from './receiver/ReceiverOutcome';
-export type { WebhookRequest, ApplyResult, ParseEvent, SyncReceiverHost, AsyncReceiverHost } from './receiver/ReceiverHost';
+export type {
+  WebhookRequest,
+  ApplyResult,
+  ParseEvent,
+  SyncReceiverHost,
+  AsyncReceiverHost,
+} from './receiver/ReceiverHost';
 export { receiveWebhookSync } from './receiver/receiveWebhookSync';
 export { MAX_WEBHOOK_BODY_BYTES } from './receiver/internal/runReceiver';
 export { decideTicketGate } from './receiver/decideTicketGate';
-export type { GateVerification, TicketGateInput, TicketGateDecision, TicketGateRefusal } from './receiver/decideTicketGate';
+export type {
+  GateVerification,
+  TicketGateInput,
+  TicketGateDecision,
+  TicketGateRefusal,
+} from './receiver/decideTicketGate';
 export { verifyWebhook } from './webhooks/verifyWebhook';
 export type { HmacSha256Sync, HmacSha256Async } from './webhooks/HmacSha256';
-export type { WebhookHeaders, WebhookVerificationResult, WebhookFailureReason } from './webhooks/WebhookVerificationResult';
+export type {
+  WebhookHeaders,
+  WebhookVerificationResult,
+  WebhookFailureReason,
+} from './webhooks/WebhookVerificationResult';
 export { checkJsonSchema } from './checks/checkJsonSchema';
 export type { JsonSchema, JsonSchemaCheck } from './checks/checkJsonSchema';
 export { checkTrustCheckEvent, KNOWN_EVENT_TYPES } from './checks/checkTrustCheckEvent';

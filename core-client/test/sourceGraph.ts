@@ -4,7 +4,8 @@ import { dirname, join, relative } from 'node:path';
 /** core-client's source folder. */
 export const SRC = join(__dirname, '..', 'src');
 
-const ANY_IMPORT = /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const ANY_IMPORT =
+  /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 /** Value imports only: `import type` / `export type` are erased and carry nothing to run time. */
 const VALUE_IMPORT = /^(?:import|export)\s+(?!type\b)[^'";]*?from\s+['"]([^'"]+)['"]/gm;
 
@@ -30,4 +31,5 @@ export const reachFrom = (entry: string, options: { valuesOnly?: boolean } = {})
 };
 
 /** Source without comments, so words in them are not mistaken for code. */
-export const stripComments = (source: string) => source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+export const stripComments = (source: string) =>
+  source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');

@@ -49,7 +49,15 @@ for (const [template, methods] of Object.entries(USED)) {
     if (!operation) throw new Error(`the document has no ${method.toUpperCase()} ${template}`);
     // Response examples are long and not part of the contract the server enforces.
     const responses = Object.fromEntries(
-      Object.entries(operation.responses).map(([status, response]) => [status, { ...response, content: response.content && Object.fromEntries(Object.entries(response.content).map(([type, c]) => [type, { schema: c.schema }])) }]),
+      Object.entries(operation.responses).map(([status, response]) => [
+        status,
+        {
+          ...response,
+          content:
+            response.content &&
+            Object.fromEntries(Object.entries(response.content).map(([type, c]) => [type, { schema: c.schema }])),
+        },
+      ]),
     );
     paths[template][method] = { ...operation, responses };
     collect(paths[template][method]);
@@ -65,7 +73,15 @@ const subset = {
     'x-source-sha256': createHash('sha256').update(raw).digest('hex'),
   },
   paths,
-  components: { schemas: Object.fromEntries(Object.keys(schemas).sort().map((name) => [name, schemas[name]])) },
+  components: {
+    schemas: Object.fromEntries(
+      Object.keys(schemas)
+        .sort()
+        .map((name) => [name, schemas[name]]),
+    ),
+  },
 };
 writeFileSync(OUT, `${JSON.stringify(subset, null, 2)}\n`);
-console.log(`wrote ${path.relative(process.cwd(), OUT)}: ${Object.keys(paths).length} path(s), ${Object.keys(schemas).length} schema(s)`);
+console.log(
+  `wrote ${path.relative(process.cwd(), OUT)}: ${Object.keys(paths).length} path(s), ${Object.keys(schemas).length} schema(s)`,
+);

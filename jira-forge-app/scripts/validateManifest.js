@@ -16,9 +16,12 @@ const KNOWN_WARNINGS = [
   const warnings = (result.errors ?? []).filter((e) => e.level === 'warning');
   for (const warning of warnings) {
     const known = KNOWN_WARNINGS.find((k) => k.match.test(warning.message));
-    console.warn(`manifest warning: ${warning.message}${known ? `\n  accepted: ${known.why}` : '\n  (not yet explained)'}`);
+    console.warn(
+      `manifest warning: ${warning.message}${known ? `\n  accepted: ${known.why}` : '\n  (not yet explained)'}`,
+    );
   }
-  for (const error of errors) console.error(`manifest error: ${error.message}${error.line ? ` (line ${error.line})` : ''}`);
+  for (const error of errors)
+    console.error(`manifest error: ${error.message}${error.line ? ` (line ${error.line})` : ''}`);
   if (!result.success || errors.length > 0) {
     console.error(`manifest.yml is invalid (${errors.length} error(s))`);
     process.exit(1);

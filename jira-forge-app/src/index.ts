@@ -8,10 +8,21 @@ import { forgeDeps } from './forge/forgeDeps';
 import { adminResolvers } from './resolvers/adminResolvers';
 import { issueResolvers, type ResolverRequest } from './resolvers/issueResolvers';
 import { handleWebhook } from './webhook/handleWebhook';
-import { startVerificationAction, type StartVerificationActionPayload, type StartVerificationActionResult } from './workflow/startVerificationAction';
-import { validateTransition, type WorkflowValidatorArgs, type WorkflowValidatorResult } from './gate/validateTransition';
+import {
+  startVerificationAction,
+  type StartVerificationActionPayload,
+  type StartVerificationActionResult,
+} from './workflow/startVerificationAction';
+import {
+  validateTransition,
+  type WorkflowValidatorArgs,
+  type WorkflowValidatorResult,
+} from './gate/validateTransition';
 
-const defineAll = (resolver: Resolver, handlers: Record<string, (request: ResolverRequest) => Promise<unknown>>): Resolver => {
+const defineAll = (
+  resolver: Resolver,
+  handlers: Record<string, (request: ResolverRequest) => Promise<unknown>>,
+): Resolver => {
   for (const [name, handler] of Object.entries(handlers)) {
     resolver.define(name, (request) => handler(request as ResolverRequest) as Promise<Record<string, unknown>>);
   }
@@ -28,8 +39,10 @@ export const adminResolver = defineAll(new Resolver(), adminResolvers(forgeDeps(
 export const webhook = (request: WebTriggerRequest): Promise<WebTriggerResponse> => handleWebhook(request, forgeDeps());
 
 /** Jira Automation action "Start identity verification". */
-export const automationStartVerification = (payload: StartVerificationActionPayload): Promise<StartVerificationActionResult> =>
-  startVerificationAction(payload, forgeDeps());
+export const automationStartVerification = (
+  payload: StartVerificationActionPayload,
+): Promise<StartVerificationActionResult> => startVerificationAction(payload, forgeDeps());
 
 /** Workflow validator "Identity verified". */
-export const identityVerifiedValidator = (args: WorkflowValidatorArgs): Promise<WorkflowValidatorResult> => validateTransition(args, forgeDeps());
+export const identityVerifiedValidator = (args: WorkflowValidatorArgs): Promise<WorkflowValidatorResult> =>
+  validateTransition(args, forgeDeps());

@@ -33,7 +33,9 @@ export const forgeEdge = {
 /** The manifest's permissions as deployed: `${VAR}` replaced by the deploy variable or the declared default. */
 export const deployedPermissions = (): ManifestPermissions => {
   const text = readFileSync(join(__dirname, '..', 'manifest.yml'), 'utf8');
-  const declared = (parse(text) as { environment?: { variables?: ({ key: string; default?: string } | string)[] } }).environment?.variables ?? [];
+  const declared =
+    (parse(text) as { environment?: { variables?: ({ key: string; default?: string } | string)[] } }).environment
+      ?.variables ?? [];
   const defaults = new Map(declared.map((v) => (typeof v === 'string' ? [v, undefined] : [v.key, v.default])));
   const substituted = text.replace(/\$\{([A-Z0-9_]+)\}/g, (_m, name: string) => {
     if (!defaults.has(name)) throw new Error(`manifest variable ${name} is not declared in environment.variables`);
@@ -44,13 +46,15 @@ export const deployedPermissions = (): ManifestPermissions => {
   return (parse(substituted) as { permissions: ManifestPermissions }).permissions;
 };
 
-const requestJiraAs = (token: string) => (path: Route, init: RequestInit = {}) => {
-  if (forgeEdge.jiraUrl === '') throw new Error('forgeEdge.jiraUrl is not set');
-  return fetch(`${forgeEdge.jiraUrl}${path.value}`, {
-    ...init,
-    headers: { ...(init.headers ?? {}), Authorization: `Bearer ${token}` },
-  } as globalThis.RequestInit);
-};
+const requestJiraAs =
+  (token: string) =>
+  (path: Route, init: RequestInit = {}) => {
+    if (forgeEdge.jiraUrl === '') throw new Error('forgeEdge.jiraUrl is not set');
+    return fetch(`${forgeEdge.jiraUrl}${path.value}`, {
+      ...init,
+      headers: { ...(init.headers ?? {}), Authorization: `Bearer ${token}` },
+    } as globalThis.RequestInit);
+  };
 
 /** The `@forge/api` module as the tests see it; `route` is the real one (it escapes path parameters). */
 export const mockForgeApi = () => {
@@ -58,7 +62,12 @@ export const mockForgeApi = () => {
   const asApp = () => ({ requestJira: requestJiraAs('app-token') });
   const asUser = () => ({ requestJira: requestJiraAs('user-token') });
   const webTrigger = { getUrl: async () => forgeEdge.webTriggerUrl };
-  const api = { asApp, asUser, fetch: (url: string, init?: RequestInit) => fetch(url, init as globalThis.RequestInit), requestJira: requestJiraAs('app-token') };
+  const api = {
+    asApp,
+    asUser,
+    fetch: (url: string, init?: RequestInit) => fetch(url, init as globalThis.RequestInit),
+    requestJira: requestJiraAs('app-token'),
+  };
   const getAppContext = () => ({ permissions: deployedPermissions() });
   return { __esModule: true, default: api, ...api, route: actual.route, webTrigger, getAppContext };
 };

@@ -32,7 +32,15 @@ interface OpenApiDocument {
 }
 
 /** The Jira Cloud platform REST API contract, read-only in the shared contracts folder. */
-export const JIRA_OPENAPI_PATH = join(__dirname, '..', '..', '..', 'shared', 'contracts', 'jira-platform-openapi.v3.json');
+export const JIRA_OPENAPI_PATH = join(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  'shared',
+  'contracts',
+  'jira-platform-openapi.v3.json',
+);
 /**
  * The Jira Service Management Cloud REST API operations the app calls, copied with their schemas from
  * Atlassian's published document by `scripts/extractJsmContract.js` (never edited by hand).
@@ -41,10 +49,12 @@ export const JSM_OPENAPI_SUBSET_PATH = join(__dirname, 'contracts', 'jsm-openapi
 
 const toPattern = (template: string): { pattern: RegExp; params: string[] } => {
   const params: string[] = [];
-  const source = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{([^}]+)\\?\}|\{([^}]+)\}/g, (_m, a: string, b: string) => {
-    params.push(a ?? b);
-    return '([^/]+)';
-  });
+  const source = template
+    .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+    .replace(/\\?\{([^}]+)\\?\}|\{([^}]+)\}/g, (_m, a: string, b: string) => {
+      params.push(a ?? b);
+      return '([^/]+)';
+    });
   return { pattern: new RegExp(`^${source}$`), params };
 };
 
@@ -52,7 +62,12 @@ const toPattern = (template: string): { pattern: RegExp; params: string[] } => {
 const prefixRefs = (id: string, value: unknown): unknown => {
   if (Array.isArray(value)) return value.map((v) => prefixRefs(id, v));
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' && v.startsWith('#/') ? `${id}${v}` : prefixRefs(id, v)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [
+      k,
+      k === '$ref' && typeof v === 'string' && v.startsWith('#/') ? `${id}${v}` : prefixRefs(id, v),
+    ]),
+  );
 };
 
 /** Schemas are compiled on first use: the platform document has thousands. */
@@ -104,8 +119,16 @@ let cached: { operations: ContractOperation[]; validateAdf: ValidateFunction } |
 export const loadJiraContract = (): { operations: ContractOperation[]; validateAdf: ValidateFunction } => {
   if (cached) return cached;
   const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, validateFormats: false });
-  const operations = [...operationsOf(ajv, 'jira', JIRA_OPENAPI_PATH), ...operationsOf(ajv, 'jsm', JSM_OPENAPI_SUBSET_PATH)];
-  const adf = { ...(JSON.parse(readFileSync(require.resolve('@atlaskit/adf-schema/json-schema/v1/full.json'), 'utf8')) as Record<string, unknown>) };
+  const operations = [
+    ...operationsOf(ajv, 'jira', JIRA_OPENAPI_PATH),
+    ...operationsOf(ajv, 'jsm', JSM_OPENAPI_SUBSET_PATH),
+  ];
+  const adf = {
+    ...(JSON.parse(readFileSync(require.resolve('@atlaskit/adf-schema/json-schema/v1/full.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >),
+  };
   delete adf.$schema; // draft-04 marker; the keywords it uses are the same in ajv's default draft
   cached = { operations, validateAdf: new Ajv({ strict: false, allErrors: true }).compile(adf) };
   return cached;

@@ -21,9 +21,13 @@ describe('manifest.yml', () => {
   it('limits egress to the one service origin set at deploy time, runs on a Forge Node runtime, and lists the automation action', () => {
     const manifest = parse(readFileSync(join(APP, 'manifest.yml'), 'utf8'));
     expect(manifest.permissions.external).toEqual({ fetch: { backend: [{ address: '${HV_SERVICE_ORIGIN}' }] } });
-    expect(manifest.environment.variables).toEqual([{ key: 'HV_SERVICE_ORIGIN', default: expect.stringMatching(/^https:\/\//) }]);
+    expect(manifest.environment.variables).toEqual([
+      { key: 'HV_SERVICE_ORIGIN', default: expect.stringMatching(/^https:\/\//) },
+    ]);
     expect(manifest.app.runtime.name).toBe('nodejs22.x');
-    expect(manifest.modules['automation:actionProvider'][0].actions).toEqual(manifest.modules.action.map((a: { key: string }) => a.key));
+    expect(manifest.modules['automation:actionProvider'][0].actions).toEqual(
+      manifest.modules.action.map((a: { key: string }) => a.key),
+    );
     expect(manifest.modules['jira:entityProperty'][0].propertyKey).toBe('helpdesk-verify');
   });
 });

@@ -58,74 +58,134 @@ export async function startJiraContractServer() {
   const failures = new Map<string, number>();
   let nextId = 10000;
 
-  const find = (key: string): FakeIssue | undefined => issues.get(key) ?? [...issues.values()].find((i) => i.id === key);
+  const find = (key: string): FakeIssue | undefined =>
+    issues.get(key) ?? [...issues.values()].find((i) => i.id === key);
 
   const handle = (req: IncomingMessage, raw: string, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://jira.local');
     const method = req.method ?? 'GET';
     const send = (status: number, body?: unknown, operation?: ContractOperation, violation?: string) => {
       if (violation) violations.push(`${method} ${url.pathname}: ${violation}`);
-      calls.push({ operationId: operation?.operationId ?? null, method, path: url.pathname + url.search, principal: principalOf(req), status, scopes: operation?.scopes ?? [] });
+      calls.push({
+        operationId: operation?.operationId ?? null,
+        method,
+        path: url.pathname + url.search,
+        principal: principalOf(req),
+        status,
+        scopes: operation?.scopes ?? [],
+      });
       res.writeHead(status, body === undefined ? {} : { 'Content-Type': 'application/json' });
       res.end(body === undefined ? '' : JSON.stringify(body));
     };
-    const candidates = operations.filter((op) => op.pattern.test(url.pathname)).sort((a, b) => a.pathParams.length - b.pathParams.length);
-    if (candidates.length === 0) return send(404, { errorMessages: ['No such operation in the Jira REST contract'] }, undefined, 'unknown path');
+    const candidates = operations
+      .filter((op) => op.pattern.test(url.pathname))
+      .sort((a, b) => a.pathParams.length - b.pathParams.length);
+    if (candidates.length === 0)
+      return send(404, { errorMessages: ['No such operation in the Jira REST contract'] }, undefined, 'unknown path');
     const operation = candidates.find((op) => op.method === method);
-    if (!operation) return send(405, { errorMessages: [`${method} is not allowed here`] }, undefined, 'method not in contract');
+    if (!operation)
+      return send(405, { errorMessages: [`${method} is not allowed here`] }, undefined, 'method not in contract');
     const principal = principalOf(req);
     if (!principal) return send(401, { errorMessages: ['Authentication required'] }, operation, 'no Bearer token');
     for (const name of url.searchParams.keys()) {
-      if (!operation.query.has(name)) return send(400, { errorMessages: [`Unknown query parameter ${name}`] }, operation, `undeclared query parameter ${name}`);
+      if (!operation.query.has(name))
+        return send(
+          400,
+          { errorMessages: [`Unknown query parameter ${name}`] },
+          operation,
+          `undeclared query parameter ${name}`,
+        );
     }
     for (const [name, required] of operation.query) {
-      if (required && !url.searchParams.has(name)) return send(400, { errorMessages: [`${name} is required`] }, operation, `missing query ${name}`);
+      if (required && !url.searchParams.has(name))
+        return send(400, { errorMessages: [`${name} is required`] }, operation, `missing query ${name}`);
     }
     let body: unknown;
     if (raw !== '') {
-      if (!/^application\/json/.test(req.headers['content-type'] ?? '')) return send(415, { errorMessages: ['Content-Type must be application/json'] }, operation, 'not JSON');
+      if (!/^application\/json/.test(req.headers['content-type'] ?? ''))
+        return send(415, { errorMessages: ['Content-Type must be application/json'] }, operation, 'not JSON');
       try {
         body = JSON.parse(raw);
       } catch {
         return send(400, { errorMessages: ['Malformed JSON'] }, operation, 'malformed JSON');
       }
     }
-    if (operation.bodyRequired && body === undefined) return send(400, { errorMessages: ['A body is required'] }, operation, 'missing body');
+    if (operation.bodyRequired && body === undefined)
+      return send(400, { errorMessages: ['A body is required'] }, operation, 'missing body');
     if (body !== undefined && operation.validateBody && !operation.validateBody(body)) {
-      return send(400, { errorMessages: [JSON.stringify(operation.validateBody.errors)] }, operation, `body does not match the schema: ${JSON.stringify(operation.validateBody.errors)}`);
+      return send(
+        400,
+        { errorMessages: [JSON.stringify(operation.validateBody.errors)] },
+        operation,
+        `body does not match the schema: ${JSON.stringify(operation.validateBody.errors)}`,
+      );
     }
     const failing = failures.get(operation.operationId) ?? 0;
     if (failing > 0) {
       failures.set(operation.operationId, failing - 1);
       return send(503, { errorMessages: ['Injected failure'] }, operation);
     }
-    const params = Object.fromEntries(operation.pathParams.map((name, i) => [name, decodeURIComponent(operation.pattern.exec(url.pathname)![i + 1]!)]));
+    const params = Object.fromEntries(
+      operation.pathParams.map((name, i) => [name, decodeURIComponent(operation.pattern.exec(url.pathname)![i + 1]!)]),
+    );
     const issue = params.issueIdOrKey === undefined ? undefined : find(params.issueIdOrKey);
     switch (operation.operationId) {
       case 'getCurrentUser': {
         const user = USERS[principal];
-        return user ? send(200, { ...user, accountType: 'atlassian', active: true }, operation) : send(401, { errorMessages: ['Not a user token'] }, operation, 'getCurrentUser as the app');
+        return user
+          ? send(200, { ...user, accountType: 'atlassian', active: true }, operation)
+          : send(401, { errorMessages: ['Not a user token'] }, operation, 'getCurrentUser as the app');
       }
       case 'getIssue':
-        if (!issue) return send(404, { errorMessages: ['Issue does not exist or you do not have permission to see it.'] }, operation);
-        return send(200, {
-          id: issue.id,
-          key: issue.key,
-          fields: { summary: issue.summary, project: { key: issue.key.split('-')[0], projectTypeKey: issue.projectTypeKey }, reporter: issue.reporter },
-        }, operation);
+        if (!issue)
+          return send(
+            404,
+            { errorMessages: ['Issue does not exist or you do not have permission to see it.'] },
+            operation,
+          );
+        return send(
+          200,
+          {
+            id: issue.id,
+            key: issue.key,
+            fields: {
+              summary: issue.summary,
+              project: { key: issue.key.split('-')[0], projectTypeKey: issue.projectTypeKey },
+              reporter: issue.reporter,
+            },
+          },
+          operation,
+        );
       case 'addComment': {
         if (!issue) return send(404, { errorMessages: ['Issue does not exist'] }, operation);
         const comment = body as { body?: unknown; properties?: { key?: string; value?: unknown }[] };
-        if (!validateAdf(comment.body)) return send(400, { errorMessages: ['Comment body is not valid ADF'] }, operation, `ADF invalid: ${JSON.stringify(validateAdf.errors?.slice(0, 3))}`);
+        if (!validateAdf(comment.body))
+          return send(
+            400,
+            { errorMessages: ['Comment body is not valid ADF'] },
+            operation,
+            `ADF invalid: ${JSON.stringify(validateAdf.errors?.slice(0, 3))}`,
+          );
         // EntityProperty: "key … Required on create and update", "value … Required on create and update".
         const properties = comment.properties ?? [];
         if (properties.some((p) => typeof p.key !== 'string' || p.key === '' || p.value === undefined)) {
-          return send(400, { errorMessages: ['A comment property needs a key and a value'] }, operation, 'comment property without key or value');
+          return send(
+            400,
+            { errorMessages: ['A comment property needs a key and a value'] },
+            operation,
+            'comment property without key or value',
+          );
         }
         const byKey = new Map(properties.map((p) => [p.key!, p.value]));
         const visibility = byKey.get(SD_PUBLIC_COMMENT) as { internal?: unknown } | undefined;
         const id = String(nextId++);
-        issue.comments.push({ id, body: comment.body, principal, properties: byKey, jsdPublic: visibility?.internal !== true });
+        issue.comments.push({
+          id,
+          body: comment.body,
+          principal,
+          properties: byKey,
+          jsdPublic: visibility?.internal !== true,
+        });
         return send(201, { id, body: comment.body, jsdPublic: visibility?.internal !== true }, operation);
       }
       case 'createRequestComment': {
@@ -135,26 +195,35 @@ export async function startJiraContractServer() {
         }
         const comment = body as { body?: string; public?: boolean };
         // "400: Returned if the HTTP request is invalid, e.g. missing the required `public`."
-        if (typeof comment.public !== 'boolean') return send(400, { errorMessage: 'public is required' }, operation, 'request comment without public');
-        if (typeof comment.body !== 'string' || comment.body.trim() === '') return send(400, { errorMessage: 'The comment body is empty' }, operation, 'request comment without body');
+        if (typeof comment.public !== 'boolean')
+          return send(400, { errorMessage: 'public is required' }, operation, 'request comment without public');
+        if (typeof comment.body !== 'string' || comment.body.trim() === '')
+          return send(400, { errorMessage: 'The comment body is empty' }, operation, 'request comment without body');
         const id = String(nextId++);
         issue.requestComments.push({ id, body: comment.body, public: comment.public, principal });
         return send(201, { id, body: comment.body, public: comment.public }, operation);
       }
       case 'getIssueProperty': {
         if (!issue) return send(404, { errorMessages: ['Issue does not exist'] }, operation);
-        if (!issue.properties.has(params.propertyKey!)) return send(404, { errorMessages: ['Property not found'] }, operation);
+        if (!issue.properties.has(params.propertyKey!))
+          return send(404, { errorMessages: ['Property not found'] }, operation);
         return send(200, { key: params.propertyKey, value: issue.properties.get(params.propertyKey!) }, operation);
       }
       case 'setIssueProperty': {
         if (!issue) return send(404, { errorMessages: ['Issue does not exist'] }, operation);
-        if (raw.length > 32768) return send(400, { errorMessages: ['The property value is too large'] }, operation, 'property over 32 KB');
+        if (raw.length > 32768)
+          return send(400, { errorMessages: ['The property value is too large'] }, operation, 'property over 32 KB');
         const existed = issue.properties.has(params.propertyKey!);
         issue.properties.set(params.propertyKey!, body);
         return send(existed ? 200 : 201, undefined, operation);
       }
       default:
-        return send(501, { errorMessages: [`${operation.operationId} is in the contract but this fake site does not implement it`] }, operation, `unimplemented ${operation.operationId}`);
+        return send(
+          501,
+          { errorMessages: [`${operation.operationId} is in the contract but this fake site does not implement it`] },
+          operation,
+          `unimplemented ${operation.operationId}`,
+        );
     }
   };
 

@@ -15,10 +15,17 @@ export async function startWebTriggerHost(handler: (request: WebTriggerRequest) 
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://trigger.local');
       const headers: Record<string, string[]> = {};
-      for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value : [value];
+      for (const [name, value] of Object.entries(req.headers))
+        if (value !== undefined) headers[name] = Array.isArray(value) ? value : [value];
       const queryParameters: Record<string, string[]> = {};
       for (const [name, value] of url.searchParams) (queryParameters[name] ??= []).push(value);
-      handler({ method: (req.method ?? 'GET') as WebTriggerRequest['method'], path: url.pathname, body: Buffer.concat(chunks).toString('utf8'), headers, queryParameters })
+      handler({
+        method: (req.method ?? 'GET') as WebTriggerRequest['method'],
+        path: url.pathname,
+        body: Buffer.concat(chunks).toString('utf8'),
+        headers,
+        queryParameters,
+      })
         .then((response) => {
           responses.push(response);
           const out: Record<string, string> = {};

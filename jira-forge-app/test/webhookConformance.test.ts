@@ -16,7 +16,11 @@ const NOW = new Date('2026-01-15T09:01:00.000Z');
 
 describe.each([
   ['a JSM customer request', { projectTypeKey: 'service_desk' as const }, 'createRequestComment'],
-  ['a service project issue without a request type', { projectTypeKey: 'service_desk' as const, requestTypeId: null }, 'addComment'],
+  [
+    'a service project issue without a request type',
+    { projectTypeKey: 'service_desk' as const, requestTypeId: null },
+    'addComment',
+  ],
   ['a software issue', { projectTypeKey: 'software' as const }, 'addComment'],
 ])("core-client's webhook conformance cases against the web trigger, on %s", (_name, issue, commentOperation) => {
   let jira: JiraContractServer;
@@ -35,12 +39,19 @@ describe.each([
     await jira?.close();
   });
 
-  it('gives the answer of the one status table to every case, through Forge\'s front door and the Jira contract server', async () => {
-    const event: TrustCheckEvent = { ...sampleTrustCheckEvent('trust_check.completed', new Date('2026-01-15T09:00:00.000Z')), ticket: { system: 'jira', id: 'HELP-1', url: null } };
+  it("gives the answer of the one status table to every case, through Forge's front door and the Jira contract server", async () => {
+    const event: TrustCheckEvent = {
+      ...sampleTrustCheckEvent('trust_check.completed', new Date('2026-01-15T09:00:00.000Z')),
+      ticket: { system: 'jira', id: 'HELP-1', url: null },
+    };
     const reports = await runWebhookConformance(
       {
         deliver: async (request) => {
-          const response = await fetch(trigger.url, { method: request.method, headers: request.headers as Record<string, string>, ...(request.method === 'GET' ? {} : { body: request.body }) });
+          const response = await fetch(trigger.url, {
+            method: request.method,
+            headers: request.headers as Record<string, string>,
+            ...(request.method === 'GET' ? {} : { body: request.body }),
+          });
           const body = (await response.json()) as { result: string };
           return { status: response.status, result: body.result };
         },
@@ -54,7 +65,8 @@ describe.each([
       { secret: SECRET, now: NOW, event },
     );
     expect(reports.length).toBeGreaterThanOrEqual(13);
-    for (const report of reports) expect({ name: report.name, ...report.actual }).toEqual({ name: report.name, ...report.expected });
+    for (const report of reports)
+      expect({ name: report.name, ...report.actual }).toEqual({ name: report.name, ...report.expected });
     expect(jira.violations).toEqual([]);
     const fake = jira.issues.get('HELP-1')!;
     // Every result that landed is internal.

@@ -39,13 +39,18 @@
   }
   function cameraProblem(error) {
     var name = error && error.name;
-    if (name === 'NotAllowedError' || name === 'SecurityError') return 'Camera access was denied. Allow the camera for this page (the camera icon in the address bar, or your browser settings), then press the button again.';
-    if (name === 'NotFoundError' || name === 'OverconstrainedError' || name === 'DevicesNotFoundError') return 'No camera was found. Use a phone or computer with a front camera, then open the link again.';
-    if (name === 'NotReadableError') return 'The camera is in use by another app. Close it, then press the button again.';
+    if (name === 'NotAllowedError' || name === 'SecurityError')
+      return 'Camera access was denied. Allow the camera for this page (the camera icon in the address bar, or your browser settings), then press the button again.';
+    if (name === 'NotFoundError' || name === 'OverconstrainedError' || name === 'DevicesNotFoundError')
+      return 'No camera was found. Use a phone or computer with a front camera, then open the link again.';
+    if (name === 'NotReadableError')
+      return 'The camera is in use by another app. Close it, then press the button again.';
     return (error && error.message) || 'The camera could not start.';
   }
   function wait(ms) {
-    return new Promise(function (resolve) { setTimeout(resolve, ms); });
+    return new Promise(function (resolve) {
+      setTimeout(resolve, ms);
+    });
   }
   function grab() {
     var w = video.videoWidth;
@@ -57,16 +62,26 @@
     canvas.height = Math.round(h * scale);
     canvas.getContext('2d').drawImage(video, 0, 0, canvas.width, canvas.height);
     return new Promise(function (resolve) {
-      canvas.toBlob(function (blob) {
-        if (!blob) return resolve(null);
-        var reader = new FileReader();
-        reader.onload = function () { resolve(String(reader.result).split(',')[1] || null); };
-        reader.readAsDataURL(blob);
-      }, 'image/jpeg', 0.85);
+      canvas.toBlob(
+        function (blob) {
+          if (!blob) return resolve(null);
+          var reader = new FileReader();
+          reader.onload = function () {
+            resolve(String(reader.result).split(',')[1] || null);
+          };
+          reader.readAsDataURL(blob);
+        },
+        'image/jpeg',
+        0.85,
+      );
     });
   }
   function turnText(turn, first) {
-    return (first ? 'Turn your head to your ' : 'Now turn your head to your ') + turn.toUpperCase() + (turn === 'left' ? ' ←' : ' →');
+    return (
+      (first ? 'Turn your head to your ' : 'Now turn your head to your ') +
+      turn.toUpperCase() +
+      (turn === 'left' ? ' ←' : ' →')
+    );
   }
 
   function run() {
@@ -83,11 +98,15 @@
         var challenge = result.challenge;
         say('Allow the camera when your browser asks.');
         if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
-          throw new Error('This browser cannot use the camera. Open the link in an up-to-date browser on a phone or computer with a camera.');
+          throw new Error(
+            'This browser cannot use the camera. Open the link in an up-to-date browser on a phone or computer with a camera.',
+          );
         }
         return navigator.mediaDevices
           .getUserMedia({ video: { facingMode: 'user', width: { ideal: 640 }, height: { ideal: 480 } }, audio: false })
-          .catch(function (error) { throw new Error(cameraProblem(error)); })
+          .catch(function (error) {
+            throw new Error(cameraProblem(error));
+          })
           .then(function (s) {
             stream = s;
             video.srcObject = s;
@@ -113,11 +132,15 @@
                 return wait(TURN_MS);
               });
             });
-            return Promise.all([capture, prompts]).then(function () { return challenge; });
+            return Promise.all([capture, prompts]).then(function () {
+              return challenge;
+            });
           });
       })
       .then(function (challenge) {
-        stream.getTracks().forEach(function (t) { t.stop(); });
+        stream.getTracks().forEach(function (t) {
+          t.stop();
+        });
         video.hidden = true;
         instruct('');
         say('Checking… this takes a few seconds.');
@@ -135,7 +158,10 @@
       })
       .catch(function (error) {
         if (error === null) return;
-        if (stream) stream.getTracks().forEach(function (t) { t.stop(); });
+        if (stream)
+          stream.getTracks().forEach(function (t) {
+            t.stop();
+          });
         video.hidden = true;
         instruct('');
         say((error && error.message) || 'The face check did not complete.');

@@ -46,7 +46,9 @@
       post('network', { reason: reason }).catch(fail);
     }
     // A prompt left unanswered: fall back after 30 s rather than wait for ever.
-    var timer = setTimeout(function () { fallBack('unavailable'); }, 30000);
+    var timer = setTimeout(function () {
+      fallBack('unavailable');
+    }, 30000);
     navigator.geolocation.getCurrentPosition(
       function (position) {
         clearTimeout(timer);

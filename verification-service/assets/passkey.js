@@ -16,7 +16,11 @@
   }
 
   function call(method, url, body) {
-    var init = { method: method, credentials: 'same-origin', headers: { Accept: 'application/json', 'X-CSRF-Token': csrf } };
+    var init = {
+      method: method,
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json', 'X-CSRF-Token': csrf },
+    };
     if (body !== undefined) {
       init.headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(body);
@@ -48,7 +52,9 @@
         var ceremony = answer.data.ceremony === 'registration' ? lib.startRegistration : lib.startAuthentication;
         return ceremony({ optionsJSON: answer.data.options });
       })
-      .then(function (response) { return call('POST', base + '/verify', { response: response }); })
+      .then(function (response) {
+        return call('POST', base + '/verify', { response: response });
+      })
       .then(function (result) {
         if (result.status === 'pending') {
           say(result.notice || 'The passkey was not accepted. Try again.');

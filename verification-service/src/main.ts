@@ -16,7 +16,9 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   app.jobs.faceImages.start();
   if (config.demo) {
     const { credentials } = await bootstrapDemo(app.deps, { dataDir: config.dataDir });
-    process.stdout.write(demoInstructions(config.publicUrl, credentials, { capturePages: servesCapturePages(config) }) + '\n');
+    process.stdout.write(
+      demoInstructions(config.publicUrl, credentials, { capturePages: servesCapturePages(config) }) + '\n',
+    );
   }
   let stopping = false;
   const stop = (signal: string) => {

@@ -9,7 +9,9 @@ const net = require('node:net');
 function findBin() {
   const base = '/usr/lib/postgresql';
   if (!existsSync(base)) return null;
-  const versions = readdirSync(base).filter((v) => existsSync(join(base, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(base)
+    .filter((v) => existsSync(join(base, v, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a));
   return versions.length ? join(base, versions[0], 'bin') : null;
 }
 
@@ -28,7 +30,9 @@ module.exports = async function globalSetup() {
   if (process.env.HV_TEST_POSTGRES_URL) return;
   const bin = findBin();
   if (!bin) {
-    throw new Error('PostgreSQL server binaries not found under /usr/lib/postgresql: install the Debian package "postgresql" (npm test does this).');
+    throw new Error(
+      'PostgreSQL server binaries not found under /usr/lib/postgresql: install the Debian package "postgresql" (npm test does this).',
+    );
   }
   const dir = mkdtempSync(join(tmpdir(), 'hv-pg-'));
   const dataDir = join(dir, 'data');
@@ -47,8 +51,15 @@ module.exports = async function globalSetup() {
   run(join(bin, 'initdb'), ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
   const port = await freePort();
   run(join(bin, 'pg_ctl'), [
-    '-D', dataDir, '-l', join(dir, 'log'), '-w', '-t', '60',
-    '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+    '-D',
+    dataDir,
+    '-l',
+    join(dir, 'log'),
+    '-w',
+    '-t',
+    '60',
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
     'start',
   ]);
   process.env.HV_TEST_POSTGRES_URL = `postgres://postgres@127.0.0.1:${port}/postgres`;

@@ -29,27 +29,44 @@ const fail = (message) => {
 // package name and manifest that say it cannot be installed.
 const check = args.includes('--check');
 const out = resolve(option('--out') ?? join(here, check ? 'dist-check' : 'dist'));
-const setting = (flag, variable, checkValue) => option(flag) ?? (process.env[variable]?.trim() || (check ? checkValue : undefined));
+const setting = (flag, variable, checkValue) =>
+  option(flag) ?? (process.env[variable]?.trim() || (check ? checkValue : undefined));
 const serviceDomain = setting('--service-domain', 'HV_SERVICE_DOMAIN', 'verify.invalid');
 const connectorUrl = setting('--connector-url', 'HV_CONNECTOR_URL', 'https://connector.invalid')?.replace(/\/+$/, '');
 const gateTag = setting('--gate-tag', 'HV_GATE_TAG', 'mfa_reset')?.toLowerCase();
 if (!serviceDomain) {
-  fail('HV_SERVICE_DOMAIN is not set. Set it to the host of your Helpdesk Verify service (e.g. HV_SERVICE_DOMAIN=verify.acme.com): it becomes the only entry of the app\'s domainWhitelist, the one domain Zendesk sends the secure API key to. Packages are never built for a placeholder domain; `npm run check` builds a CHECK-ONLY output instead.');
+  fail(
+    "HV_SERVICE_DOMAIN is not set. Set it to the host of your Helpdesk Verify service (e.g. HV_SERVICE_DOMAIN=verify.acme.com): it becomes the only entry of the app's domainWhitelist, the one domain Zendesk sends the secure API key to. Packages are never built for a placeholder domain; `npm run check` builds a CHECK-ONLY output instead.",
+  );
 }
-if (!/^[a-z0-9.-]+(:\d+)?$/i.test(serviceDomain)) fail(`HV_SERVICE_DOMAIN must be a host name, got ${JSON.stringify(serviceDomain)}`);
-if (!check && /(^|\.)(example|invalid|test|localhost)$|^example\.(com|net|org)$|\.example\.(com|net|org)$/i.test(serviceDomain.replace(/:\d+$/, ''))) {
+if (!/^[a-z0-9.-]+(:\d+)?$/i.test(serviceDomain))
+  fail(`HV_SERVICE_DOMAIN must be a host name, got ${JSON.stringify(serviceDomain)}`);
+if (
+  !check &&
+  /(^|\.)(example|invalid|test|localhost)$|^example\.(com|net|org)$|\.example\.(com|net|org)$/i.test(
+    serviceDomain.replace(/:\d+$/, ''),
+  )
+) {
   fail(`HV_SERVICE_DOMAIN is a placeholder (${serviceDomain}); set your service's real host.`);
 }
-if (gateTag !== undefined && !/^[^\s,]+$/.test(gateTag)) fail(`HV_GATE_TAG must be one tag, got ${JSON.stringify(gateTag)}`);
-if (gateTag !== undefined && !connectorUrl) fail('HV_GATE_TAG needs HV_CONNECTOR_URL: the origin of your Zendesk connector, which the solve guard webhook calls (e.g. https://connector.acme.com).');
-if (connectorUrl !== undefined && !/^https?:\/\/[^/?#\s]+$/.test(connectorUrl)) fail(`HV_CONNECTOR_URL must be an http(s) origin, got ${JSON.stringify(connectorUrl)}`);
+if (gateTag !== undefined && !/^[^\s,]+$/.test(gateTag))
+  fail(`HV_GATE_TAG must be one tag, got ${JSON.stringify(gateTag)}`);
+if (gateTag !== undefined && !connectorUrl)
+  fail(
+    'HV_GATE_TAG needs HV_CONNECTOR_URL: the origin of your Zendesk connector, which the solve guard webhook calls (e.g. https://connector.acme.com).',
+  );
+if (connectorUrl !== undefined && !/^https?:\/\/[^/?#\s]+$/.test(connectorUrl))
+  fail(`HV_CONNECTOR_URL must be an http(s) origin, got ${JSON.stringify(connectorUrl)}`);
 
 const appDir = join(out, 'app');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(appDir, { recursive: true });
 
 // 1. The sidebar bundle.
-await build({ configFile: join(here, 'vite.config.mjs'), build: { outDir: join(appDir, 'assets'), emptyOutDir: true } });
+await build({
+  configFile: join(here, 'vite.config.mjs'),
+  build: { outDir: join(appDir, 'assets'), emptyOutDir: true },
+});
 
 // 2. The app folder.
 const manifest = JSON.parse(readFileSync(join(here, 'app/manifest.json'), 'utf8'));
@@ -101,7 +118,9 @@ await build({
   },
 });
 
-console.log(`zendesk-sidebar-app: ${check ? 'CHECK-ONLY build (not installable) ' : ''}app in ${appDir}, package ${zip}, connector ${join(out, 'connector/main.cjs')}`);
+console.log(
+  `zendesk-sidebar-app: ${check ? 'CHECK-ONLY build (not installable) ' : ''}app in ${appDir}, package ${zip}, connector ${join(out, 'connector/main.cjs')}`,
+);
 
 /** A square PNG logo (a white check mark on Garden blue), drawn here so no binary is committed. */
 function logoPng(size) {
@@ -111,7 +130,8 @@ function logoPng(size) {
     for (let x = 0; x < size; x += 1) {
       const u = x / size;
       const v = y / size;
-      const onCheck = distanceToSegment(u, v, 0.25, 0.52, 0.43, 0.7) < 0.06 || distanceToSegment(u, v, 0.43, 0.7, 0.76, 0.32) < 0.06;
+      const onCheck =
+        distanceToSegment(u, v, 0.25, 0.52, 0.43, 0.7) < 0.06 || distanceToSegment(u, v, 0.43, 0.7, 0.76, 0.32) < 0.06;
       const [r, g, b] = onCheck ? [255, 255, 255] : [31, 115, 183];
       row.set([r, g, b], 1 + x * 3);
     }
@@ -138,7 +158,10 @@ function logoPng(size) {
 }
 
 function distanceToSegment(px, py, ax, ay, bx, by) {
-  const t = Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+  const t = Math.max(
+    0,
+    Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)),
+  );
   return Math.hypot(px - (ax + t * (bx - ax)), py - (ay + t * (by - ay)));
 }
 

@@ -15,7 +15,11 @@ describe('the installable Zendesk app package', () => {
   let files: Map<string, Buffer>;
 
   beforeAll(async () => {
-    built = await buildApp({ serviceDomain: 'verify.acme.internal', connectorUrl: 'https://connector.acme.internal', gateTag: 'MFA_reset' });
+    built = await buildApp({
+      serviceDomain: 'verify.acme.internal',
+      connectorUrl: 'https://connector.acme.internal',
+      gateTag: 'MFA_reset',
+    });
     files = new Map(new AdmZip(built.zip).getEntries().map((e) => [e.entryName, e.getData()]));
   }, 120_000);
   afterAll(() => rmSync(built.out, { recursive: true, force: true }));
@@ -24,7 +28,16 @@ describe('the installable Zendesk app package', () => {
 
   it('holds the app folder zcli packages: manifest, assets, translations, requirements', () => {
     const names = [...files.keys()];
-    expect(names).toEqual(expect.arrayContaining(['manifest.json', 'assets/index.html', 'assets/logo.png', 'assets/logo-small.png', 'translations/en.json', 'requirements.json']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'manifest.json',
+        'assets/index.html',
+        'assets/logo.png',
+        'assets/logo-small.png',
+        'translations/en.json',
+        'requirements.json',
+      ]),
+    );
     expect(names.some((n) => /^assets\/index-[\w-]+\.js$/.test(n))).toBe(true);
     expect(names.filter((n) => /node_modules|\.ts$|\.map$/.test(n))).toEqual([]);
     const html = files.get('assets/index.html')!.toString('utf8');
@@ -35,16 +48,26 @@ describe('the installable Zendesk app package', () => {
   it('declares a ZAF 2.0 app in the ticket and user sidebars, a secure API key and a whitelist of the service only', () => {
     const manifest = json('manifest.json');
     expect(manifest.frameworkVersion).toBe('2.0');
-    expect(manifest.author).toEqual(expect.objectContaining({ name: expect.any(String), email: expect.stringContaining('@') }));
+    expect(manifest.author).toEqual(
+      expect.objectContaining({ name: expect.any(String), email: expect.stringContaining('@') }),
+    );
     expect(manifest.defaultLocale).toBe('en');
     expect(manifest.location.support.ticket_sidebar).toEqual({ url: 'assets/index.html', flexible: true });
     expect(manifest.location.support.user_sidebar).toEqual({ url: 'assets/index.html', flexible: true });
     expect(manifest.domainWhitelist).toEqual(['verify.acme.internal']);
-    const parameters: Record<string, Record<string, unknown>> = Object.fromEntries((manifest.parameters as { name: string }[]).map((p) => [p.name, p]));
+    const parameters: Record<string, Record<string, unknown>> = Object.fromEntries(
+      (manifest.parameters as { name: string }[]).map((p) => [p.name, p]),
+    );
     expect(parameters.api_key).toEqual({ name: 'api_key', type: 'text', required: true, secure: true });
     expect(parameters.service_url).toMatchObject({ type: 'url', required: true });
     expect(parameters.service_url?.secure).toBeUndefined();
-    expect(Object.keys(parameters).sort()).toEqual(['api_key', 'default_link_id', 'gate_max_age_minutes', 'service_url', 'solve_gate_tag']);
+    expect(Object.keys(parameters).sort()).toEqual([
+      'api_key',
+      'default_link_id',
+      'gate_max_age_minutes',
+      'service_url',
+      'solve_gate_tag',
+    ]);
     // The sidebar gate defaults to the tag the guard's trigger checks.
     expect(parameters.solve_gate_tag).toMatchObject({ type: 'text', default: 'mfa_reset' });
     expect(parameters.gate_max_age_minutes).toMatchObject({ type: 'number', required: false });
@@ -57,7 +80,10 @@ describe('the installable Zendesk app package', () => {
     }
     expect(translations.app.name).toBe('Helpdesk Verify');
     const requirements = json('requirements.json');
-    expect(requirements.ticket_fields.identity_verification_status).toMatchObject({ type: 'text', title: 'Identity verification' });
+    expect(requirements.ticket_fields.identity_verification_status).toMatchObject({
+      type: 'text',
+      title: 'Identity verification',
+    });
   });
 
   it('creates the solve guard: a webhook to the connector and a trigger for gated tickets solved without identity_verified', () => {
@@ -82,7 +108,10 @@ describe('the installable Zendesk app package', () => {
   });
 
   it('never bundles a secret: the API key is only the secure-setting placeholder', () => {
-    const bundle = [...files.entries()].filter(([n]) => n.endsWith('.js')).map(([, b]) => b.toString('utf8')).join('\n');
+    const bundle = [...files.entries()]
+      .filter(([n]) => n.endsWith('.js'))
+      .map(([, b]) => b.toString('utf8'))
+      .join('\n');
     expect(bundle).toContain('{{setting.api_key}}');
     expect(bundle).not.toMatch(/hv_(live|test)_[A-Za-z0-9]{16,}|whsec_[A-Za-z0-9+/]{20,}/);
   });
@@ -101,9 +130,19 @@ describe('building for a placeholder domain', () => {
     const missing = await run(['--out', out]);
     expect(missing.code).not.toBe(0);
     expect(missing.stderr).toContain('HV_SERVICE_DOMAIN is not set');
-    const placeholder = await run(['--out', out], { ...withoutBuildVariables(), HV_SERVICE_DOMAIN: 'verify.example.com' });
+    const placeholder = await run(['--out', out], {
+      ...withoutBuildVariables(),
+      HV_SERVICE_DOMAIN: 'verify.example.com',
+    });
     expect(placeholder.stderr).toContain('placeholder');
-    const tagWithoutConnector = await run(['--out', out, '--service-domain', 'verify.acme.internal', '--gate-tag', 'mfa_reset']);
+    const tagWithoutConnector = await run([
+      '--out',
+      out,
+      '--service-domain',
+      'verify.acme.internal',
+      '--gate-tag',
+      'mfa_reset',
+    ]);
     expect(tagWithoutConnector.stderr).toContain('HV_CONNECTOR_URL');
     expect(readdirSync(out)).toEqual([]);
     rmSync(out, { recursive: true, force: true });

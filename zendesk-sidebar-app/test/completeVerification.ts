@@ -25,5 +25,8 @@ export async function completeVerification(service: TestService, matchCode: stri
   await employee.request('POST', '/session/proofs/phone_code/send', { csrf: EmployeeBrowser.csrfOf(session.html) });
   const sms = (await service.app.outbox!.list()).find((m) => m.channel === 'sms' && m.text.includes(matchCode))!;
   session = await employee.request('GET', '/session');
-  await employee.request('POST', '/session/proofs/phone_code/check', { csrf: EmployeeBrowser.csrfOf(session.html), code: codeFrom(sms.text) });
+  await employee.request('POST', '/session/proofs/phone_code/check', {
+    csrf: EmployeeBrowser.csrfOf(session.html),
+    code: codeFrom(sms.text),
+  });
 }

@@ -14,7 +14,12 @@ import { startZafHost, type ZafHost } from './zafHost/startZafHost';
 
 const TICKET_ID = 4242;
 const FIELD_ID = 360009999;
-const requester = { id: 9001, name: 'Dana Scully', email: 'dana@acme.example', identities: [{ type: 'phone_number', value: '+15555550100' }] };
+const requester = {
+  id: 9001,
+  name: 'Dana Scully',
+  email: 'dana@acme.example',
+  identities: [{ type: 'phone_number', value: '+15555550100' }],
+};
 const ticketData = (extra: Record<string, unknown> = {}) => ({
   'ticket.id': TICKET_ID,
   'ticket.requester': requester,
@@ -25,7 +30,15 @@ const ticketData = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-type HostWindow = { zafHost: { received: string[]; sent: string[]; resizes: { height: string }[]; subscriptions: Record<string, number>; fireSave(): Promise<{ saved: boolean; message?: string }> } };
+type HostWindow = {
+  zafHost: {
+    received: string[];
+    sent: string[];
+    resizes: { height: string }[];
+    subscriptions: Record<string, number>;
+    fireSave(): Promise<{ saved: boolean; message?: string }>;
+  };
+};
 
 describe('the sidebar app in Chromium, framed by a ZAF host, against the real service', () => {
   let service: TestService;
@@ -42,11 +55,21 @@ describe('the sidebar app in Chromium, framed by a ZAF host, against the real se
       launchChromium(),
       startFakeZendeskApi({ email: 'bot@acme.example', oauthToken: 'zd-oauth-1', ticketIds: [TICKET_ID] }),
     ]);
-    await service.org.client.createEmployee({ body: { email: requester.email, display_name: 'Dana Scully', phone: '+15555550100' } });
+    await service.org.client.createEmployee({
+      body: { email: requester.email, display_name: 'Dana Scully', phone: '+15555550100' },
+    });
     const port = await freePort();
-    const endpoint = await service.org.client.createWebhookEndpoint({ body: { url: `http://127.0.0.1:${port}/webhooks/helpdesk-verify`, description: 'Zendesk connector' } });
+    const endpoint = await service.org.client.createWebhookEndpoint({
+      body: { url: `http://127.0.0.1:${port}/webhooks/helpdesk-verify`, description: 'Zendesk connector' },
+    });
     connector = await startConnector(
-      loadConnectorConfig({ HV_CONNECTOR_PORT: String(port), HV_WEBHOOK_SECRET: endpoint.secret, ZENDESK_BASE_URL: zendesk.url, ZENDESK_OAUTH_TOKEN: 'zd-oauth-1', ZENDESK_STATUS_FIELD_ID: String(FIELD_ID) }),
+      loadConnectorConfig({
+        HV_CONNECTOR_PORT: String(port),
+        HV_WEBHOOK_SECRET: endpoint.secret,
+        ZENDESK_BASE_URL: zendesk.url,
+        ZENDESK_OAUTH_TOKEN: 'zd-oauth-1',
+        ZENDESK_STATUS_FIELD_ID: String(FIELD_ID),
+      }),
       { seen: memorySeenWebhookStore() },
     );
   }, 120_000);
@@ -59,7 +82,11 @@ describe('the sidebar app in Chromium, framed by a ZAF host, against the real se
     if (built) rmSync(built.out, { recursive: true, force: true });
   });
 
-  const openSidebar = async (settings: Record<string, string>, data: Record<string, unknown> = ticketData(), location: 'ticket_sidebar' | 'user_sidebar' = 'ticket_sidebar'): Promise<{ page: Page; app: Frame; host: ZafHost }> => {
+  const openSidebar = async (
+    settings: Record<string, string>,
+    data: Record<string, unknown> = ticketData(),
+    location: 'ticket_sidebar' | 'user_sidebar' = 'ticket_sidebar',
+  ): Promise<{ page: Page; app: Frame; host: ZafHost }> => {
     const host = await startZafHost({ appDir: built.appDir, settings, data, location });
     hosts.push(host);
     const page = await browser.newPage();
@@ -88,7 +115,9 @@ describe('the sidebar app in Chromium, framed by a ZAF host, against the real se
     expect(card).toContain('dana@acme.example');
     expect(card).toContain('+15555550100');
     await app.waitForSelector('[data-testid=verify]:not([disabled])');
-    expect(await app.$eval('[data-testid=link-select]', (s) => (s as HTMLSelectElement).value)).toBe(service.org.linkId);
+    expect(await app.$eval('[data-testid=link-select]', (s) => (s as HTMLSelectElement).value)).toBe(
+      service.org.linkId,
+    );
 
     // The policy gate refuses to solve the mfa_reset ticket before a verification passed.
     expect((await zaf()).subscriptions['ticket.save']).toBe(1);
@@ -97,7 +126,12 @@ describe('the sidebar app in Chromium, framed by a ZAF host, against the real se
 
     // Keyboard only: tab to Verify identity and press Enter.
     await app.focus('[data-testid=link-select]');
-    for (let i = 0; i < 10 && !(await app.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'verify')); i++) await page.keyboard.press('Tab');
+    for (
+      let i = 0;
+      i < 10 && !(await app.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'verify'));
+      i++
+    )
+      await page.keyboard.press('Tab');
     expect(await app.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('verify');
     await page.keyboard.press('Enter');
 
@@ -107,7 +141,9 @@ describe('the sidebar app in Chromium, framed by a ZAF host, against the real se
     // Focus moves to the new status so a keyboard or screen reader user follows it.
     await app.waitForFunction(() => document.activeElement?.id === 'hv-current', undefined, { timeout: 5000 });
 
-    const [created] = (await service.org.client.listVerifications({ query: { ticket_system: 'zendesk', ticket_id: String(TICKET_ID) } })).data;
+    const [created] = (
+      await service.org.client.listVerifications({ query: { ticket_system: 'zendesk', ticket_id: String(TICKET_ID) } })
+    ).data;
     expect(created).toMatchObject({
       status: 'pending',
       match_code: matchCode,
@@ -126,11 +162,16 @@ describe('the sidebar app in Chromium, framed by a ZAF host, against the real se
     await employee.request('POST', '/session/proofs/phone_code/send', { csrf: EmployeeBrowser.csrfOf(session.html) });
     const sms = (await service.app.outbox!.list()).find((m) => m.channel === 'sms' && m.text.includes(matchCode))!;
     session = await employee.request('GET', '/session');
-    await employee.request('POST', '/session/proofs/phone_code/check', { csrf: EmployeeBrowser.csrfOf(session.html), code: codeFrom(sms.text) });
+    await employee.request('POST', '/session/proofs/phone_code/check', {
+      csrf: EmployeeBrowser.csrfOf(session.html),
+      code: codeFrom(sms.text),
+    });
 
     await app.waitForSelector('[data-testid=verification][data-status=passed]', { timeout: 10_000 });
     expect(await app.textContent('[data-testid=status]')).toBe('Passed');
-    expect(await app.textContent('[data-testid=proofs]')).toMatch(/Email possession.*passed.*Phone one-time code.*passed/s);
+    expect(await app.textContent('[data-testid=proofs]')).toMatch(
+      /Email possession.*passed.*Phone one-time code.*passed/s,
+    );
     expect(await app.textContent('[data-testid=risk]')).toMatch(/Risk score \d+\/100/);
     await app.waitForSelector('[data-testid=history-item]');
     expect(await app.$$('[data-testid=resend]')).toHaveLength(0);
@@ -138,13 +179,18 @@ describe('the sidebar app in Chromium, framed by a ZAF host, against the real se
     expect(await seriousAccessibilityViolations(app as unknown as Page)).toEqual([]);
 
     // Now the ticket may be solved.
-    expect(await page.evaluate(() => (globalThis as unknown as HostWindow).zafHost.fireSave())).toEqual({ saved: true });
+    expect(await page.evaluate(() => (globalThis as unknown as HostWindow).zafHost.fireSave())).toEqual({
+      saved: true,
+    });
 
     // The signed webhook reaches the connector, which writes the private note, tag and field.
     await service.app.jobs.webhooks.runOnce();
     const ticket = zendesk.tickets.get(TICKET_ID)!;
     expect(ticket.comments).toHaveLength(1);
-    expect(ticket.comments[0]).toMatchObject({ public: false, html_body: expect.stringContaining('[PASSED] Identity verified: Dana Scully (dana@acme.example)') });
+    expect(ticket.comments[0]).toMatchObject({
+      public: false,
+      html_body: expect.stringContaining('[PASSED] Identity verified: Dana Scully (dana@acme.example)'),
+    });
     expect(ticket.comments[0]!.html_body).toContain(matchCode);
     expect(ticket.tags).toEqual(['identity_verified']);
     expect(ticket.custom_fields).toEqual([{ id: FIELD_ID, value: 'passed' }]);
@@ -167,7 +213,9 @@ describe('the sidebar app in Chromium, framed by a ZAF host, against the real se
     await app.click('[data-testid=verify]:not([disabled])');
     await app.waitForSelector('[data-testid=verification][data-status=pending]');
     await app.click('[data-testid=resend]:not([disabled])');
-    await app.waitForFunction(() => document.querySelector('[data-testid=verification] details')?.textContent?.includes('Link sent again'));
+    await app.waitForFunction(() =>
+      document.querySelector('[data-testid=verification] details')?.textContent?.includes('Link sent again'),
+    );
     await app.click('[data-testid=cancel]:not([disabled])');
     await app.waitForSelector('[data-testid=verification][data-status=cancelled]');
     expect(await app.textContent('[data-testid=outcome-reason]')).toContain('Alex Agent');
@@ -190,7 +238,11 @@ describe('the sidebar app in Chromium, framed by a ZAF host, against the real se
   }, 60_000);
 
   it('shows the requester’s past verifications in the user sidebar, without a Verify button', async () => {
-    const { app } = await openSidebar(settingsFor(), { user: requester, currentUser: { id: 77, name: 'Alex Agent', email: 'alex@acme.example' } }, 'user_sidebar');
+    const { app } = await openSidebar(
+      settingsFor(),
+      { user: requester, currentUser: { id: 77, name: 'Alex Agent', email: 'alex@acme.example' } },
+      'user_sidebar',
+    );
     await app.waitForSelector('[data-testid=history-item]');
     const items = await app.$$eval('[data-testid=history-item]', (li) => li.map((l) => l.textContent ?? ''));
     expect(items.some((text) => text.includes('Passed') && text.includes(`ticket #${TICKET_ID}`))).toBe(true);

@@ -36,12 +36,20 @@ describe('the solve guard: Zendesk trigger -> connector -> service -> reopen', (
         email: 'bot@acme.example',
         oauthToken: 'zd-oauth-1',
         users: [DANA, EVE],
-        tickets: [501, 502, 503, 504, 505, 506].map((id) => ({ id, tags: ['mfa_reset'], requesterId: DANA.id })).concat([{ id: 507, tags: ['vip'], requesterId: DANA.id }]),
+        tickets: [501, 502, 503, 504, 505, 506]
+          .map((id) => ({ id, tags: ['mfa_reset'], requesterId: DANA.id }))
+          .concat([{ id: 507, tags: ['vip'], requesterId: DANA.id }]),
       }),
     ]);
-    await service.org.client.createEmployee({ body: { email: DANA.email, display_name: DANA.name, phone: '+15555550100' } });
-    await service.org.client.createEmployee({ body: { email: EVE.email, display_name: EVE.name, phone: '+15555550101' } });
-    const readKey = await service.org.client.createApiKey({ body: { name: 'zendesk guard', scopes: ['verifications:read'] } });
+    await service.org.client.createEmployee({
+      body: { email: DANA.email, display_name: DANA.name, phone: '+15555550100' },
+    });
+    await service.org.client.createEmployee({
+      body: { email: EVE.email, display_name: EVE.name, phone: '+15555550101' },
+    });
+    const readKey = await service.org.client.createApiKey({
+      body: { name: 'zendesk guard', scopes: ['verifications:read'] },
+    });
     // Installing the app: Zendesk creates the webhook (and its signing secret) and the trigger.
     const webhooks = zendesk.install(JSON.parse(readFileSync(join(built.appDir, 'requirements.json'), 'utf8')));
     guardWebhook = webhooks.get('helpdesk_verify_solve_guard')!;
@@ -49,7 +57,11 @@ describe('the solve guard: Zendesk trigger -> connector -> service -> reopen', (
     connector = await startConnector(
       loadConnectorConfig({
         HV_CONNECTOR_PORT: String(port),
-        HV_WEBHOOK_SECRET: (await service.org.client.createWebhookEndpoint({ body: { url: `http://127.0.0.1:${port}/webhooks/helpdesk-verify`, description: 'Zendesk connector' } })).secret,
+        HV_WEBHOOK_SECRET: (
+          await service.org.client.createWebhookEndpoint({
+            body: { url: `http://127.0.0.1:${port}/webhooks/helpdesk-verify`, description: 'Zendesk connector' },
+          })
+        ).secret,
         ZENDESK_BASE_URL: zendesk.url,
         ZENDESK_OAUTH_TOKEN: 'zd-oauth-1',
         ZENDESK_WEBHOOK_SIGNING_SECRET: signingSecret,
@@ -81,7 +93,9 @@ describe('the solve guard: Zendesk trigger -> connector -> service -> reopen', (
     expect(deliveries).toEqual([{ webhook: 'helpdesk_verify_solve_guard', body: '{"ticket_id": "501"}', status: 200 }]);
     const ticket = zendesk.tickets.get(501)!;
     expect(ticket.status).toBe('open');
-    expect(notes(501)).toEqual([{ body: '', public: false, html_body: expect.stringContaining('Helpdesk Verify reopened this ticket') }]);
+    expect(notes(501)).toEqual([
+      { body: '', public: false, html_body: expect.stringContaining('Helpdesk Verify reopened this ticket') },
+    ]);
     expect(notes(501)[0]!.html_body).toContain('No identity verification of the requester was done on this ticket');
   });
 
@@ -90,7 +104,9 @@ describe('the solve guard: Zendesk trigger -> connector -> service -> reopen', (
     await solve(501);
     expect(zendesk.tickets.get(501)!.status).toBe('open');
     expect(notes(501)).toHaveLength(2);
-    expect(zendesk.refused).toEqual([expect.objectContaining({ method: 'PUT', path: '/api/v2/tickets/501.json', status: 409 })]);
+    expect(zendesk.refused).toEqual([
+      expect.objectContaining({ method: 'PUT', path: '/api/v2/tickets/501.json', status: 409 }),
+    ]);
     zendesk.refused.length = 0;
   });
 
@@ -142,12 +158,22 @@ describe('the solve guard: Zendesk trigger -> connector -> service -> reopen', (
 
   it('refuses requests that are not signed by the Zendesk webhook, and changes nothing', async () => {
     const body = '{"ticket_id": "506"}';
-    const post = (headers: Record<string, string>) => fetch(connector.guardUrl!, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
+    const post = (headers: Record<string, string>) =>
+      fetch(connector.guardUrl!, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
     const timestamp = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-    const forged = await post({ 'X-Zendesk-Webhook-Signature': signZendeskWebhook({ secret: 'not-the-secret', timestamp, body }), 'X-Zendesk-Webhook-Signature-Timestamp': timestamp });
-    expect([forged.status, ((await forged.json()) as { result: string }).result]).toEqual([401, 'no_matching_signature']);
+    const forged = await post({
+      'X-Zendesk-Webhook-Signature': signZendeskWebhook({ secret: 'not-the-secret', timestamp, body }),
+      'X-Zendesk-Webhook-Signature-Timestamp': timestamp,
+    });
+    expect([forged.status, ((await forged.json()) as { result: string }).result]).toEqual([
+      401,
+      'no_matching_signature',
+    ]);
     const old = new Date(Date.now() - 10 * 60_000).toISOString();
-    const stale = await post({ 'X-Zendesk-Webhook-Signature': signZendeskWebhook({ secret: signingSecret, timestamp: old, body }), 'X-Zendesk-Webhook-Signature-Timestamp': old });
+    const stale = await post({
+      'X-Zendesk-Webhook-Signature': signZendeskWebhook({ secret: signingSecret, timestamp: old, body }),
+      'X-Zendesk-Webhook-Signature-Timestamp': old,
+    });
     expect(stale.status).toBe(401);
     expect((await post({})).status).toBe(400);
     expect(zendesk.tickets.get(506)!.status).toBe('open');

@@ -1,7 +1,12 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkTicketUpdate } from './fakeZendesk/checkTicketUpdate';
-import { firedNotifications, installRequirements, type InstalledTrigger, type InstalledWebhook } from './fakeZendesk/installRequirements';
+import {
+  firedNotifications,
+  installRequirements,
+  type InstalledTrigger,
+  type InstalledWebhook,
+} from './fakeZendesk/installRequirements';
 import { signZendeskWebhook } from './fakeZendesk/signZendeskWebhook';
 
 /** A ticket as the fake keeps it. */
@@ -60,9 +65,22 @@ export async function startFakeZendeskApi(options: {
 }) {
   let clock = Date.parse('2026-01-15T09:00:00Z');
   const tick = () => new Date((clock += 1000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const seeds = [...(options.ticketIds ?? []), ...(options.tickets ?? [])].map((s) => (typeof s === 'number' ? { id: s } : s));
+  const seeds = [...(options.ticketIds ?? []), ...(options.tickets ?? [])].map((s) =>
+    typeof s === 'number' ? { id: s } : s,
+  );
   const tickets = new Map<number, FakeTicket>(
-    seeds.map((s) => [s.id, { id: s.id, status: s.status ?? 'open', tags: [...(s.tags ?? [])], comments: [], custom_fields: [], requester_id: s.requesterId ?? 9001, updated_at: tick() }]),
+    seeds.map((s) => [
+      s.id,
+      {
+        id: s.id,
+        status: s.status ?? 'open',
+        tags: [...(s.tags ?? [])],
+        comments: [],
+        custom_fields: [],
+        requester_id: s.requesterId ?? 9001,
+        updated_at: tick(),
+      },
+    ]),
   );
   const users = new Map((options.users ?? []).map((u) => [u.id, u]));
   const refused: RefusedRequest[] = [];
@@ -75,10 +93,19 @@ export async function startFakeZendeskApi(options: {
   let outage: number | null = null;
   const failures: number[] = [];
   const collideNext = new Set<number>();
-  const basic = options.apiToken ? `Basic ${Buffer.from(`${options.email}/token:${options.apiToken}`).toString('base64')}` : null;
+  const basic = options.apiToken
+    ? `Basic ${Buffer.from(`${options.email}/token:${options.apiToken}`).toString('base64')}`
+    : null;
   const bearer = options.oauthToken ? `Bearer ${options.oauthToken}` : null;
 
-  const view = (t: FakeTicket) => ({ id: t.id, status: t.status, tags: t.tags, custom_fields: t.custom_fields, requester_id: t.requester_id, updated_at: t.updated_at });
+  const view = (t: FakeTicket) => ({
+    id: t.id,
+    status: t.status,
+    tags: t.tags,
+    custom_fields: t.custom_fields,
+    requester_id: t.requester_id,
+    updated_at: t.updated_at,
+  });
 
   /** Safe update: a stale `updated_stamp` is a 409; a collision arranged by the test moves `updated_at` first. */
   const stale = (ticket: FakeTicket, body: Record<string, unknown>): boolean => {
@@ -87,7 +114,12 @@ export async function startFakeZendeskApi(options: {
   };
 
   const notify = (ticket: FakeTicket, statusBefore: string) => {
-    for (const fired of firedNotifications(triggers, { id: ticket.id, statusBefore, status: ticket.status, tags: ticket.tags })) {
+    for (const fired of firedNotifications(triggers, {
+      id: ticket.id,
+      statusBefore,
+      status: ticket.status,
+      tags: ticket.tags,
+    })) {
       const webhook = webhooks.get(fired.webhook)!;
       const timestamp = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
       const delivery: WebhookDelivery = { webhook: fired.webhook, body: fired.body, status: null };
@@ -98,7 +130,11 @@ export async function startFakeZendeskApi(options: {
           'Content-Type': 'application/json',
           'X-Zendesk-Webhook-Id': fired.webhook,
           'X-Zendesk-Webhook-Signature-Timestamp': timestamp,
-          'X-Zendesk-Webhook-Signature': signZendeskWebhook({ secret: webhook.signingSecret, timestamp, body: fired.body }),
+          'X-Zendesk-Webhook-Signature': signZendeskWebhook({
+            secret: webhook.signingSecret,
+            timestamp,
+            body: fired.body,
+          }),
         },
         body: fired.body,
       }).then(
@@ -115,20 +151,27 @@ export async function startFakeZendeskApi(options: {
     }
   };
 
-  const handle = (req: IncomingMessage, raw: string, answer: (status: number, body: unknown, error?: string) => void) => {
+  const handle = (
+    req: IncomingMessage,
+    raw: string,
+    answer: (status: number, body: unknown, error?: string) => void,
+  ) => {
     const url = new URL(req.url ?? '/', 'http://zendesk');
     const path = url.pathname;
     if (outage !== null) return answer(outage, { error: 'ServiceUnavailable' }, 'outage');
     const failure = failures.shift();
     if (failure !== undefined) return answer(failure, { error: 'ServiceUnavailable' }, 'failure arranged by the test');
     const auth = req.headers.authorization;
-    if (!auth || (auth !== basic && auth !== bearer)) return answer(401, { error: "Couldn't authenticate you" }, 'bad credentials');
+    if (!auth || (auth !== basic && auth !== bearer))
+      return answer(401, { error: "Couldn't authenticate you" }, 'bad credentials');
     const parse = (): { ok: true; body: Record<string, unknown> } | { ok: false } => {
       if (raw === '') return { ok: true, body: {} };
       if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) return { ok: false };
       try {
         const body: unknown = JSON.parse(raw);
-        return typeof body === 'object' && body !== null && !Array.isArray(body) ? { ok: true, body: body as Record<string, unknown> } : { ok: false };
+        return typeof body === 'object' && body !== null && !Array.isArray(body)
+          ? { ok: true, body: body as Record<string, unknown> }
+          : { ok: false };
       } catch {
         return { ok: false };
       }
@@ -137,30 +180,66 @@ export async function startFakeZendeskApi(options: {
     const user = USER.exec(path);
     if (user && req.method === 'GET') {
       const found = users.get(Number(user[1]));
-      return found ? answer(200, { user: found }) : answer(404, { error: 'RecordNotFound', description: 'Not found' }, 'unknown user');
+      return found
+        ? answer(200, { user: found })
+        : answer(404, { error: 'RecordNotFound', description: 'Not found' }, 'unknown user');
     }
 
     const tagsMatch = TICKET_TAGS.exec(path);
     const ticketMatch = TICKET.exec(path);
     const ticket = tickets.get(Number((tagsMatch ?? ticketMatch)?.[1]));
-    if (!tagsMatch && !ticketMatch) return answer(404, { error: 'InvalidEndpoint' }, `no such endpoint ${req.method} ${path}`);
+    if (!tagsMatch && !ticketMatch)
+      return answer(404, { error: 'InvalidEndpoint' }, `no such endpoint ${req.method} ${path}`);
     if (!ticket) return answer(404, { error: 'RecordNotFound', description: 'Not found' }, 'unknown ticket');
 
     if (tagsMatch) {
       if (req.method === 'GET') return answer(200, { tags: ticket.tags });
-      if (req.method !== 'PUT' && req.method !== 'DELETE') return answer(405, { error: 'MethodNotAllowed' }, `${req.method} tags is not used by the app`);
+      if (req.method !== 'PUT' && req.method !== 'DELETE')
+        return answer(405, { error: 'MethodNotAllowed' }, `${req.method} tags is not used by the app`);
       const parsed = parse();
       if (!parsed.ok) return answer(400, { error: 'Unprocessable Entity' }, 'body is not a JSON object');
-      const fromQuery = req.method === 'DELETE' ? url.searchParams.get('tags')?.split(',').filter((t) => t !== '') : undefined;
+      const fromQuery =
+        req.method === 'DELETE'
+          ? url.searchParams
+              .get('tags')
+              ?.split(',')
+              .filter((t) => t !== '')
+          : undefined;
       const tags = parsed.body.tags ?? fromQuery;
-      if (!Array.isArray(tags) || tags.length === 0 || !tags.every((t) => typeof t === 'string' && /^[^\s,]+$/.test(t))) {
-        return answer(400, { error: 'InvalidValue', description: 'tags must be a non-empty array of tags' }, 'tags missing');
+      if (
+        !Array.isArray(tags) ||
+        tags.length === 0 ||
+        !tags.every((t) => typeof t === 'string' && /^[^\s,]+$/.test(t))
+      ) {
+        return answer(
+          400,
+          { error: 'InvalidValue', description: 'tags must be a non-empty array of tags' },
+          'tags missing',
+        );
       }
-      if (ticket.status === 'closed') return answer(422, { error: 'RecordInvalid', description: 'Tags of a closed ticket cannot be changed with the Tags API' }, 'closed ticket');
-      if (parsed.body.safe_update !== undefined && typeof parsed.body.updated_stamp !== 'string') return answer(400, { error: 'InvalidValue', description: 'safe_update needs updated_stamp' }, 'no updated_stamp');
-      if (stale(ticket, parsed.body)) return answer(409, { error: 'UpdateConflict', description: 'The ticket was updated since updated_stamp' }, 'stale updated_stamp');
+      if (ticket.status === 'closed')
+        return answer(
+          422,
+          { error: 'RecordInvalid', description: 'Tags of a closed ticket cannot be changed with the Tags API' },
+          'closed ticket',
+        );
+      if (parsed.body.safe_update !== undefined && typeof parsed.body.updated_stamp !== 'string')
+        return answer(
+          400,
+          { error: 'InvalidValue', description: 'safe_update needs updated_stamp' },
+          'no updated_stamp',
+        );
+      if (stale(ticket, parsed.body))
+        return answer(
+          409,
+          { error: 'UpdateConflict', description: 'The ticket was updated since updated_stamp' },
+          'stale updated_stamp',
+        );
       const before = ticket.tags.join(' ');
-      ticket.tags = req.method === 'PUT' ? [...new Set([...ticket.tags, ...(tags as string[])])] : ticket.tags.filter((t) => !(tags as string[]).includes(t));
+      ticket.tags =
+        req.method === 'PUT'
+          ? [...new Set([...ticket.tags, ...(tags as string[])])]
+          : ticket.tags.filter((t) => !(tags as string[]).includes(t));
       if (ticket.tags.join(' ') !== before) ticket.updated_at = tick();
       accepted += 1;
       return answer(200, { tags: ticket.tags });
@@ -171,14 +250,30 @@ export async function startFakeZendeskApi(options: {
     const parsed = parse();
     if (!parsed.ok) return answer(400, { error: 'Unprocessable Entity' }, 'body is not a JSON object');
     const checked = checkTicketUpdate(parsed.body);
-    if (!checked.ok) return answer(checked.status, { error: 'RecordInvalid', description: checked.problem }, checked.problem);
+    if (!checked.ok)
+      return answer(checked.status, { error: 'RecordInvalid', description: checked.problem }, checked.problem);
     if (checked.ignored.length > 0) ignored.push({ path, properties: checked.ignored });
-    if (ticket.status === 'closed') return answer(422, { error: 'RecordInvalid', description: 'Status: closed prevents ticket update' }, 'closed ticket');
+    if (ticket.status === 'closed')
+      return answer(
+        422,
+        { error: 'RecordInvalid', description: 'Status: closed prevents ticket update' },
+        'closed ticket',
+      );
     const update = checked.ticket;
-    if (stale(ticket, update)) return answer(409, { error: 'UpdateConflict', description: 'The ticket was updated since updated_stamp' }, 'stale updated_stamp');
+    if (stale(ticket, update))
+      return answer(
+        409,
+        { error: 'UpdateConflict', description: 'The ticket was updated since updated_stamp' },
+        'stale updated_stamp',
+      );
     const statusBefore = ticket.status;
     const comment = update.comment as { body?: string; html_body?: string; public?: boolean } | undefined;
-    if (comment) ticket.comments.push({ body: comment.body ?? '', html_body: comment.html_body ?? null, public: comment.public ?? true });
+    if (comment)
+      ticket.comments.push({
+        body: comment.body ?? '',
+        html_body: comment.html_body ?? null,
+        public: comment.public ?? true,
+      });
     if (typeof update.status === 'string') ticket.status = update.status;
     if (Array.isArray(update.tags)) ticket.tags = [...new Set(update.tags as string[])];
     for (const field of (update.custom_fields as { id: number; value: unknown }[] | undefined) ?? []) {

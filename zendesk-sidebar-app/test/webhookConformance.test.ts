@@ -16,7 +16,13 @@ describe('the Zendesk connector passes the webhook conformance suite', () => {
   beforeAll(async () => {
     zendesk = await startFakeZendeskApi({ email: 'bot@acme.example', apiToken: 'zd-token-1', tickets: [4250] });
     connector = await startConnector(
-      loadConnectorConfig({ HV_CONNECTOR_PORT: '0', HV_WEBHOOK_SECRET: secret, ZENDESK_BASE_URL: zendesk.url, ZENDESK_EMAIL: 'bot@acme.example', ZENDESK_API_TOKEN: 'zd-token-1' }),
+      loadConnectorConfig({
+        HV_CONNECTOR_PORT: '0',
+        HV_WEBHOOK_SECRET: secret,
+        ZENDESK_BASE_URL: zendesk.url,
+        ZENDESK_EMAIL: 'bot@acme.example',
+        ZENDESK_API_TOKEN: 'zd-token-1',
+      }),
       { seen: memorySeenWebhookStore(), now: () => now },
     );
   });
@@ -26,11 +32,18 @@ describe('the Zendesk connector passes the webhook conformance suite', () => {
   });
 
   it('gives every case the answer of the shared status table', async () => {
-    const event = { ...sampleTrustCheckEvent('trust_check.completed', now), ticket: { system: 'zendesk' as const, id: '4250', url: null } };
+    const event = {
+      ...sampleTrustCheckEvent('trust_check.completed', now),
+      ticket: { system: 'zendesk' as const, id: '4250', url: null },
+    };
     const reports = await runWebhookConformance(
       {
         async deliver(request) {
-          const response = await fetch(connector.url, { method: request.method, headers: request.headers as Record<string, string>, ...(request.method === 'GET' ? {} : { body: request.body }) });
+          const response = await fetch(connector.url, {
+            method: request.method,
+            headers: request.headers as Record<string, string>,
+            ...(request.method === 'GET' ? {} : { body: request.body }),
+          });
           return { status: response.status, result: ((await response.json()) as { result: string }).result };
         },
         // The local Zendesk answers the next call 503, as Zendesk does in an outage.
@@ -39,7 +52,8 @@ describe('the Zendesk connector passes the webhook conformance suite', () => {
       },
       { secret, now, event },
     );
-    for (const report of reports) expect({ name: report.name, ...report.actual }).toEqual({ name: report.name, ...report.expected });
+    for (const report of reports)
+      expect({ name: report.name, ...report.actual }).toEqual({ name: report.name, ...report.expected });
     expect(zendesk.tickets.get(4250)!.tags).toEqual(['identity_verified']);
   });
 });

@@ -4,7 +4,13 @@ import type { Endpoint } from './endpoint';
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
 /** True for `{}` and for what a strict empty object parses from (`Record<string, never>`). */
-type IsEmpty<T> = [keyof T] extends [never] ? true : string extends keyof T ? ([T[string]] extends [never] ? true : false) : false;
+type IsEmpty<T> = [keyof T] extends [never]
+  ? true
+  : string extends keyof T
+    ? [T[string]] extends [never]
+      ? true
+      : false
+    : false;
 
 type ParamsInput<E extends Endpoint> =
   IsEmpty<z.input<E['params']>> extends true ? { params?: undefined } : { params: z.input<E['params']> };

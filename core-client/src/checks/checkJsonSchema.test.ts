@@ -6,7 +6,11 @@ import { checkJsonSchema } from './checkJsonSchema';
 import { checkProblem } from './checkProblem';
 import { checkTrustCheckEvent, KNOWN_EVENT_TYPES } from './checkTrustCheckEvent';
 import { checkVerification } from './checkVerification';
-import { PROBLEM_JSON_SCHEMA, TRUST_CHECK_EVENT_JSON_SCHEMA, VERIFICATION_JSON_SCHEMA } from './generated/contractJsonSchemas';
+import {
+  PROBLEM_JSON_SCHEMA,
+  TRUST_CHECK_EVENT_JSON_SCHEMA,
+  VERIFICATION_JSON_SCHEMA,
+} from './generated/contractJsonSchemas';
 
 type Json = unknown;
 
@@ -30,10 +34,28 @@ const withChange = (value: Json, path: (string | number)[], change: 'delete' | {
   return copy;
 };
 
-const CHANGES: ('delete' | { set: Json })[] = ['delete', { set: null }, { set: 42 }, { set: 1.5 }, { set: -1 }, { set: 'x' }, { set: '' }, { set: true }, { set: [] }, { set: {} }, { set: '2026-13-45T99:00:00Z' }, { set: 'ver_' }, { set: 'a'.repeat(3000) }];
+const CHANGES: ('delete' | { set: Json })[] = [
+  'delete',
+  { set: null },
+  { set: 42 },
+  { set: 1.5 },
+  { set: -1 },
+  { set: 'x' },
+  { set: '' },
+  { set: true },
+  { set: [] },
+  { set: {} },
+  { set: '2026-13-45T99:00:00Z' },
+  { set: 'ver_' },
+  { set: 'a'.repeat(3000) },
+];
 
 /** Mutates every field of a valid value every way and asks both checks; they must agree each time. */
-const disagreements = (valid: Json, zod: { safeParse(value: unknown): { success: boolean; data?: unknown } }, check: (value: unknown) => { valid: boolean }) => {
+const disagreements = (
+  valid: Json,
+  zod: { safeParse(value: unknown): { success: boolean; data?: unknown } },
+  check: (value: unknown) => { valid: boolean },
+) => {
   const found: string[] = [];
   let cases = 0;
   for (const path of paths(valid)) {
@@ -50,14 +72,27 @@ const disagreements = (valid: Json, zod: { safeParse(value: unknown): { success:
 describe('checkJsonSchema (the zod-free checks)', () => {
   it('accepts what zod accepts, with the same value (defaults filled in)', () => {
     const { alert: _alert, ...withoutAlert } = failedEvent;
-    for (const event of [failedEvent, withoutAlert, { ...failedEvent, event_type: 'trust_check.alert', alert: { code: 'not_requested', message: 'x' } }]) {
+    for (const event of [
+      failedEvent,
+      withoutAlert,
+      { ...failedEvent, event_type: 'trust_check.alert', alert: { code: 'not_requested', message: 'x' } },
+    ]) {
       const zod = TrustCheckEvent.safeParse(event);
       const checked = checkTrustCheckEvent(event);
       expect(zod.success).toBe(true);
       expect(checked).toEqual({ valid: true, event: zod.data });
     }
-    expect(checkVerification(passedVerification)).toEqual({ valid: true, verification: Verification.parse(passedVerification) });
-    const problem = { type: 'https://helpdesk-verify.dev/problems/validation', title: 'Invalid request', status: 400, detail: 'x', code: 'validation' };
+    expect(checkVerification(passedVerification)).toEqual({
+      valid: true,
+      verification: Verification.parse(passedVerification),
+    });
+    const problem = {
+      type: 'https://helpdesk-verify.dev/problems/validation',
+      title: 'Invalid request',
+      status: 400,
+      detail: 'x',
+      code: 'validation',
+    };
     expect(checkProblem(problem).valid).toBe(Problem.safeParse(problem).success);
   });
 
@@ -87,6 +122,7 @@ describe('checkJsonSchema (the zod-free checks)', () => {
 
   it('refuses to skip a keyword it does not know, rather than let a value through unchecked', () => {
     expect(() => checkJsonSchema({ type: 'string', contains: {} }, 'x')).toThrow(TypeError);
-    for (const schema of [TRUST_CHECK_EVENT_JSON_SCHEMA, VERIFICATION_JSON_SCHEMA, PROBLEM_JSON_SCHEMA]) expect(() => checkJsonSchema(schema, {})).not.toThrow();
+    for (const schema of [TRUST_CHECK_EVENT_JSON_SCHEMA, VERIFICATION_JSON_SCHEMA, PROBLEM_JSON_SCHEMA])
+      expect(() => checkJsonSchema(schema, {})).not.toThrow();
   });
 });

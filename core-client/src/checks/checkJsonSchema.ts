@@ -5,8 +5,45 @@ export type JsonSchema = { readonly [keyword: string]: unknown };
 export type JsonSchemaCheck = { valid: true; value: unknown } | { valid: false; errors: string[] };
 
 /** Keywords that only describe; every other keyword is enforced, and an unknown one is refused. */
-const DESCRIPTIVE = ['$schema', '$id', 'title', 'description', 'examples', 'default', 'format', 'contentEncoding', 'contentMediaType', 'readOnly', 'writeOnly', 'deprecated', '$comment'];
-const ENFORCED = ['type', 'enum', 'const', 'properties', 'required', 'additionalProperties', 'items', 'anyOf', 'oneOf', 'allOf', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', '$ref', '$defs', 'propertyNames'];
+const DESCRIPTIVE = [
+  '$schema',
+  '$id',
+  'title',
+  'description',
+  'examples',
+  'default',
+  'format',
+  'contentEncoding',
+  'contentMediaType',
+  'readOnly',
+  'writeOnly',
+  'deprecated',
+  '$comment',
+];
+const ENFORCED = [
+  'type',
+  'enum',
+  'const',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'anyOf',
+  'oneOf',
+  'allOf',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minItems',
+  'maxItems',
+  '$ref',
+  '$defs',
+  'propertyNames',
+];
 
 const typeOf = (value: unknown): string => {
   if (value === null) return 'null';
@@ -69,21 +106,30 @@ const check = (walk: Walk, schema: JsonSchema, value: unknown, path: string): un
   if (Array.isArray(schema.enum) && !schema.enum.some((option) => sameJson(option, value))) {
     return fail(walk, path, 'expected one of ' + JSON.stringify(schema.enum));
   }
-  if (hasOwn(schema, 'const') && !sameJson(schema.const, value)) return fail(walk, path, 'expected ' + JSON.stringify(schema.const));
+  if (hasOwn(schema, 'const') && !sameJson(schema.const, value))
+    return fail(walk, path, 'expected ' + JSON.stringify(schema.const));
   let result: unknown = value;
   if (typeof value === 'string') checkString(walk, schema, value, path);
   else if (typeof value === 'number') checkNumber(walk, schema, value, path);
   else if (Array.isArray(value)) result = checkArray(walk, schema, value, path);
-  else if (typeof value === 'object' && value !== null) result = checkObject(walk, schema, value as { [key: string]: unknown }, path);
+  else if (typeof value === 'object' && value !== null)
+    result = checkObject(walk, schema, value as { [key: string]: unknown }, path);
   if (Array.isArray(schema.allOf)) {
     for (const part of schema.allOf as JsonSchema[]) result = check(walk, part, result, path);
   }
   const alternatives = (schema.anyOf || schema.oneOf) as JsonSchema[] | undefined;
-  if (Array.isArray(alternatives)) result = checkAlternatives(walk, alternatives, result, path, Array.isArray(schema.oneOf));
+  if (Array.isArray(alternatives))
+    result = checkAlternatives(walk, alternatives, result, path, Array.isArray(schema.oneOf));
   return walk.errors.length === errorsBefore ? result : undefined;
 };
 
-const checkAlternatives = (walk: Walk, alternatives: JsonSchema[], value: unknown, path: string, exactlyOne: boolean): unknown => {
+const checkAlternatives = (
+  walk: Walk,
+  alternatives: JsonSchema[],
+  value: unknown,
+  path: string,
+  exactlyOne: boolean,
+): unknown => {
   let matched: unknown;
   let matches = 0;
   for (const alternative of alternatives) {
@@ -101,8 +147,10 @@ const checkAlternatives = (walk: Walk, alternatives: JsonSchema[], value: unknow
 
 const checkString = (walk: Walk, schema: JsonSchema, value: string, path: string): void => {
   const length = codePointLength(value);
-  if (typeof schema.minLength === 'number' && length < schema.minLength) fail(walk, path, 'shorter than ' + schema.minLength);
-  if (typeof schema.maxLength === 'number' && length > schema.maxLength) fail(walk, path, 'longer than ' + schema.maxLength);
+  if (typeof schema.minLength === 'number' && length < schema.minLength)
+    fail(walk, path, 'shorter than ' + schema.minLength);
+  if (typeof schema.maxLength === 'number' && length > schema.maxLength)
+    fail(walk, path, 'longer than ' + schema.maxLength);
   if (typeof schema.pattern === 'string') {
     const source = schema.pattern;
     const pattern = walk.patterns[source] || (walk.patterns[source] = new RegExp(source));
@@ -113,25 +161,36 @@ const checkString = (walk: Walk, schema: JsonSchema, value: string, path: string
 const checkNumber = (walk: Walk, schema: JsonSchema, value: number, path: string): void => {
   if (typeof schema.minimum === 'number' && value < schema.minimum) fail(walk, path, 'less than ' + schema.minimum);
   if (typeof schema.maximum === 'number' && value > schema.maximum) fail(walk, path, 'more than ' + schema.maximum);
-  if (typeof schema.exclusiveMinimum === 'number' && value <= schema.exclusiveMinimum) fail(walk, path, 'not more than ' + schema.exclusiveMinimum);
-  if (typeof schema.exclusiveMaximum === 'number' && value >= schema.exclusiveMaximum) fail(walk, path, 'not less than ' + schema.exclusiveMaximum);
+  if (typeof schema.exclusiveMinimum === 'number' && value <= schema.exclusiveMinimum)
+    fail(walk, path, 'not more than ' + schema.exclusiveMinimum);
+  if (typeof schema.exclusiveMaximum === 'number' && value >= schema.exclusiveMaximum)
+    fail(walk, path, 'not less than ' + schema.exclusiveMaximum);
 };
 
 const checkArray = (walk: Walk, schema: JsonSchema, value: unknown[], path: string): unknown[] => {
-  if (typeof schema.minItems === 'number' && value.length < schema.minItems) fail(walk, path, 'fewer than ' + schema.minItems + ' items');
-  if (typeof schema.maxItems === 'number' && value.length > schema.maxItems) fail(walk, path, 'more than ' + schema.maxItems + ' items');
+  if (typeof schema.minItems === 'number' && value.length < schema.minItems)
+    fail(walk, path, 'fewer than ' + schema.minItems + ' items');
+  if (typeof schema.maxItems === 'number' && value.length > schema.maxItems)
+    fail(walk, path, 'more than ' + schema.maxItems + ' items');
   const items = schema.items as JsonSchema | undefined;
   const copy: unknown[] = [];
-  for (let i = 0; i < value.length; i += 1) copy.push(items ? check(walk, items, value[i], path + '[' + i + ']') : value[i]);
+  for (let i = 0; i < value.length; i += 1)
+    copy.push(items ? check(walk, items, value[i], path + '[' + i + ']') : value[i]);
   return copy;
 };
 
-const checkObject = (walk: Walk, schema: JsonSchema, value: { [key: string]: unknown }, path: string): { [key: string]: unknown } => {
+const checkObject = (
+  walk: Walk,
+  schema: JsonSchema,
+  value: { [key: string]: unknown },
+  path: string,
+): { [key: string]: unknown } => {
   const properties = (schema.properties || {}) as { [name: string]: JsonSchema };
   const required = (schema.required || []) as string[];
   const copy: { [key: string]: unknown } = {};
   for (const name of required) {
-    if (!hasOwn(value, name) && !(hasOwn(properties, name) && hasOwn(properties[name] as JsonSchema, 'default'))) fail(walk, path + '.' + name, 'is required');
+    if (!hasOwn(value, name) && !(hasOwn(properties, name) && hasOwn(properties[name] as JsonSchema, 'default')))
+      fail(walk, path + '.' + name, 'is required');
   }
   for (const name in properties) {
     if (!hasOwn(properties, name)) continue;

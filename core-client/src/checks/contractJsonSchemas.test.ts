@@ -4,10 +4,17 @@ import { z } from 'zod';
 import { Problem } from '../schemas/problem';
 import { Verification } from '../schemas/verifications';
 import { TrustCheckEvent } from '../schemas/webhooks';
-import { PROBLEM_JSON_SCHEMA, TRUST_CHECK_EVENT_JSON_SCHEMA, VERIFICATION_JSON_SCHEMA } from './generated/contractJsonSchemas';
+import {
+  PROBLEM_JSON_SCHEMA,
+  TRUST_CHECK_EVENT_JSON_SCHEMA,
+  VERIFICATION_JSON_SCHEMA,
+} from './generated/contractJsonSchemas';
 
 const fresh = (schema: z.ZodType) => {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }) as Record<
+    string,
+    unknown
+  >;
   return rest;
 };
 
@@ -22,10 +29,12 @@ describe('the generated JSON Schemas of the zod-free checks', () => {
 
   if (process.env.HV_UPDATE_SCHEMAS === '1') {
     const lines = [
-      '/* Generated from core-client\'s zod schemas by src/checks/contractJsonSchemas.test.ts (HV_UPDATE_SCHEMAS=1); do not edit. */',
+      "/* Generated from core-client's zod schemas by src/checks/contractJsonSchemas.test.ts (HV_UPDATE_SCHEMAS=1); do not edit. */",
       "import type { JsonSchema } from '../checkJsonSchema';",
       '',
-      ...Object.entries(schemas).map(([name, schema]) => `export const ${name}: JsonSchema = ${JSON.stringify(schema, null, 2)};\n`),
+      ...Object.entries(schemas).map(
+        ([name, schema]) => `export const ${name}: JsonSchema = ${JSON.stringify(schema, null, 2)};\n`,
+      ),
     ];
     writeFileSync(FILE, lines.join('\n'));
   }

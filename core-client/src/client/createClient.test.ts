@@ -43,7 +43,10 @@ describe('createClient against a real HTTP server', () => {
       now: () => Date.parse('2026-11-24T10:00:00Z'),
       ...overrides,
     });
-  const problem = (status: number, code: 'rate_limited' | 'service_unavailable' | 'employee_not_found' | 'internal_error') => ({
+  const problem = (
+    status: number,
+    code: 'rate_limited' | 'service_unavailable' | 'employee_not_found' | 'internal_error',
+  ) => ({
     type: problemType(code),
     title: code,
     status,
@@ -79,7 +82,9 @@ describe('createClient against a real HTTP server', () => {
     const one = await verifications.getVerification({ params: { id: passedVerification.id } });
     expect(one.match_code).toBe('K7-Q2');
     replies = [{ status: 200, body: { data: [passedVerification], next_cursor: null } }];
-    const page = await verifications.listVerifications({ query: { status: 'passed', ticket_id: '4242', cursor: undefined } });
+    const page = await verifications.listVerifications({
+      query: { status: 'passed', ticket_id: '4242', cursor: undefined },
+    });
     expect(page.data).toHaveLength(1);
     expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
       `GET /v1/verifications/${passedVerification.id}`,
@@ -88,20 +93,40 @@ describe('createClient against a real HTTP server', () => {
   });
 
   it('calls endpoints without input', async () => {
-    replies = [{ status: 200, body: { id: 'org_0123456789', name: 'Example', settings: { face_image_retention_days: 0, verification_retention_days: null }, created_at: '2026-11-24T10:00:00.000Z' } }];
+    replies = [
+      {
+        status: 200,
+        body: {
+          id: 'org_0123456789',
+          name: 'Example',
+          settings: { face_image_retention_days: 0, verification_retention_days: null },
+          created_at: '2026-11-24T10:00:00.000Z',
+        },
+      },
+    ];
     await expect(client().getOrganization()).resolves.toMatchObject({ name: 'Example' });
   });
 
   it('rejects with an ApiError carrying the problem', async () => {
-    replies = [{ status: 422, body: problem(422, 'employee_not_found'), headers: { 'Content-Type': 'application/problem+json' } }];
-    const error = await client().createVerification(createInput).catch((e: unknown) => e);
+    replies = [
+      {
+        status: 422,
+        body: problem(422, 'employee_not_found'),
+        headers: { 'Content-Type': 'application/problem+json' },
+      },
+    ];
+    const error = await client()
+      .createVerification(createInput)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 422, problemCode: 'employee_not_found' });
     expect(server.requests).toHaveLength(1);
   });
 
   it('validates the body before sending anything', async () => {
-    await expect(client().createVerification({ body: { ...createInput.body, link_id: 'nope' } })).rejects.toThrow(RequestValidationError);
+    await expect(client().createVerification({ body: { ...createInput.body, link_id: 'nope' } })).rejects.toThrow(
+      RequestValidationError,
+    );
     expect(server.requests).toHaveLength(0);
   });
 
@@ -113,20 +138,31 @@ describe('createClient against a real HTTP server', () => {
 
   it('retries a GET on 502/503/504 with full-jitter backoff', async () => {
     replies = [{ status: 502 }, { status: 503 }, { status: 504 }];
-    await expect(client().getVerification({ params: { id: 'ver_1' } })).resolves.toMatchObject({ id: passedVerification.id });
+    await expect(client().getVerification({ params: { id: 'ver_1' } })).resolves.toMatchObject({
+      id: passedVerification.id,
+    });
     expect(server.requests).toHaveLength(4);
     expect(sleeps).toEqual([125, 250, 500]);
   });
 
   it('caps the backoff at maxDelayMs', async () => {
     replies = [{ status: 503 }, { status: 503 }, { status: 503 }];
-    await client({ random: () => 0.999, retry: { baseDelayMs: 1000, maxDelayMs: 1500 } }).getVerification({ params: { id: 'ver_1' } });
+    await client({ random: () => 0.999, retry: { baseDelayMs: 1000, maxDelayMs: 1500 } }).getVerification({
+      params: { id: 'ver_1' },
+    });
     expect(sleeps).toEqual([999, 1498, 1498]);
   });
 
   it('gives up after the configured retries with the last ApiError', async () => {
-    replies = [{ status: 503 }, { status: 503 }, { status: 503 }, { status: 503, body: problem(503, 'service_unavailable') }];
-    const error = await client().getVerification({ params: { id: 'ver_1' } }).catch((e: unknown) => e);
+    replies = [
+      { status: 503 },
+      { status: 503 },
+      { status: 503 },
+      { status: 503, body: problem(503, 'service_unavailable') },
+    ];
+    const error = await client()
+      .getVerification({ params: { id: 'ver_1' } })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 503, problemCode: 'service_unavailable' });
     expect(server.requests).toHaveLength(4);
   });
@@ -140,7 +176,9 @@ describe('createClient against a real HTTP server', () => {
 
   it('retries a POST with an Idempotency-Key, sending the same key', async () => {
     replies = [{ status: 502 }, { status: 201, body: passedVerification }];
-    await expect(client().createVerification({ ...createInput, idempotencyKey: 'idem-2' })).resolves.toMatchObject({ status: 'passed' });
+    await expect(client().createVerification({ ...createInput, idempotencyKey: 'idem-2' })).resolves.toMatchObject({
+      status: 'passed',
+    });
     expect(server.requests.map((r) => r.headers['idempotency-key'])).toEqual(['idem-2', 'idem-2']);
   });
 
@@ -164,13 +202,17 @@ describe('createClient against a real HTTP server', () => {
 
   it('stops retrying when Retry-After asks for longer than maxDelayMs', async () => {
     replies = [{ status: 429, body: problem(429, 'rate_limited'), headers: { 'Retry-After': '60' } }];
-    await expect(client().getVerification({ params: { id: 'ver_1' } })).rejects.toMatchObject({ problemCode: 'rate_limited' });
+    await expect(client().getVerification({ params: { id: 'ver_1' } })).rejects.toMatchObject({
+      problemCode: 'rate_limited',
+    });
     expect(server.requests).toHaveLength(1);
   });
 
   it('retries timeouts, then rejects with a TimeoutError', async () => {
     replies = ['hang', 'hang'];
-    const error = await client({ timeoutMs: 100, retry: { retries: 1 } }).getVerification({ params: { id: 'ver_1' } }).catch((e: unknown) => e);
+    const error = await client({ timeoutMs: 100, retry: { retries: 1 } })
+      .getVerification({ params: { id: 'ver_1' } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(server.requests).toHaveLength(2);
     expect(sleeps).toEqual([125]);
@@ -181,7 +223,9 @@ describe('createClient against a real HTTP server', () => {
     const refused = client({ baseUrl: `http://127.0.0.1:${port}` });
     await expect(refused.listLinks()).rejects.toThrow(NetworkError);
     expect(sleeps).toEqual([125, 250, 500]);
-    await expect(refused.createLink({ body: { name: 'x', proofs: [{ type: 'email_possession' }] } })).rejects.toThrow(NetworkError);
+    await expect(refused.createLink({ body: { name: 'x', proofs: [{ type: 'email_possession' }] } })).rejects.toThrow(
+      NetworkError,
+    );
     expect(sleeps).toHaveLength(3);
   });
 

@@ -32,9 +32,10 @@ export interface ClientOptions {
 }
 
 /** One endpoint as a method: the argument may be left out when every part of it is optional. */
-export type ClientMethod<E extends Endpoint> = {} extends EndpointInput<E>
-  ? (input?: EndpointInput<E>) => Promise<EndpointOutput<E>>
-  : (input: EndpointInput<E>) => Promise<EndpointOutput<E>>;
+export type ClientMethod<E extends Endpoint> =
+  {} extends EndpointInput<E>
+    ? (input?: EndpointInput<E>) => Promise<EndpointOutput<E>>
+    : (input: EndpointInput<E>) => Promise<EndpointOutput<E>>;
 
 /** A typed client: one method per endpoint of the `/v1` table, named like it. */
 export type HelpdeskVerifyClient = { readonly [K in EndpointName]: ClientMethod<Endpoints[K]> };
@@ -47,7 +48,8 @@ export type HelpdeskVerifyClient = { readonly [K in EndpointName]: ClientMethod<
  * `ApiError`, `NetworkError`, `TimeoutError` or `InvalidResponseError`.
  */
 export const createClient = (options: ClientOptions): HelpdeskVerifyClient => {
-  if (!/^https?:\/\/[^/]/.test(options.baseUrl)) throw new TypeError(`baseUrl must be an http(s) URL, got ${JSON.stringify(options.baseUrl)}`);
+  if (!/^https?:\/\/[^/]/.test(options.baseUrl))
+    throw new TypeError(`baseUrl must be an http(s) URL, got ${JSON.stringify(options.baseUrl)}`);
   if (options.apiKey !== null && options.apiKey.trim() === '') throw new TypeError('apiKey must not be empty');
   const transport = options.transport ?? fetchTransport();
   const retry = { ...DEFAULT_RETRY, ...options.retry };
@@ -69,7 +71,10 @@ export const createClient = (options: ClientOptions): HelpdeskVerifyClient => {
   };
 
   const methods = Object.fromEntries(
-    Object.entries(endpoints).map(([name, endpoint]) => [name, (input: EndpointInput<Endpoint> = {}) => call(endpoint, input)]),
+    Object.entries(endpoints).map(([name, endpoint]) => [
+      name,
+      (input: EndpointInput<Endpoint> = {}) => call(endpoint, input),
+    ]),
   );
   return methods as unknown as HelpdeskVerifyClient;
 };

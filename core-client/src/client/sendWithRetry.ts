@@ -41,7 +41,9 @@ export const sendWithRetry = async (options: SendWithRetryOptions): Promise<Http
       continue;
     }
     if (!mayRetry || !RETRYABLE_STATUSES.has(response.status)) return response;
-    const retryAfter = RETRY_AFTER_STATUSES.has(response.status) ? parseRetryAfter(response.headers['retry-after'], options.now()) : undefined;
+    const retryAfter = RETRY_AFTER_STATUSES.has(response.status)
+      ? parseRetryAfter(response.headers['retry-after'], options.now())
+      : undefined;
     if (retryAfter !== undefined && retryAfter > retry.maxDelayMs) return response;
     await options.sleep(retryAfter ?? nextDelay());
   }

@@ -23,7 +23,10 @@ export interface ConformanceReport {
  * fails then succeeds, …) against one app, in order, and reports every answer. Every app must give
  * the same answers: the status table is core-client's `RECEIVER_STATUS`.
  */
-export const runWebhookConformance = async (target: ConformanceTarget, setup: ConformanceSetup): Promise<ConformanceReport[]> => {
+export const runWebhookConformance = async (
+  target: ConformanceTarget,
+  setup: ConformanceSetup,
+): Promise<ConformanceReport[]> => {
   const reports: ConformanceReport[] = [];
   const start = await target.writes();
   for (const testCase of webhookConformanceCases(setup)) {

@@ -63,21 +63,81 @@ export const webhookConformanceCases = (setup: ConformanceSetup): ConformanceCas
   const appliedId = newId();
   const retriedId = newId();
   return [
-    { name: 'GET instead of POST', request: { ...signed(body, { secret, at: now }), method: 'GET' }, expected: expect('method_not_allowed', 0) },
-    { name: 'no webhook headers', request: { method: 'POST', headers: { 'content-type': 'application/json' }, body }, expected: expect('missing_headers', 0) },
-    { name: 'signed with another secret (forged)', request: signed(body, { secret: OTHER_SECRET, at: now }), expected: expect('no_matching_signature', 0) },
-    { name: 'timestamp six minutes old (stale)', request: signed(body, { secret, at: minutes(-6) }), expected: expect('timestamp_too_old', 0) },
-    { name: 'timestamp six minutes ahead (future)', request: signed(body, { secret, at: minutes(6) }), expected: expect('timestamp_too_new', 0) },
+    {
+      name: 'GET instead of POST',
+      request: { ...signed(body, { secret, at: now }), method: 'GET' },
+      expected: expect('method_not_allowed', 0),
+    },
+    {
+      name: 'no webhook headers',
+      request: { method: 'POST', headers: { 'content-type': 'application/json' }, body },
+      expected: expect('missing_headers', 0),
+    },
+    {
+      name: 'signed with another secret (forged)',
+      request: signed(body, { secret: OTHER_SECRET, at: now }),
+      expected: expect('no_matching_signature', 0),
+    },
+    {
+      name: 'timestamp six minutes old (stale)',
+      request: signed(body, { secret, at: minutes(-6) }),
+      expected: expect('timestamp_too_old', 0),
+    },
+    {
+      name: 'timestamp six minutes ahead (future)',
+      request: signed(body, { secret, at: minutes(6) }),
+      expected: expect('timestamp_too_new', 0),
+    },
     { name: 'timestamp that is not a number', request: badTimestamp, expected: expect('invalid_timestamp', 0) },
     { name: 'body altered after signing', request: tampered, expected: expect('no_matching_signature', 0) },
-    { name: 'signed body that is not JSON (malformed)', request: signed(body.slice(0, -7), { secret, at: now }), expected: expect('invalid_payload', 0) },
-    { name: 'signed JSON that is not a trust_check event', request: signed(JSON.stringify({ ...event, risk: 'high' }), { secret, at: now }), expected: expect('invalid_event', 0) },
-    { name: 'an event type this app does not know', request: signed(JSON.stringify({ ...event, event_type: 'trust_check.someday' }), { secret, at: now }), expected: expect('ignored', 0) },
-    { name: 'an event for another ticketing system', request: signed(JSON.stringify({ ...event, ticket: { ...event.ticket, system: otherSystem } }), { secret, at: now }), expected: expect('ignored', 0) },
-    { name: 'a body over 256 KiB', request: signed(JSON.stringify({ ...event, metadata: { padding: 'x'.repeat(300 * 1024) } }), { secret, at: now }), expected: expect('payload_too_large', 0) },
-    { name: 'a valid event', request: signed(body, { secret, at: now, id: appliedId }), expected: expect('applied', 1) },
-    { name: 'the same webhook-id again, re-signed 30 s later (replay)', request: signed(body, { secret, at: new Date(now.getTime() + 30_000), id: appliedId }), expected: expect('duplicate', 1) },
-    { name: 'a valid event while the platform write fails', failApply: true, request: signed(body, { secret, at: now, id: retriedId }), expected: expect('apply_failed', 1) },
-    { name: 'the service retries it', request: signed(body, { secret, at: new Date(now.getTime() + 5_000), id: retriedId }), expected: expect('applied', 2) },
+    {
+      name: 'signed body that is not JSON (malformed)',
+      request: signed(body.slice(0, -7), { secret, at: now }),
+      expected: expect('invalid_payload', 0),
+    },
+    {
+      name: 'signed JSON that is not a trust_check event',
+      request: signed(JSON.stringify({ ...event, risk: 'high' }), { secret, at: now }),
+      expected: expect('invalid_event', 0),
+    },
+    {
+      name: 'an event type this app does not know',
+      request: signed(JSON.stringify({ ...event, event_type: 'trust_check.someday' }), { secret, at: now }),
+      expected: expect('ignored', 0),
+    },
+    {
+      name: 'an event for another ticketing system',
+      request: signed(JSON.stringify({ ...event, ticket: { ...event.ticket, system: otherSystem } }), {
+        secret,
+        at: now,
+      }),
+      expected: expect('ignored', 0),
+    },
+    {
+      name: 'a body over 256 KiB',
+      request: signed(JSON.stringify({ ...event, metadata: { padding: 'x'.repeat(300 * 1024) } }), { secret, at: now }),
+      expected: expect('payload_too_large', 0),
+    },
+    {
+      name: 'a valid event',
+      request: signed(body, { secret, at: now, id: appliedId }),
+      expected: expect('applied', 1),
+    },
+    {
+      name: 'the same webhook-id again, re-signed 30 s later (replay)',
+      request: signed(body, { secret, at: new Date(now.getTime() + 30_000), id: appliedId }),
+      expected: expect('duplicate', 1),
+    },
+    {
+      name: 'a valid event while the platform write fails',
+      failApply: true,
+      request: signed(body, { secret, at: now, id: retriedId }),
+      expected: expect('apply_failed', 1),
+    },
+    {
+      name: 'the service retries it',
+      request: signed(body, { secret, at: new Date(now.getTime() + 5_000), id: retriedId }),
+      expected: expect('applied', 2),
+    },
   ];
 };

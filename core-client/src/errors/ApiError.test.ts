@@ -50,7 +50,11 @@ describe('ApiError.fromResponse', () => {
   it("reads Fastify's default error shape", () => {
     const body = JSON.stringify({ statusCode: 404, error: 'Not Found', message: 'Route GET:/v2/x not found' });
     const error = ApiError.fromResponse({ status: 404, body });
-    expect(error.problem).toMatchObject({ type: 'about:blank', title: 'Not Found', detail: 'Route GET:/v2/x not found' });
+    expect(error.problem).toMatchObject({
+      type: 'about:blank',
+      title: 'Not Found',
+      detail: 'Route GET:/v2/x not found',
+    });
   });
 
   it('cuts a long body to an excerpt', () => {

@@ -2,11 +2,28 @@ import { Problem, problemCodeOf, type ProblemCode } from '../schemas/problem';
 import { HelpdeskVerifyError } from './HelpdeskVerifyError';
 
 const REASON_PHRASES: Record<number, string> = {
-  300: 'Multiple Choices', 301: 'Moved Permanently', 302: 'Found', 303: 'See Other', 304: 'Not Modified',
-  307: 'Temporary Redirect', 308: 'Permanent Redirect', 400: 'Bad Request', 401: 'Unauthorized',
-  403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 408: 'Request Timeout', 409: 'Conflict',
-  410: 'Gone', 413: 'Content Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Content',
-  429: 'Too Many Requests', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable',
+  300: 'Multiple Choices',
+  301: 'Moved Permanently',
+  302: 'Found',
+  303: 'See Other',
+  304: 'Not Modified',
+  307: 'Temporary Redirect',
+  308: 'Permanent Redirect',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  408: 'Request Timeout',
+  409: 'Conflict',
+  410: 'Gone',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
   504: 'Gateway Timeout',
 };
 
@@ -46,10 +63,20 @@ const problemFromBody = (status: number, body: string): Problem => {
   const title = REASON_PHRASES[status] ?? `HTTP ${status}`;
   // Fastify's default error shape: { statusCode, error, message }.
   if (isRecord(json) && typeof json.message === 'string') {
-    return { type: 'about:blank', title: typeof json.error === 'string' ? json.error : title, status, detail: json.message };
+    return {
+      type: 'about:blank',
+      title: typeof json.error === 'string' ? json.error : title,
+      status,
+      detail: json.message,
+    };
   }
   const excerpt = body.trim().slice(0, EXCERPT_LENGTH);
-  return { type: 'about:blank', title, status, detail: excerpt === '' ? `The server answered ${status} with an empty body` : excerpt };
+  return {
+    type: 'about:blank',
+    title,
+    status,
+    detail: excerpt === '' ? `The server answered ${status} with an empty body` : excerpt,
+  };
 };
 
 const parseJson = (text: string): unknown => {

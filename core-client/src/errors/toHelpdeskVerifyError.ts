@@ -37,14 +37,18 @@ const fromJson = (json: Record<string, unknown>): HelpdeskVerifyError | undefine
   switch (json.code) {
     case 'api_error': {
       const problem = Problem.safeParse(json.problem);
-      return problem.success && typeof json.status === 'number' ? new ApiError({ status: json.status, problem: problem.data }) : undefined;
+      return problem.success && typeof json.status === 'number'
+        ? new ApiError({ status: json.status, problem: problem.data })
+        : undefined;
     }
     case 'timeout':
       return typeof json.timeoutMs === 'number' ? new TimeoutError(json.timeoutMs) : undefined;
     case 'network_error':
       return new NetworkError(message);
     case 'invalid_response':
-      return typeof json.status === 'number' ? new InvalidResponseError({ message, status: json.status, issues }) : undefined;
+      return typeof json.status === 'number'
+        ? new InvalidResponseError({ message, status: json.status, issues })
+        : undefined;
     case 'request_validation':
       return json.part === 'params' || json.part === 'query' || json.part === 'body'
         ? new RequestValidationError({ part: json.part, issues })

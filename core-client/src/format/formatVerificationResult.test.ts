@@ -36,8 +36,20 @@ describe('formatVerificationResult', () => {
       kind: 'proofs',
       title: 'Proofs',
       proofs: [
-        { label: 'Email possession', required: true, status: 'passed', assurance: 'low', detail: 'Opened the link sent by email' },
-        { label: 'Device passkey', required: true, status: 'passed', assurance: 'high', detail: 'Passkey with trusted attestation (YubiKey 5)' },
+        {
+          label: 'Email possession',
+          required: true,
+          status: 'passed',
+          assurance: 'low',
+          detail: 'Opened the link sent by email',
+        },
+        {
+          label: 'Device passkey',
+          required: true,
+          status: 'passed',
+          assurance: 'high',
+          detail: 'Passkey with trusted attestation (YubiKey 5)',
+        },
         { label: 'Location', required: false, status: 'skipped', assurance: null, detail: null },
       ],
     });
@@ -63,7 +75,9 @@ describe('formatVerificationResult', () => {
 
   it('formats a verification still in progress, without risk', () => {
     const result = formatVerificationResult(pendingVerification);
-    expect(result.headline).toBe('[PENDING] Verification link sent, waiting for the employee: Ada Lovelace (ada@example.com)');
+    expect(result.headline).toBe(
+      '[PENDING] Verification link sent, waiting for the employee: Ada Lovelace (ada@example.com)',
+    );
     expect(result.plainText).toContain('Assurance: none reached, medium required');
     expect(result.plainText).toContain('Completed: not yet');
     expect(result.blocks.some((block) => block.kind === 'risk')).toBe(false);
@@ -72,11 +86,20 @@ describe('formatVerificationResult', () => {
   });
 
   it('says why a verification expired or was cancelled', () => {
-    const expired = formatVerificationResult({ ...pendingVerification, status: 'expired', outcome_reason: 'The link expired after 15 minutes', completed_at: '2026-11-24T10:15:00Z' });
+    const expired = formatVerificationResult({
+      ...pendingVerification,
+      status: 'expired',
+      outcome_reason: 'The link expired after 15 minutes',
+      completed_at: '2026-11-24T10:15:00Z',
+    });
     expect(expired.headline).toMatch(/^\[EXPIRED\] Verification expired before it was completed: /);
     expect(expired.plainText).toContain('Reason: The link expired after 15 minutes');
     expect(expired.plainText).toContain('Completed: 2026-11-24T10:15:00.000Z');
-    const cancelled = formatVerificationResult({ ...failedEvent, status: 'cancelled', outcome_reason: 'Opened by mistake' });
+    const cancelled = formatVerificationResult({
+      ...failedEvent,
+      status: 'cancelled',
+      outcome_reason: 'Opened by mistake',
+    });
     expect(cancelled.outcome).toBe('cancelled');
     expect(cancelled.headline).toMatch(/^\[CANCELLED\] /);
   });
@@ -95,17 +118,35 @@ describe('formatVerificationResult', () => {
     expect(lines[0]).toBe(result.headline);
     expect(lines).toContain('Reason: Cancelled by the help desk: caller hung up');
     expect(lines).toContain('Cancelled by: grace@example.com (console user)');
-    const byKey = formatVerificationResult({ ...failedEvent, event_type: 'trust_check.cancelled', status: 'cancelled', cancelled_by: { type: 'api_key', id: 'key_0123456789abcdef', label: 'ServiceNow' } });
+    const byKey = formatVerificationResult({
+      ...failedEvent,
+      event_type: 'trust_check.cancelled',
+      status: 'cancelled',
+      cancelled_by: { type: 'api_key', id: 'key_0123456789abcdef', label: 'ServiceNow' },
+    });
     expect(byKey.plainText).toContain('Cancelled by: ServiceNow (API key)');
   });
 
   it('shows failed deliveries and a verification not sent yet', () => {
     const failedDelivery = formatVerificationResult({
       ...pendingVerification,
-      deliveries: [{ channel: 'sms', contact: 'personal', destination: '•••• 0199', status: 'failed', error: 'Provider refused the number', sent_at: '2026-11-24T10:00:01Z' }],
+      deliveries: [
+        {
+          channel: 'sms',
+          contact: 'personal',
+          destination: '•••• 0199',
+          status: 'failed',
+          error: 'Provider refused the number',
+          sent_at: '2026-11-24T10:00:01Z',
+        },
+      ],
     });
-    expect(failedDelivery.plainText).toContain('Link sent to: SMS to personal contact •••• 0199 (failed: Provider refused the number)');
-    expect(formatVerificationResult({ ...pendingVerification, deliveries: [] }).plainText).toContain('Link sent to: not sent yet');
+    expect(failedDelivery.plainText).toContain(
+      'Link sent to: SMS to personal contact •••• 0199 (failed: Provider refused the number)',
+    );
+    expect(formatVerificationResult({ ...pendingVerification, deliveries: [] }).plainText).toContain(
+      'Link sent to: not sent yet',
+    );
   });
 
   it('formats a trust_check.alert: the alert leads, in every rendering the apps use', () => {
@@ -113,12 +154,20 @@ describe('formatVerificationResult', () => {
       ...failedEvent,
       event_type: 'trust_check.alert' as const,
       outcome_reason: 'The employee reported that they did not request this verification',
-      alert: { code: 'not_requested_by_employee', message: 'The employee says they did not request this verification.' },
+      alert: {
+        code: 'not_requested_by_employee',
+        message: 'The employee says they did not request this verification.',
+      },
     };
     const result = formatVerificationResult(alertEvent);
     expect(result.outcome).toBe('failed');
-    expect(result.headline).toBe('[ALERT] The employee did NOT request this verification: Linus Torvalds (linus@example.com)');
-    expect(result.blocks[1]).toEqual({ kind: 'paragraph', text: 'Alert: The employee says they did not request this verification.' });
+    expect(result.headline).toBe(
+      '[ALERT] The employee did NOT request this verification: Linus Torvalds (linus@example.com)',
+    );
+    expect(result.blocks[1]).toEqual({
+      kind: 'paragraph',
+      text: 'Alert: The employee says they did not request this verification.',
+    });
     expect(result.plainText.split('\n').slice(0, 3)).toEqual([
       '[ALERT] The employee did NOT request this verification: Linus Torvalds (linus@example.com)',
       '',
@@ -127,14 +176,19 @@ describe('formatVerificationResult', () => {
     expect(result.plainText).toContain('Reason: The employee reported that they did not request this verification');
     // An alert code this version does not know still reads as an alert; a prototype key is not a headline.
     for (const code of ['something_new', 'constructor', '__proto__']) {
-      expect(formatVerificationResult({ ...alertEvent, alert: { code, message: 'm' } }).headline).toBe('[ALERT] Security alert on this verification: Linus Torvalds (linus@example.com)');
+      expect(formatVerificationResult({ ...alertEvent, alert: { code, message: 'm' } }).headline).toBe(
+        '[ALERT] Security alert on this verification: Linus Torvalds (linus@example.com)',
+      );
     }
     // The alert field of any other event is not shown.
     expect(formatVerificationResult({ ...failedEvent, alert: alertEvent.alert }).headline).toMatch(/^\[FAILED\]/);
   });
 
-  it('shows a verification\'s location (region and country)', () => {
-    const located = formatVerificationResult({ ...passedVerification, location: { region: 'England', country: 'GB', source: 'browser' } });
+  it("shows a verification's location (region and country)", () => {
+    const located = formatVerificationResult({
+      ...passedVerification,
+      location: { region: 'England', country: 'GB', source: 'browser' },
+    });
     expect(located.plainText).toContain('Location: England, GB\n');
   });
 });

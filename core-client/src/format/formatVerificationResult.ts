@@ -37,7 +37,13 @@ const ALERT_HEADLINES: Record<string, string> = {
   not_requested_by_employee: 'The employee did NOT request this verification',
 };
 
-const TICKET_SYSTEMS = { servicenow: 'ServiceNow', zendesk: 'Zendesk', jira: 'Jira', console: 'Console', api: 'API' } as const;
+const TICKET_SYSTEMS = {
+  servicenow: 'ServiceNow',
+  zendesk: 'Zendesk',
+  jira: 'Jira',
+  console: 'Console',
+  api: 'API',
+} as const;
 
 /**
  * The one formatter the ServiceNow, Zendesk and Jira apps share, so all three say the same thing.
@@ -64,7 +70,15 @@ export const formatVerificationResult = (input: Verification | TrustCheckEvent):
         detail: proof.detail,
       })),
     },
-    ...(view.risk ? [{ kind: 'risk' as const, score: view.risk.score, reasons: view.risk.reasons.map(({ message, weight }) => ({ message, weight })) }] : []),
+    ...(view.risk
+      ? [
+          {
+            kind: 'risk' as const,
+            score: view.risk.score,
+            reasons: view.risk.reasons.map(({ message, weight }) => ({ message, weight })),
+          },
+        ]
+      : []),
   ];
   return { outcome: view.outcome, headline, plainText: toPlainText(blocks), blocks };
 };

@@ -10,7 +10,15 @@ describe('toAdf', () => {
     const doc = toAdf(formatVerificationResult(failedEvent).blocks);
     expect(doc.type).toBe('doc');
     expect(doc.version).toBe(1);
-    expect(doc.content.map((node) => node.type)).toEqual(['heading', 'paragraph', 'bulletList', 'paragraph', 'bulletList', 'paragraph', 'bulletList']);
+    expect(doc.content.map((node) => node.type)).toEqual([
+      'heading',
+      'paragraph',
+      'bulletList',
+      'paragraph',
+      'bulletList',
+      'paragraph',
+      'bulletList',
+    ]);
     expect(doc.content[0]).toEqual({
       type: 'heading',
       attrs: { level: 3 },
@@ -21,7 +29,15 @@ describe('toAdf', () => {
       content: expect.arrayContaining([
         {
           type: 'listItem',
-          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Match code: ', marks: [{ type: 'strong' }] }, { type: 'text', text: 'ZX-81' }] }],
+          content: [
+            {
+              type: 'paragraph',
+              content: [
+                { type: 'text', text: 'Match code: ', marks: [{ type: 'strong' }] },
+                { type: 'text', text: 'ZX-81' },
+              ],
+            },
+          ],
         },
       ]),
     });
@@ -30,7 +46,10 @@ describe('toAdf', () => {
 
   it('never emits an empty text node and keeps hostile text as plain text', () => {
     const hostile = '<b>Eve</b>';
-    const blocks = formatVerificationResult({ ...passedVerification, employee: { ...passedVerification.employee, display_name: hostile } }).blocks;
+    const blocks = formatVerificationResult({
+      ...passedVerification,
+      employee: { ...passedVerification.employee, display_name: hostile },
+    }).blocks;
     const texts = textNodes(toAdf([...blocks, { kind: 'paragraph', text: '' }]).content);
     expect(texts.every((node) => node.text.length > 0)).toBe(true);
     expect(texts.map((node) => node.text)).toContain(hostile);

@@ -24,10 +24,13 @@ export interface AdfDocument {
 
 // ADF forbids empty text nodes.
 const text = (value: string): AdfText[] => (value === '' ? [] : [{ type: 'text', text: value }]);
-const strong = (value: string): AdfText[] => (value === '' ? [] : [{ type: 'text', text: value, marks: [{ type: 'strong' }] }]);
+const strong = (value: string): AdfText[] =>
+  value === '' ? [] : [{ type: 'text', text: value, marks: [{ type: 'strong' }] }];
 const paragraph = (...content: AdfText[][]): AdfNode => ({ type: 'paragraph', content: content.flat() });
 const bulletList = (items: AdfNode[]): AdfNode[] =>
-  items.length > 0 ? [{ type: 'bulletList', content: items.map((item) => ({ type: 'listItem', content: [item] })) }] : [];
+  items.length > 0
+    ? [{ type: 'bulletList', content: items.map((item) => ({ type: 'listItem', content: [item] })) }]
+    : [];
 
 /** The blocks as an Atlassian Document Format document (version 1). */
 export const toAdf = (blocks: readonly Block[]): AdfDocument => ({
@@ -44,7 +47,9 @@ export const toAdf = (blocks: readonly Block[]): AdfDocument => ({
       case 'proofs':
         return [
           paragraph(strong(block.title)),
-          ...bulletList(block.proofs.map((proof) => paragraph(strong(`${proofTitle(proof)}: `), text(describeProof(proof))))),
+          ...bulletList(
+            block.proofs.map((proof) => paragraph(strong(`${proofTitle(proof)}: `), text(describeProof(proof)))),
+          ),
         ];
       case 'risk':
         return [

@@ -12,9 +12,15 @@ export const toPlainText = (blocks: readonly Block[]): string =>
         case 'fields':
           return block.fields.map((field) => `${field.label}: ${field.value}`).join('\n');
         case 'proofs':
-          return [`${block.title}:`, ...block.proofs.map((proof) => `- ${proofTitle(proof)}: ${describeProof(proof)}`)].join('\n');
+          return [
+            `${block.title}:`,
+            ...block.proofs.map((proof) => `- ${proofTitle(proof)}: ${describeProof(proof)}`),
+          ].join('\n');
         case 'risk':
-          return [`Risk score: ${describeRiskScore(block.score)}`, ...block.reasons.map((reason) => `- ${describeRiskReason(reason)}`)].join('\n');
+          return [
+            `Risk score: ${describeRiskScore(block.score)}`,
+            ...block.reasons.map((reason) => `- ${describeRiskReason(reason)}`),
+          ].join('\n');
       }
     })
     .join('\n\n');

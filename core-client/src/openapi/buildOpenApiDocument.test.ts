@@ -20,7 +20,10 @@ const resolvePointer = (document: unknown, ref: string): unknown =>
     .slice(2)
     .split('/')
     .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce<unknown>((node, part) => (typeof node === 'object' && node !== null ? (node as JsonObject)[part] : undefined), document);
+    .reduce<unknown>(
+      (node, part) => (typeof node === 'object' && node !== null ? (node as JsonObject)[part] : undefined),
+      document,
+    );
 
 describe('buildOpenApiDocument', () => {
   const document = buildOpenApiDocument({ serverUrl: 'https://verify.example.com' });
@@ -76,25 +79,39 @@ describe('buildOpenApiDocument', () => {
 
   it('describes request bodies as input and responses as output', () => {
     const create = document.paths['/v1/verifications']!.post!;
-    const body = (create.requestBody as { content: Record<string, { schema: JsonObject }> }).content['application/json']!.schema;
+    const body = (create.requestBody as { content: Record<string, { schema: JsonObject }> }).content[
+      'application/json'
+    ]!.schema;
     expect(body.required).toEqual(['link_id', 'employee', 'ticket', 'agent']);
-    const response = (create.responses as Record<string, { content: Record<string, { schema: JsonObject }> }>)['201']!.content['application/json']!.schema;
+    const response = (create.responses as Record<string, { content: Record<string, { schema: JsonObject }> }>)['201']!
+      .content['application/json']!.schema;
     expect(response.required).toContain('match_code');
     const importBody = document.paths['/v1/employees/import']!.post!.requestBody as { content: JsonObject };
     expect(Object.keys(importBody.content)).toEqual(['application/json', 'text/csv']);
   });
 
   it('answers errors with problem+json referencing the Problem schema', () => {
-    const get = document.paths['/v1/verifications/{id}']!.get!.responses as Record<string, { content?: Record<string, unknown> }>;
+    const get = document.paths['/v1/verifications/{id}']!.get!.responses as Record<
+      string,
+      { content?: Record<string, unknown> }
+    >;
     expect(Object.keys(get)).toEqual(['200', '400', '401', '403', '404', '422', '429', '500', '503']);
-    expect(get['404']!.content).toEqual({ 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } });
+    expect(get['404']!.content).toEqual({
+      'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
+    });
     const create = document.paths['/v1/verifications']!.post!.responses as JsonObject;
     expect(Object.keys(create)).toEqual(expect.arrayContaining(['409', '413', '415']));
     expect(document.components.schemas.Problem?.required).toEqual(['type', 'title', 'status', 'detail']);
   });
 
   it('documents the trust_check webhooks with their signature headers', () => {
-    expect(Object.keys(document.webhooks)).toEqual(['trust_check.completed', 'trust_check.failed', 'trust_check.expired', 'trust_check.alert', 'trust_check.cancelled']);
+    expect(Object.keys(document.webhooks)).toEqual([
+      'trust_check.completed',
+      'trust_check.failed',
+      'trust_check.expired',
+      'trust_check.alert',
+      'trust_check.cancelled',
+    ]);
     const completed = document.webhooks['trust_check.completed']!.post;
     expect((completed.parameters as JsonObject[]).map((p) => [p.name, p.in, p.required])).toEqual([
       ['webhook-id', 'header', true],
@@ -124,16 +141,24 @@ describe('buildOpenApiDocument', () => {
     const ajv = new Ajv2020({ strict: false, validateFormats: false });
     ajv.addSchema({ components: document.components }, 'doc');
     for (const schema of collect(document.paths, 'schema')) {
-      expect(() => ajv.compile({ $id: `s${Math.random()}`, ...(JSON.parse(JSON.stringify(schema).replace(/"#\/components/g, '"doc#/components')) as JsonObject) })).not.toThrow();
+      expect(() =>
+        ajv.compile({
+          $id: `s${Math.random()}`,
+          ...(JSON.parse(JSON.stringify(schema).replace(/"#\/components/g, '"doc#/components')) as JsonObject),
+        }),
+      ).not.toThrow();
     }
   });
 });
 
 describe('toJsonSchema', () => {
   it('moves $defs of recursive schemas into components and rewrites their refs', () => {
-    const Node: z.ZodType = z.object({ name: z.string(), get children() {
-      return z.array(Node);
-    } });
+    const Node: z.ZodType = z.object({
+      name: z.string(),
+      get children() {
+        return z.array(Node);
+      },
+    });
     const components: Record<string, JsonObject> = { __schema0: {} };
     const schema = toJsonSchema(z.object({ root: Node }), 'output', components);
     const refs = collect(schema, '$ref') as string[];

@@ -37,7 +37,9 @@ const trustCheckEventRef = { $ref: '#/components/schemas/TrustCheckEvent' };
  * The OpenAPI 3.1 document of the `/v1` API, generated from the endpoint table and its zod schemas
  * (request bodies and parameters as input, responses as output), with the `trust_check.*` webhooks.
  */
-export const buildOpenApiDocument = (options: { title?: string; version?: string; serverUrl?: string } = {}): OpenApiDocument => {
+export const buildOpenApiDocument = (
+  options: { title?: string; version?: string; serverUrl?: string } = {},
+): OpenApiDocument => {
   const schemas: Record<string, JsonObject> = {};
   schemas.Problem = toJsonSchema(Problem, 'output', schemas);
   schemas.TrustCheckEvent = toJsonSchema(TrustCheckEvent, 'output', schemas);
@@ -50,7 +52,8 @@ export const buildOpenApiDocument = (options: { title?: string; version?: string
     info: {
       title: options.title ?? 'Helpdesk Verify API',
       version: options.version ?? '0.1.0',
-      description: 'Verify an employee before a help-desk agent resets a password or MFA factor. Errors are RFC 9457 problem details.',
+      description:
+        'Verify an employee before a help-desk agent resets a password or MFA factor. Errors are RFC 9457 problem details.',
     },
     ...(options.serverUrl ? { servers: [{ url: options.serverUrl }] } : {}),
     tags: [...new Set(Object.values(endpoints).map((endpoint) => endpoint.tag))].map((tag) => ({ name: tag })),
@@ -59,7 +62,12 @@ export const buildOpenApiDocument = (options: { title?: string; version?: string
     components: {
       schemas,
       securitySchemes: {
-        apiKey: { type: 'http', scheme: 'bearer', description: 'An API key of the organisation, scoped to `verifications:read`, `verifications:write` and/or `admin`.' },
+        apiKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'An API key of the organisation, scoped to `verifications:read`, `verifications:write` and/or `admin`.',
+        },
       },
     },
   };
@@ -71,7 +79,15 @@ const operation = (name: string, endpoint: Endpoint, schemas: Record<string, Jso
     ...pathNames.map((param) => parameter(param, 'path', shapeOf(endpoint.params)[param], schemas)),
     ...Object.entries(shapeOf(endpoint.query)).map(([param, schema]) => parameter(param, 'query', schema, schemas)),
     ...(endpoint.idempotencyKey
-      ? [{ name: 'Idempotency-Key', in: 'header', required: false, description: 'Repeating a request with the same key returns the first result instead of acting twice.', schema: { type: 'string', minLength: 1, maxLength: 255 } }]
+      ? [
+          {
+            name: 'Idempotency-Key',
+            in: 'header',
+            required: false,
+            description: 'Repeating a request with the same key returns the first result instead of acting twice.',
+            schema: { type: 'string', minLength: 1, maxLength: 255 },
+          },
+        ]
       : []),
   ];
   const statuses = [400, 401, 403, 422, 429, 500, 503];
@@ -92,21 +108,36 @@ const operation = (name: string, endpoint: Endpoint, schemas: Record<string, Jso
             required: true,
             content: {
               'application/json': { schema: toJsonSchema(endpoint.body, 'input', schemas) },
-              ...Object.fromEntries((endpoint.extraBodyTypes ?? []).map((type) => [type, { schema: { type: 'string' } }])),
+              ...Object.fromEntries(
+                (endpoint.extraBodyTypes ?? []).map((type) => [type, { schema: { type: 'string' } }]),
+              ),
             },
           },
         }
       : {}),
     responses: {
-      [String(endpoint.status)]: { description: endpoint.summary, content: { 'application/json': { schema: toJsonSchema(endpoint.response, 'output', schemas) } } },
+      [String(endpoint.status)]: {
+        description: endpoint.summary,
+        content: { 'application/json': { schema: toJsonSchema(endpoint.response, 'output', schemas) } },
+      },
       ...Object.fromEntries(
-        statuses.sort((a, b) => a - b).map((status) => [String(status), { description: PROBLEM_STATUSES[status], content: { 'application/problem+json': { schema: problemRef } } }]),
+        statuses
+          .sort((a, b) => a - b)
+          .map((status) => [
+            String(status),
+            { description: PROBLEM_STATUSES[status], content: { 'application/problem+json': { schema: problemRef } } },
+          ]),
       ),
     },
   };
 };
 
-const parameter = (name: string, location: 'path' | 'query', schema: z.ZodType | undefined, schemas: Record<string, JsonObject>): JsonObject => {
+const parameter = (
+  name: string,
+  location: 'path' | 'query',
+  schema: z.ZodType | undefined,
+  schemas: Record<string, JsonObject>,
+): JsonObject => {
   const json = schema ? toJsonSchema(schema, 'input', schemas) : { type: 'string' };
   const { description, ...rest } = json;
   return {
@@ -118,9 +149,16 @@ const parameter = (name: string, location: 'path' | 'query', schema: z.ZodType |
   };
 };
 
-const shapeOf = (schema: z.ZodType): Record<string, z.ZodType> => (schema instanceof z.ZodObject ? (schema.shape as Record<string, z.ZodType>) : {});
+const shapeOf = (schema: z.ZodType): Record<string, z.ZodType> =>
+  schema instanceof z.ZodObject ? (schema.shape as Record<string, z.ZodType>) : {};
 
-const webhookHeader = (name: string, description: string, schema: JsonObject): JsonObject => ({ name, in: 'header', required: true, description, schema });
+const webhookHeader = (name: string, description: string, schema: JsonObject): JsonObject => ({
+  name,
+  in: 'header',
+  required: true,
+  description,
+  schema,
+});
 
 const webhookOperation = (type: EventType): JsonObject => ({
   operationId: `webhook_${type.replace('.', '_')}`,
@@ -131,7 +169,9 @@ const webhookOperation = (type: EventType): JsonObject => ({
   parameters: [
     webhookHeader('webhook-id', 'Message id; the same on every retry of this event', { type: 'string' }),
     webhookHeader('webhook-timestamp', 'Unix seconds of this attempt', { type: 'string', pattern: '^[0-9]+$' }),
-    webhookHeader('webhook-signature', 'Space-separated `v1,<base64>` signatures (several during a secret rotation)', { type: 'string' }),
+    webhookHeader('webhook-signature', 'Space-separated `v1,<base64>` signatures (several during a secret rotation)', {
+      type: 'string',
+    }),
   ],
   requestBody: { required: true, content: { 'application/json': { schema: trustCheckEventRef } } },
   responses: {

@@ -1,7 +1,13 @@
 import { decideTicketGate, type GateVerification } from './decideTicketGate';
 
 const NOW = new Date('2026-11-24T12:00:00.000Z');
-const v = (id: string, status: GateVerification['status'], requestedAt: string, employee: string | null = 'ada@example.com', completedAt: string | null = requestedAt): GateVerification => ({
+const v = (
+  id: string,
+  status: GateVerification['status'],
+  requestedAt: string,
+  employee: string | null = 'ada@example.com',
+  completedAt: string | null = requestedAt,
+): GateVerification => ({
   verificationId: id,
   status,
   employee,
@@ -10,20 +16,36 @@ const v = (id: string, status: GateVerification['status'], requestedAt: string, 
 });
 
 describe('decideTicketGate', () => {
-  const gate = (verifications: GateVerification[], options: { employee?: string | null; maxAgeMinutes?: number | null } = {}) =>
-    decideTicketGate({ verifications, employee: options.employee === undefined ? 'Ada@Example.com ' : options.employee, now: NOW, maxAgeMinutes: options.maxAgeMinutes === undefined ? 60 : options.maxAgeMinutes });
+  const gate = (
+    verifications: GateVerification[],
+    options: { employee?: string | null; maxAgeMinutes?: number | null } = {},
+  ) =>
+    decideTicketGate({
+      verifications,
+      employee: options.employee === undefined ? 'Ada@Example.com ' : options.employee,
+      now: NOW,
+      maxAgeMinutes: options.maxAgeMinutes === undefined ? 60 : options.maxAgeMinutes,
+    });
 
   it('allows when the latest verification of this requester passed within the window', () => {
-    expect(gate([v('ver_old', 'failed', '2026-11-24T11:00:00Z'), v('ver_new', 'passed', '2026-11-24T11:30:00Z')])).toEqual({ allow: true, verificationId: 'ver_new' });
+    expect(
+      gate([v('ver_old', 'failed', '2026-11-24T11:00:00Z'), v('ver_new', 'passed', '2026-11-24T11:30:00Z')]),
+    ).toEqual({ allow: true, verificationId: 'ver_new' });
   });
 
   it('refuses when there is none, or none for the current requester', () => {
     expect(gate([])).toMatchObject({ allow: false, reason: 'no_verification', verificationId: null });
-    expect(gate([v('ver_bob', 'passed', '2026-11-24T11:30:00Z', 'bob@example.com')])).toMatchObject({ allow: false, reason: 'no_verification' });
+    expect(gate([v('ver_bob', 'passed', '2026-11-24T11:30:00Z', 'bob@example.com')])).toMatchObject({
+      allow: false,
+      reason: 'no_verification',
+    });
   });
 
   it('refuses when a newer verification did not pass, even after an older pass', () => {
-    const decision = gate([v('ver_pass', 'passed', '2026-11-24T11:00:00Z'), v('ver_pending', 'pending', '2026-11-24T11:40:00Z', 'ada@example.com', null)]);
+    const decision = gate([
+      v('ver_pass', 'passed', '2026-11-24T11:00:00Z'),
+      v('ver_pending', 'pending', '2026-11-24T11:40:00Z', 'ada@example.com', null),
+    ]);
     expect(decision).toMatchObject({ allow: false, reason: 'not_passed', verificationId: 'ver_pending' });
     expect(decision.allow === false && decision.message).toContain('"pending"');
   });
@@ -36,6 +58,9 @@ describe('decideTicketGate', () => {
   });
 
   it('considers every verification of the ticket when the host cannot name the requester', () => {
-    expect(gate([v('ver_bob', 'passed', '2026-11-24T11:30:00Z', 'bob@example.com')], { employee: null })).toEqual({ allow: true, verificationId: 'ver_bob' });
+    expect(gate([v('ver_bob', 'passed', '2026-11-24T11:30:00Z', 'bob@example.com')], { employee: null })).toEqual({
+      allow: true,
+      verificationId: 'ver_bob',
+    });
   });
 });

@@ -56,15 +56,25 @@ const signed = (event: unknown, id = 'msg_1'): WebhookRequest => {
   const timestamp = Math.floor(NOW.getTime() / 1000);
   return {
     method: 'POST',
-    headers: { 'Webhook-Id': [id], 'webhook-timestamp': String(timestamp), 'webhook-signature': signWebhook({ secret: SECRET, id, timestamp, body }, nodeHmacSha256) },
+    headers: {
+      'Webhook-Id': [id],
+      'webhook-timestamp': String(timestamp),
+      'webhook-signature': signWebhook({ secret: SECRET, id, timestamp, body }, nodeHmacSha256),
+    },
     body,
   };
 };
 
 describe('receiveWebhookSync and receiveWebhook', () => {
   it.each([
-    ['sync host, zod-free checks', (host: SyncReceiverHost) => ({ deliver: async (request: WebhookRequest) => receiveWebhookSync(host, request) })],
-    ['async host, zod', (host: SyncReceiverHost) => ({ deliver: (request: WebhookRequest) => receiveWebhook(asyncHost(host), request) })],
+    [
+      'sync host, zod-free checks',
+      (host: SyncReceiverHost) => ({ deliver: async (request: WebhookRequest) => receiveWebhookSync(host, request) }),
+    ],
+    [
+      'async host, zod',
+      (host: SyncReceiverHost) => ({ deliver: (request: WebhookRequest) => receiveWebhook(asyncHost(host), request) }),
+    ],
   ])('pass the shared conformance cases (%s)', async (_name, entry) => {
     const platform = memoryPlatform();
     const { deliver } = entry(platform.host);
@@ -80,7 +90,8 @@ describe('receiveWebhookSync and receiveWebhook', () => {
       { secret: SECRET, now: NOW, event: failedEvent },
     );
     expect(reports.length).toBeGreaterThanOrEqual(16);
-    for (const report of reports) expect({ name: report.name, ...report.actual }).toEqual({ name: report.name, ...report.expected });
+    for (const report of reports)
+      expect({ name: report.name, ...report.actual }).toEqual({ name: report.name, ...report.expected });
   });
 
   it('answers synchronously on a synchronous host (no Promise on ServiceNow)', () => {
@@ -94,7 +105,10 @@ describe('receiveWebhookSync and receiveWebhook', () => {
     const platform = memoryPlatform();
     platform.failNext();
     const failed = receiveWebhookSync(platform.host, signed(failedEvent, 'msg_retry'));
-    expect(failed).toEqual({ status: 503, body: { result: 'apply_failed', detail: 'platform answered 503', verification_id: failedEvent.session_id } });
+    expect(failed).toEqual({
+      status: 503,
+      body: { result: 'apply_failed', detail: 'platform answered 503', verification_id: failedEvent.session_id },
+    });
     expect(platform.claimed.has('msg_retry')).toBe(false);
     expect(receiveWebhookSync(platform.host, signed(failedEvent, 'msg_retry')).body.result).toBe('applied');
     expect(platform.notes).toEqual(['IT-99: failed']);
@@ -103,9 +117,15 @@ describe('receiveWebhookSync and receiveWebhook', () => {
   it('answers 503 without claiming when the claim store itself fails, and keeps the claim of an ignored event', async () => {
     const platform = memoryPlatform();
     const broken = { ...asyncHost(platform.host), claim: async () => Promise.reject(new Error('kvs down')) };
-    expect(await receiveWebhook(broken, signed(failedEvent))).toMatchObject({ status: 503, body: { result: 'apply_failed' } });
+    expect(await receiveWebhook(broken, signed(failedEvent))).toMatchObject({
+      status: 503,
+      body: { result: 'apply_failed' },
+    });
     const gone = { ...failedEvent, ticket: { ...failedEvent.ticket, id: 'deleted' } };
-    expect(receiveWebhookSync(platform.host, signed(gone, 'msg_gone'))).toMatchObject({ status: 200, body: { result: 'ignored', detail: 'ticket not found' } });
+    expect(receiveWebhookSync(platform.host, signed(gone, 'msg_gone'))).toMatchObject({
+      status: 200,
+      body: { result: 'ignored', detail: 'ticket not found' },
+    });
     expect(platform.claimed.has('msg_gone')).toBe(true);
   });
 
@@ -118,6 +138,13 @@ describe('receiveWebhookSync and receiveWebhook', () => {
   });
 
   it('has one status for every outcome', () => {
-    expect(RECEIVER_STATUS).toMatchObject({ applied: 200, duplicate: 200, ignored: 200, invalid_event: 400, no_matching_signature: 401, apply_failed: 503 });
+    expect(RECEIVER_STATUS).toMatchObject({
+      applied: 200,
+      duplicate: 200,
+      ignored: 200,
+      invalid_event: 400,
+      no_matching_signature: 401,
+      apply_failed: 503,
+    });
   });
 });

@@ -47,13 +47,33 @@ export const VerificationAnalytics = z.object({
   from: Timestamp,
   to: Timestamp,
   totals: OutcomeCounts.extend({
-    by_status: z.object({ pending: Count, opened: Count, passed: Count, failed: Count, expired: Count, cancelled: Count }),
+    by_status: z.object({
+      pending: Count,
+      opened: Count,
+      passed: Count,
+      failed: Count,
+      expired: Count,
+      cancelled: Count,
+    }),
   }),
   rates: z.object({ pass: Rate, fail: Rate, expired: Rate, cancelled: Rate }),
-  series: z.array(OutcomeCounts.extend({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('UTC day') })).describe('One entry per UTC day of the range, zeros included'),
+  series: z
+    .array(
+      OutcomeCounts.extend({
+        date: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .describe('UTC day'),
+      }),
+    )
+    .describe('One entry per UTC day of the range, zeros included'),
   time_to_verify: z.object({
-    opened_to_completed: DurationStats.describe('From the employee pressing start to the decision: the time the employee spent'),
-    created_to_completed: DurationStats.describe('From the agent asking to the decision: the time the help desk waited'),
+    opened_to_completed: DurationStats.describe(
+      'From the employee pressing start to the decision: the time the employee spent',
+    ),
+    created_to_completed: DurationStats.describe(
+      'From the agent asking to the decision: the time the help desk waited',
+    ),
   }),
   risk_histogram: z
     .array(z.object({ min: z.number().int(), max: z.number().int(), count: Count }))

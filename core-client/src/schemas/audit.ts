@@ -21,7 +21,11 @@ export const AuditEntry = z.object({
   seq: z.number().int().positive(),
   at: Timestamp,
   actor: AuditActor,
-  action: z.string().describe('An endpoint name (createLink, rotateWebhookSecret…), verification.<event>, console.sign_in, retention.purged…'),
+  action: z
+    .string()
+    .describe(
+      'An endpoint name (createLink, rotateWebhookSecret…), verification.<event>, console.sign_in, retention.purged…',
+    ),
   target: z.object({ type: z.string(), id: z.string().nullable() }).nullable(),
   details: z.record(z.string(), z.unknown()),
   prev_hash: z.string().regex(/^[0-9a-f]{64}$/),
@@ -53,7 +57,15 @@ export type AuditLogQuery = z.input<typeof AuditLogQuery>;
 export const AuditChainVerification = z.object({
   valid: z.boolean(),
   entries_checked: z.number().int().min(0),
-  first_broken_seq: z.number().int().positive().nullable().describe('The first entry whose hash, link or position does not check'),
-  last_hash: z.string().nullable().describe('Hash of the newest entry; keep it elsewhere to detect removal of the newest entries'),
+  first_broken_seq: z
+    .number()
+    .int()
+    .positive()
+    .nullable()
+    .describe('The first entry whose hash, link or position does not check'),
+  last_hash: z
+    .string()
+    .nullable()
+    .describe('Hash of the newest entry; keep it elsewhere to detect removal of the newest entries'),
 });
 export type AuditChainVerification = z.infer<typeof AuditChainVerification>;

@@ -23,7 +23,9 @@ export const TemplateId = prefixedId('tpl');
 export const Email = z.email().max(254).toLowerCase();
 
 /** E.164 phone number, e.g. `+14155550100`. */
-export const PhoneNumber = z.string().regex(/^\+[1-9][0-9]{6,14}$/, 'must be an E.164 phone number such as +14155550100');
+export const PhoneNumber = z
+  .string()
+  .regex(/^\+[1-9][0-9]{6,14}$/, 'must be an E.164 phone number such as +14155550100');
 
 /** Free metadata the caller attaches; echoed in results and webhooks. */
 export const Metadata = z

@@ -31,7 +31,10 @@ export const CreateConsoleUserRequest = z
     email: Email,
     name: z.string().trim().min(1).max(200),
     role: ConsoleRole,
-    initial_password: z.boolean().default(false).describe('Generate a strong password, shown once in the answer; without one the user signs in by SSO'),
+    initial_password: z
+      .boolean()
+      .default(false)
+      .describe('Generate a strong password, shown once in the answer; without one the user signs in by SSO'),
   })
   .strict();
 export type CreateConsoleUserRequest = z.input<typeof CreateConsoleUserRequest>;
@@ -55,8 +58,12 @@ export type UpdateConsoleUserRequest = z.infer<typeof UpdateConsoleUserRequest>;
 export const ConsoleSession = z.object({
   user: z.object({ id: ConsoleUserId, email: z.string(), name: z.string(), role: ConsoleRole }),
   organization: z.object({ id: OrganizationId, name: z.string() }),
-  csrf_token: z.string().describe('Send it as the X-CSRF-Token header on every POST, PUT, PATCH and DELETE made with the session cookie'),
-  expires_at: Timestamp.describe('When the session ends unless used again (idle timeout); never after its absolute limit'),
+  csrf_token: z
+    .string()
+    .describe('Send it as the X-CSRF-Token header on every POST, PUT, PATCH and DELETE made with the session cookie'),
+  expires_at: Timestamp.describe(
+    'When the session ends unless used again (idle timeout); never after its absolute limit',
+  ),
 });
 export type ConsoleSession = z.infer<typeof ConsoleSession>;
 
@@ -91,17 +98,36 @@ export const PutOidcConfigRequest = z
       .string()
       .max(500)
       .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, 'must be an http(s) URL without query or fragment')
-      .describe("The IdP's issuer; discovery reads {issuer}/.well-known/openid-configuration. https, except localhost for development"),
+      .describe(
+        "The IdP's issuer; discovery reads {issuer}/.well-known/openid-configuration. https, except localhost for development",
+      ),
     client_id: z.string().trim().min(1).max(500),
-    client_secret: z.string().min(1).max(2000).optional().describe('Write-only; required the first time, kept when left out'),
+    client_secret: z
+      .string()
+      .min(1)
+      .max(2000)
+      .optional()
+      .describe('Write-only; required the first time, kept when left out'),
     allowed_email_domains: z
       .array(EmailDomain)
       .max(50)
       .default([])
-      .describe('Only these email domains may sign in (empty: any); /console/auth/oidc/start?org=<domain> also finds the organisation by them'),
+      .describe(
+        'Only these email domains may sign in (empty: any); /console/auth/oidc/start?org=<domain> also finds the organisation by them',
+      ),
     default_role: ConsoleRole.default('agent').describe('The role of a user created at their first sign-in'),
-    role_claim: z.string().trim().min(1).max(100).nullable().default(null).describe('An ID token claim (a string or an array of strings, e.g. "groups") mapped to a role at each sign-in'),
-    role_mapping: z.record(z.string().min(1).max(200), ConsoleRole).default({}).describe('Claim value → role; the most powerful matching role wins'),
+    role_claim: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .nullable()
+      .default(null)
+      .describe('An ID token claim (a string or an array of strings, e.g. "groups") mapped to a role at each sign-in'),
+    role_mapping: z
+      .record(z.string().min(1).max(200), ConsoleRole)
+      .default({})
+      .describe('Claim value → role; the most powerful matching role wins'),
     enabled: z.boolean().default(true),
   })
   .strict();

@@ -4,14 +4,24 @@ import { Timestamp } from './common';
 /** Which LDAP attribute holds each employee field (defaults fit OpenLDAP inetOrgPerson). */
 export const LdapAttributeMap = z
   .object({
-    external_id: z.string().min(1).max(100).default('entryUUID').describe('entryUUID (OpenLDAP) or objectGUID (Active Directory)'),
+    external_id: z
+      .string()
+      .min(1)
+      .max(100)
+      .default('entryUUID')
+      .describe('entryUUID (OpenLDAP) or objectGUID (Active Directory)'),
     email: z.string().min(1).max(100).default('mail'),
     login: z.string().min(1).max(100).default('uid').describe('uid, or sAMAccountName / userPrincipalName'),
     display_name: z.string().min(1).max(100).default('displayName').describe('Preferred name'),
     legal_name: z.string().min(1).max(100).default('cn'),
     phone: z.string().min(1).max(100).default('mobile').describe('Work mobile'),
     manager: z.string().min(1).max(100).default('manager').describe("The manager's DN"),
-    department: z.string().min(1).max(100).default('departmentNumber').describe('departmentNumber, or department in Active Directory'),
+    department: z
+      .string()
+      .min(1)
+      .max(100)
+      .default('departmentNumber')
+      .describe('departmentNumber, or department in Active Directory'),
   })
   .strict();
 export type LdapAttributeMap = z.output<typeof LdapAttributeMap>;
@@ -19,9 +29,15 @@ export type LdapAttributeMap = z.output<typeof LdapAttributeMap>;
 /** When a directory entry counts as disabled. */
 export const LdapDisabledWhen = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('equals'), attribute: z.string().min(1).max(100), value: z.string().max(200) }).strict(),
-  z.object({ kind: z.literal('present'), attribute: z.string().min(1).max(100).describe('e.g. pwdAccountLockedTime') }).strict(),
   z
-    .object({ kind: z.literal('flag'), attribute: z.string().min(1).max(100).default('userAccountControl'), bit: z.number().int().min(1).default(2).describe('Active Directory ACCOUNTDISABLE is 2') })
+    .object({ kind: z.literal('present'), attribute: z.string().min(1).max(100).describe('e.g. pwdAccountLockedTime') })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('flag'),
+      attribute: z.string().min(1).max(100).default('userAccountControl'),
+      bit: z.number().int().min(1).default(2).describe('Active Directory ACCOUNTDISABLE is 2'),
+    })
     .strict(),
 ]);
 export type LdapDisabledWhen = z.output<typeof LdapDisabledWhen>;
@@ -29,7 +45,10 @@ export type LdapDisabledWhen = z.output<typeof LdapDisabledWhen>;
 /** An organisation's LDAP directory; the password is write-only. */
 export const PutLdapSourceRequest = z
   .object({
-    url: z.string().regex(/^ldaps?:\/\/[^\s]+$/, 'must be an ldap:// or ldaps:// URL').max(500),
+    url: z
+      .string()
+      .regex(/^ldaps?:\/\/[^\s]+$/, 'must be an ldap:// or ldaps:// URL')
+      .max(500),
     bind_dn: z.string().min(1).max(500),
     password: z.string().min(1).max(500),
     base_dn: z.string().min(1).max(500),

@@ -8,11 +8,21 @@ export type EmployeeStatus = z.infer<typeof EmployeeStatus>;
 export const ReferencePhoto = z
   .string()
   .max(7_000_000)
-  .regex(/^data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/]+={0,2}$/, 'must be a base64 data URL of a JPEG, PNG or WebP image');
+  .regex(
+    /^data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/]+={0,2}$/,
+    'must be a base64 data URL of a JPEG, PNG or WebP image',
+  );
 
 const EmployeeFields = {
   email: Email.describe('Work email; the stable contact used to find the employee'),
-  external_id: z.string().trim().min(1).max(200).nullable().default(null).describe('Id in the source directory (HR id, objectGUID)'),
+  external_id: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .nullable()
+    .default(null)
+    .describe('Id in the source directory (HR id, objectGUID)'),
   login: z.string().trim().min(1).max(200).nullable().default(null).describe('Login name / UPN, used as a login hint'),
   display_name: z.string().trim().min(1).max(200).describe('Preferred name shown to agents and on the page'),
   legal_name: z.string().trim().max(200).nullable().default(null),
@@ -68,9 +78,7 @@ export const Employee = z.object({
 export type Employee = z.infer<typeof Employee>;
 
 /** `POST /v1/employees/import` with JSON; CSV bodies use the same column names. */
-export const ImportEmployeesRequest = z
-  .object({ employees: z.array(z.unknown()).min(1).max(10_000) })
-  .strict();
+export const ImportEmployeesRequest = z.object({ employees: z.array(z.unknown()).min(1).max(10_000) }).strict();
 export type ImportEmployeesRequest = z.infer<typeof ImportEmployeesRequest>;
 
 export const ImportEmployeesResult = z.object({

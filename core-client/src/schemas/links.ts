@@ -15,7 +15,10 @@ export const FACE_MATCH_THRESHOLD_DEFAULT = 0.6;
 /** An authenticator model id (AAGUID), lower-case. */
 export const Aaguid = z
   .string()
-  .regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, 'must be an AAGUID like 00000000-0000-0000-0000-000000000000')
+  .regex(
+    /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
+    'must be an AAGUID like 00000000-0000-0000-0000-000000000000',
+  )
   .transform((s) => s.toLowerCase());
 
 /** What the device_passkey proof accepts as the employee's device. */
@@ -24,12 +27,10 @@ export const DevicePolicy = z
     require_attested: z
       .boolean()
       .default(false)
-      .describe('Only passkeys whose attestation chains to a root the service trusts count (synced passkeys and "none" attestation fail)'),
-    allowed_aaguids: z
-      .array(Aaguid)
-      .max(100)
-      .default([])
-      .describe('Authenticator models allowed; empty means any'),
+      .describe(
+        'Only passkeys whose attestation chains to a root the service trusts count (synced passkeys and "none" attestation fail)',
+      ),
+    allowed_aaguids: z.array(Aaguid).max(100).default([]).describe('Authenticator models allowed; empty means any'),
   })
   .strict();
 export type DevicePolicy = z.infer<typeof DevicePolicy>;
@@ -52,8 +53,16 @@ const LinkFields = {
   assurance: Assurance.default('medium').describe(
     'The assurance a verification must reach to pass; email possession alone only ever gives "low"',
   ),
-  lifetime_seconds: z.number().int().min(LINK_LIFETIME_MIN_SECONDS).max(LINK_LIFETIME_MAX_SECONDS).default(LINK_LIFETIME_DEFAULT_SECONDS),
-  single_use: z.boolean().default(true).describe('When true the link can be started once; when false it can be reopened until the verification ends'),
+  lifetime_seconds: z
+    .number()
+    .int()
+    .min(LINK_LIFETIME_MIN_SECONDS)
+    .max(LINK_LIFETIME_MAX_SECONDS)
+    .default(LINK_LIFETIME_DEFAULT_SECONDS),
+  single_use: z
+    .boolean()
+    .default(true)
+    .describe('When true the link can be started once; when false it can be reopened until the verification ends'),
   channels: z.array(Channel).min(1).max(2).default(['email']).describe('Channels agents may send this Link through'),
   email_template_id: TemplateId.nullable().default(null),
   sms_template_id: TemplateId.nullable().default(null),

@@ -19,5 +19,12 @@ export const PasskeyCredential = z.object({
 });
 export type PasskeyCredential = z.infer<typeof PasskeyCredential>;
 
-export const PasskeyParams = z.object({ id: z.string().min(1).max(64), credential_id: z.string().min(1).max(1400).regex(/^[A-Za-z0-9_-]+$/) });
+export const PasskeyParams = z.object({
+  id: z.string().min(1).max(64),
+  credential_id: z
+    .string()
+    .min(1)
+    .max(1400)
+    .regex(/^[A-Za-z0-9_-]+$/),
+});
 export type PasskeyParams = z.infer<typeof PasskeyParams>;

@@ -9,7 +9,11 @@ export const SCIM_SCHEMAS = {
   error: 'urn:ietf:params:scim:api:messages:2.0:Error',
 } as const;
 
-const MultiValue = z.looseObject({ value: z.unknown().optional(), type: z.string().max(100).optional(), primary: z.union([z.boolean(), z.string()]).optional() });
+const MultiValue = z.looseObject({
+  value: z.unknown().optional(),
+  type: z.string().max(100).optional(),
+  primary: z.union([z.boolean(), z.string()]).optional(),
+});
 
 /**
  * A SCIM User as Okta and Entra ID send it. Loose: identity providers add attributes we ignore
@@ -20,7 +24,13 @@ export const ScimUser = z.looseObject({
   userName: z.string().trim().min(1).max(254),
   externalId: z.string().max(200).nullish(),
   displayName: z.string().max(200).nullish(),
-  name: z.looseObject({ formatted: z.string().max(200).nullish(), givenName: z.string().max(200).nullish(), familyName: z.string().max(200).nullish() }).nullish(),
+  name: z
+    .looseObject({
+      formatted: z.string().max(200).nullish(),
+      givenName: z.string().max(200).nullish(),
+      familyName: z.string().max(200).nullish(),
+    })
+    .nullish(),
   emails: z.array(MultiValue).max(20).nullish(),
   phoneNumbers: z.array(MultiValue).max(20).nullish(),
   active: z.union([z.boolean(), z.enum(['True', 'False', 'true', 'false'])]).nullish(),

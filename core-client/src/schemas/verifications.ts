@@ -43,7 +43,10 @@ export const EmployeeLookup = z
     phone: PhoneNumber.optional(),
   })
   .strict()
-  .refine((e) => Object.values(e).some((v) => v !== undefined), 'give at least one of employee_id, email, login_hint, phone');
+  .refine(
+    (e) => Object.values(e).some((v) => v !== undefined),
+    'give at least one of employee_id, email, login_hint, phone',
+  );
 export type EmployeeLookup = z.input<typeof EmployeeLookup>;
 
 /** Which of the employee's contacts receives each channel (a locked-out employee may not read work mail). */
@@ -139,7 +142,9 @@ export const Verification = z.object({
   ticket: TicketRef,
   reason: z.string(),
   metadata: z.record(z.string(), z.string()),
-  match_code: z.string().describe('Short code shown on the page and the ticket so both sides know they share one verification'),
+  match_code: z
+    .string()
+    .describe('Short code shown on the page and the ticket so both sides know they share one verification'),
   deliveries: z.array(ChannelDelivery),
   proofs: z.array(ProofResult),
   assurance_required: ProofResult.shape.assurance.unwrap(),
@@ -170,13 +175,19 @@ export const VerificationListQuery = z.object({
   ticket_id: z.string().max(200).optional(),
   created_after: Timestamp.optional(),
   created_before: Timestamp.optional(),
-  q: z.string().trim().min(1).max(200).optional().describe('Search: part of the employee email or name or of the ticket id, or the whole match code'),
-  sort: VerificationSort.default('created_at').describe('Verifications without a risk score or completion time come last in either order'),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('Search: part of the employee email or name or of the ticket id, or the whole match code'),
+  sort: VerificationSort.default('created_at').describe(
+    'Verifications without a risk score or completion time come last in either order',
+  ),
   order: z.enum(['asc', 'desc']).default('desc'),
 });
 export type VerificationListQuery = z.input<typeof VerificationListQuery>;
 
 export const CancelVerificationRequest = z.object({ reason: z.string().trim().max(500).default('') }).strict();
-export const ResendVerificationRequest = z
-  .object({ channels: z.array(Channel).min(1).max(2).optional() })
-  .strict();
+export const ResendVerificationRequest = z.object({ channels: z.array(Channel).min(1).max(2).optional() }).strict();

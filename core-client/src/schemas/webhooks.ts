@@ -8,7 +8,16 @@ import {
   WebhookEndpointId,
   WebhookMessageId,
 } from './common';
-import { Agent, ChannelDelivery, ContactChoice, DeviceInfo, LocationInfo, Risk, TicketRef, VerificationStatus } from './verifications';
+import {
+  Agent,
+  ChannelDelivery,
+  ContactChoice,
+  DeviceInfo,
+  LocationInfo,
+  Risk,
+  TicketRef,
+  VerificationStatus,
+} from './verifications';
 import { Assurance, ProofResult, ProofType } from './proofs';
 import { AuditActor } from './audit';
 
@@ -17,7 +26,13 @@ import { AuditActor } from './audit';
  * request this": someone may be impersonating them to the help desk. `trust_check.cancelled` says the
  * help desk cancelled the verification (why in `outcome_reason`, who in `cancelled_by`): it will not finish.
  */
-export const EventType = z.enum(['trust_check.completed', 'trust_check.failed', 'trust_check.expired', 'trust_check.alert', 'trust_check.cancelled']);
+export const EventType = z.enum([
+  'trust_check.completed',
+  'trust_check.failed',
+  'trust_check.expired',
+  'trust_check.alert',
+  'trust_check.cancelled',
+]);
 export type EventType = z.infer<typeof EventType>;
 
 /** The payload of every `trust_check.*` event. Field names follow the Polyguard webhook. */
@@ -101,7 +116,13 @@ export type WebhookEndpointWithSecret = z.infer<typeof WebhookEndpointWithSecret
 
 export const RotateWebhookSecretRequest = z
   .object({
-    overlap_seconds: z.number().int().min(0).max(7 * 86_400).default(86_400).describe('How long the old secret still signs too'),
+    overlap_seconds: z
+      .number()
+      .int()
+      .min(0)
+      .max(7 * 86_400)
+      .default(86_400)
+      .describe('How long the old secret still signs too'),
   })
   .strict();
 

@@ -35,8 +35,14 @@ describe('buildRequest', () => {
   });
 
   it('substitutes and URL-encodes path params', () => {
-    const request = buildRequest(endpoints.redeliverWebhook, { params: { id: 'whk_a/b', delivery_id: 'dlv 1?' } }, options);
-    expect(request.url).toBe('https://verify.example.com/v1/webhook-endpoints/whk_a%2Fb/deliveries/dlv%201%3F/redeliver');
+    const request = buildRequest(
+      endpoints.redeliverWebhook,
+      { params: { id: 'whk_a/b', delivery_id: 'dlv 1?' } },
+      options,
+    );
+    expect(request.url).toBe(
+      'https://verify.example.com/v1/webhook-endpoints/whk_a%2Fb/deliveries/dlv%201%3F/redeliver',
+    );
     expect(request.body).toBeUndefined();
     expect(request.headers['Content-Type']).toBeUndefined();
   });
@@ -47,12 +53,19 @@ describe('buildRequest', () => {
       { query: { limit: 10, status: 'passed', ticket_id: 'INC 7&8', cursor: undefined } },
       { ...options, baseUrl: 'https://example.com/helpdesk-verify' },
     );
-    expect(request.url).toBe('https://example.com/helpdesk-verify/v1/verifications?limit=10&status=passed&ticket_id=INC%207%268');
-    expect(buildRequest(endpoints.listVerifications, {}, options).url).toBe('https://verify.example.com/v1/verifications');
+    expect(request.url).toBe(
+      'https://example.com/helpdesk-verify/v1/verifications?limit=10&status=passed&ticket_id=INC%207%268',
+    );
+    expect(buildRequest(endpoints.listVerifications, {}, options).url).toBe(
+      'https://verify.example.com/v1/verifications',
+    );
   });
 
   it('builds calls that take no input at all', () => {
-    expect(buildRequest(endpoints.getOrganization, {}, options)).toMatchObject({ method: 'GET', url: 'https://verify.example.com/v1/organization' });
+    expect(buildRequest(endpoints.getOrganization, {}, options)).toMatchObject({
+      method: 'GET',
+      url: 'https://verify.example.com/v1/organization',
+    });
   });
 
   it('defaults an optional body to {}', () => {
@@ -68,13 +81,21 @@ describe('buildRequest', () => {
       expect(error).toMatchObject({ code: 'request_validation', part: 'body' });
       expect((error as RequestValidationError).issues[0]?.path).toEqual(['employee']);
     }
-    expect(() => buildRequest(endpoints.getVerification, { params: { id: '' } }, options)).toThrow(/Invalid request params: id/);
-    expect(() => buildRequest(endpoints.listVerifications, { query: { limit: 500 } }, options)).toThrow(/Invalid request query: limit/);
+    expect(() => buildRequest(endpoints.getVerification, { params: { id: '' } }, options)).toThrow(
+      /Invalid request params: id/,
+    );
+    expect(() => buildRequest(endpoints.listVerifications, { query: { limit: 500 } }, options)).toThrow(
+      /Invalid request query: limit/,
+    );
   });
 
   it('throws TypeError on misuse', () => {
-    expect(() => buildRequest(endpoints.getLink, { params: { id: 'lnk_0123456789' }, idempotencyKey: 'k' }, options)).toThrow(/does not accept an Idempotency-Key/);
-    expect(() => buildRequest(endpoints.createVerification, { body, idempotencyKey: 'has space' }, options)).toThrow(TypeError);
+    expect(() =>
+      buildRequest(endpoints.getLink, { params: { id: 'lnk_0123456789' }, idempotencyKey: 'k' }, options),
+    ).toThrow(/does not accept an Idempotency-Key/);
+    expect(() => buildRequest(endpoints.createVerification, { body, idempotencyKey: 'has space' }, options)).toThrow(
+      TypeError,
+    );
     expect(() => buildRequest(endpoints.getOrganization, { body: {} } as never, options)).toThrow(/takes no body/);
   });
 });

@@ -31,7 +31,11 @@ interface LooseInput {
  * Validates params, query and body against the endpoint's schemas and throws a
  * {@link RequestValidationError} before anything is sent; throws `TypeError` on API misuse.
  */
-export const buildRequest = <E extends Endpoint>(endpoint: E, input: EndpointInput<E>, options: RequestOptions): HttpRequest => {
+export const buildRequest = <E extends Endpoint>(
+  endpoint: E,
+  input: EndpointInput<E>,
+  options: RequestOptions,
+): HttpRequest => {
   const { params = {}, query = {}, body, idempotencyKey } = input as LooseInput;
   validate(endpoint.params, params, 'params');
   validate(endpoint.query, query, 'query');
@@ -55,9 +59,12 @@ export const buildRequest = <E extends Endpoint>(endpoint: E, input: EndpointInp
     throw new TypeError(`${endpoint.method} ${endpoint.path} takes no body`);
   }
   if (idempotencyKey !== undefined) {
-    if (!endpoint.idempotencyKey) throw new TypeError(`${endpoint.method} ${endpoint.path} does not accept an Idempotency-Key`);
+    if (!endpoint.idempotencyKey)
+      throw new TypeError(`${endpoint.method} ${endpoint.path} does not accept an Idempotency-Key`);
     if (!IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw new TypeError(`idempotencyKey must be 1 to 255 visible ASCII characters, got ${JSON.stringify(idempotencyKey)}`);
+      throw new TypeError(
+        `idempotencyKey must be 1 to 255 visible ASCII characters, got ${JSON.stringify(idempotencyKey)}`,
+      );
     }
     headers['Idempotency-Key'] = idempotencyKey;
   }

@@ -78,7 +78,9 @@ describe.each(implementations)('fetchTransport with %s', (_, fetchFn) => {
 describe('fetchTransport', () => {
   it('times out even when the fetch function ignores the abort signal', async () => {
     const deaf: FetchLike = () => new Promise(() => undefined);
-    await expect(fetchTransport(deaf)({ method: 'GET', url: 'http://127.0.0.1:1/', headers: {}, timeoutMs: 20 })).rejects.toThrow(TimeoutError);
+    await expect(
+      fetchTransport(deaf)({ method: 'GET', url: 'http://127.0.0.1:1/', headers: {}, timeoutMs: 20 }),
+    ).rejects.toThrow(TimeoutError);
   });
 
   it('refuses to start without a fetch function', () => {

@@ -21,7 +21,8 @@ export type FetchLike = (
  * {@link TimeoutError} even if `fetchFn` ignores the abort signal. Other failures become a {@link NetworkError}.
  */
 export const fetchTransport = (fetchFn: FetchLike = globalThis.fetch): Transport => {
-  if (typeof fetchFn !== 'function') throw new TypeError('fetchTransport needs a fetch function and there is no global fetch here');
+  if (typeof fetchFn !== 'function')
+    throw new TypeError('fetchTransport needs a fetch function and there is no global fetch here');
   return async (request) => {
     const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;

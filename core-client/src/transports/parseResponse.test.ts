@@ -13,7 +13,11 @@ const organization = {
 
 describe('parseResponse', () => {
   it('returns the parsed data of a 2xx response', () => {
-    const data = parseResponse(endpoints.getOrganization, { status: 200, headers: {}, body: JSON.stringify({ ...organization, extra: 1 }) });
+    const data = parseResponse(endpoints.getOrganization, {
+      status: 200,
+      headers: {},
+      body: JSON.stringify({ ...organization, extra: 1 }),
+    });
     expect(data).toEqual(organization);
     const name: string = data.name;
     expect(name).toBe('Example');
@@ -21,7 +25,8 @@ describe('parseResponse', () => {
 
   it('throws ApiError with the problem for a non-2xx response', () => {
     const problem = { type: problemType('not_found'), title: 'Not found', status: 404, detail: 'No such verification' };
-    const parse = () => parseResponse(endpoints.getVerification, { status: 404, headers: {}, body: JSON.stringify(problem) });
+    const parse = () =>
+      parseResponse(endpoints.getVerification, { status: 404, headers: {}, body: JSON.stringify(problem) });
     expect(parse).toThrow(ApiError);
     expect(parse).toThrow('404 Not found: No such verification');
   });
@@ -38,7 +43,11 @@ describe('parseResponse', () => {
 
   it('throws InvalidResponseError with the zod issues for a body off the schema', () => {
     try {
-      parseResponse(endpoints.getOrganization, { status: 200, headers: {}, body: JSON.stringify({ ...organization, id: 42 }) });
+      parseResponse(endpoints.getOrganization, {
+        status: 200,
+        headers: {},
+        body: JSON.stringify({ ...organization, id: 42 }),
+      });
       throw new Error('expected a throw');
     } catch (error) {
       expect(error).toBeInstanceOf(InvalidResponseError);

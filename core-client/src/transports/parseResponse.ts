@@ -19,11 +19,17 @@ export const parseResponse = <E extends Endpoint>(endpoint: E, response: HttpRes
     json = JSON.parse(response.body);
   } catch {
     const excerpt = JSON.stringify(response.body.slice(0, EXCERPT_LENGTH));
-    throw new InvalidResponseError({ message: `${operation} answered ${response.status} with a body that is not JSON: ${excerpt}`, status: response.status, issues: [] });
+    throw new InvalidResponseError({
+      message: `${operation} answered ${response.status} with a body that is not JSON: ${excerpt}`,
+      status: response.status,
+      issues: [],
+    });
   }
   const parsed = endpoint.response.safeParse(json);
   if (!parsed.success) {
-    const where = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
+    const where = parsed.error.issues
+      .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+      .join('; ');
     throw new InvalidResponseError({
       message: `The response of ${operation} does not match its schema: ${where}`,
       status: response.status,

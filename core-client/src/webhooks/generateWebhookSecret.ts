@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
  */
 export const generateWebhookSecret = (options: { bytes?: number } = {}): string => {
   const bytes = options.bytes ?? 32;
-  if (!Number.isInteger(bytes) || bytes < 24 || bytes > 64) throw new TypeError(`bytes must be an integer from 24 to 64, got ${bytes}`);
+  if (!Number.isInteger(bytes) || bytes < 24 || bytes > 64)
+    throw new TypeError(`bytes must be an integer from 24 to 64, got ${bytes}`);
   return `whsec_${randomBytes(bytes).toString('base64')}`;
 };

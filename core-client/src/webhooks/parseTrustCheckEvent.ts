@@ -9,5 +9,7 @@ export type TrustCheckEventParseResult =
 /** Validates a verified webhook payload as a `trust_check.*` event. */
 export const parseTrustCheckEvent = (payload: unknown): TrustCheckEventParseResult => {
   const parsed = TrustCheckEvent.safeParse(payload);
-  return parsed.success ? { valid: true, event: parsed.data } : { valid: false, reason: 'invalid_event', issues: parsed.error.issues };
+  return parsed.success
+    ? { valid: true, event: parsed.data }
+    : { valid: false, reason: 'invalid_event', issues: parsed.error.issues };
 };

@@ -14,7 +14,11 @@ const now = new Date(timestamp * 1000);
 const body = '{"event_type":"trust_check.completed","n":1}';
 const signed = (overrides: Partial<{ secret: string; id: string; timestamp: number; body: string }> = {}) =>
   signWebhook({ secret, id, timestamp, body, ...overrides }, nodeHmacSha256);
-const headers = (signature = signed()) => ({ 'webhook-id': id, 'webhook-timestamp': String(timestamp), 'webhook-signature': signature });
+const headers = (signature = signed()) => ({
+  'webhook-id': id,
+  'webhook-timestamp': String(timestamp),
+  'webhook-signature': signature,
+});
 
 type Verify = (options: VerifyWebhookOptions) => Promise<WebhookVerificationResult>;
 const verifiers: [string, Verify][] = [
@@ -23,11 +27,17 @@ const verifiers: [string, Verify][] = [
 ];
 
 describe.each(verifiers)('%s', (_, verify) => {
-  const run = (options: Partial<VerifyWebhookOptions> = {}) => verify({ secrets: [secret], headers: headers(), body, now, ...options });
+  const run = (options: Partial<VerifyWebhookOptions> = {}) =>
+    verify({ secrets: [secret], headers: headers(), body, now, ...options });
   const refused = (reason: string) => ({ verified: false, reason });
 
   it('verifies a good signature and parses the payload', async () => {
-    await expect(run()).resolves.toEqual({ verified: true, id, timestamp: now, payload: { event_type: 'trust_check.completed', n: 1 } });
+    await expect(run()).resolves.toEqual({
+      verified: true,
+      id,
+      timestamp: now,
+      payload: { event_type: 'trust_check.completed', n: 1 },
+    });
   });
 
   it('refuses a forged signature', async () => {
@@ -41,8 +51,12 @@ describe.each(verifiers)('%s', (_, verify) => {
 
   it('refuses a tampered body, id or timestamp', async () => {
     await expect(run({ body: body.replace('1', '2') })).resolves.toEqual(refused('no_matching_signature'));
-    await expect(run({ headers: { ...headers(), 'webhook-id': 'msg_other' } })).resolves.toEqual(refused('no_matching_signature'));
-    await expect(run({ headers: { ...headers(), 'webhook-timestamp': String(timestamp + 1) } })).resolves.toEqual(refused('no_matching_signature'));
+    await expect(run({ headers: { ...headers(), 'webhook-id': 'msg_other' } })).resolves.toEqual(
+      refused('no_matching_signature'),
+    );
+    await expect(run({ headers: { ...headers(), 'webhook-timestamp': String(timestamp + 1) } })).resolves.toEqual(
+      refused('no_matching_signature'),
+    );
   });
 
   it('allows five minutes either way and no more', async () => {
@@ -50,7 +64,9 @@ describe.each(verifiers)('%s', (_, verify) => {
     await expect(run({ now: new Date((timestamp - 300) * 1000) })).resolves.toMatchObject({ verified: true });
     await expect(run({ now: new Date((timestamp + 301) * 1000) })).resolves.toEqual(refused('timestamp_too_old'));
     await expect(run({ now: new Date((timestamp - 301) * 1000) })).resolves.toEqual(refused('timestamp_too_new'));
-    await expect(run({ now: new Date((timestamp + 3600) * 1000), toleranceSeconds: 3600 })).resolves.toMatchObject({ verified: true });
+    await expect(run({ now: new Date((timestamp + 3600) * 1000), toleranceSeconds: 3600 })).resolves.toMatchObject({
+      verified: true,
+    });
   });
 
   it('refuses missing or empty headers', async () => {
@@ -65,24 +81,39 @@ describe.each(verifiers)('%s', (_, verify) => {
 
   it('refuses a timestamp that is not unix seconds', async () => {
     for (const bad of ['abc', '1764000000.5', '-1764000000', '2026-11-24T10:00:00Z']) {
-      await expect(run({ headers: { ...headers(), 'webhook-timestamp': bad } })).resolves.toEqual(refused('invalid_timestamp'));
+      await expect(run({ headers: { ...headers(), 'webhook-timestamp': bad } })).resolves.toEqual(
+        refused('invalid_timestamp'),
+      );
     }
   });
 
   it('accepts header names in any case', async () => {
-    const mixed = { 'Webhook-Id': id, 'WEBHOOK-TIMESTAMP': String(timestamp), 'webhook-Signature': signed(), 'Content-Type': 'application/json' };
+    const mixed = {
+      'Webhook-Id': id,
+      'WEBHOOK-TIMESTAMP': String(timestamp),
+      'webhook-Signature': signed(),
+      'Content-Type': 'application/json',
+    };
     await expect(run({ headers: mixed })).resolves.toMatchObject({ verified: true });
   });
 
   it('accepts array-valued headers (Forge web triggers)', async () => {
-    const forge = { 'webhook-id': [id], 'webhook-timestamp': [String(timestamp)], 'webhook-signature': ['v1,bm90IGl0', signed()] };
+    const forge = {
+      'webhook-id': [id],
+      'webhook-timestamp': [String(timestamp)],
+      'webhook-signature': ['v1,bm90IGl0', signed()],
+    };
     await expect(run({ headers: forge })).resolves.toMatchObject({ verified: true, id });
   });
 
   it('finds the matching v1 signature among several and ignores other versions', async () => {
     const good = signed().slice(3);
-    await expect(run({ headers: headers(`v1a,${good} v2,${good} v1,AAAA ${signed()}`) })).resolves.toMatchObject({ verified: true });
-    await expect(run({ headers: headers(`v1a,${good} v2,${good}`) })).resolves.toEqual(refused('no_matching_signature'));
+    await expect(run({ headers: headers(`v1a,${good} v2,${good} v1,AAAA ${signed()}`) })).resolves.toMatchObject({
+      verified: true,
+    });
+    await expect(run({ headers: headers(`v1a,${good} v2,${good}`) })).resolves.toEqual(
+      refused('no_matching_signature'),
+    );
   });
 
   it('supports secret rotation on both sides', async () => {
@@ -99,7 +130,9 @@ describe.each(verifiers)('%s', (_, verify) => {
 
   it('reports a signed body that is not JSON', async () => {
     const text = 'not json';
-    await expect(run({ body: text, headers: headers(signed({ body: text })) })).resolves.toEqual(refused('invalid_payload'));
+    await expect(run({ body: text, headers: headers(signed({ body: text })) })).resolves.toEqual(
+      refused('invalid_payload'),
+    );
   });
 
   it('throws TypeError on misuse', async () => {

@@ -4,7 +4,10 @@ import { finishWebhookVerification, prepareWebhookVerification } from './interna
 import type { VerifyWebhookOptions, WebhookVerificationResult } from './WebhookVerificationResult';
 
 /** {@link verifyWebhook} over an asynchronous HMAC (WebCrypto: browsers, Forge). */
-export const verifyWebhookAsync = async (options: VerifyWebhookOptions, hmac: HmacSha256Async): Promise<WebhookVerificationResult> => {
+export const verifyWebhookAsync = async (
+  options: VerifyWebhookOptions,
+  hmac: HmacSha256Async,
+): Promise<WebhookVerificationResult> => {
   const preparation = prepareWebhookVerification(options);
   if (!preparation.ok) return { verified: false, reason: preparation.reason };
   const { prepared } = preparation;

@@ -34,7 +34,10 @@ describe.each(vectors)('webhook vector "$description"', (vector) => {
   });
 
   it('is reproduced with WebCrypto', async () => {
-    const mac = await webCryptoHmacSha256(webhookSecretKey(vector.secret), `${vector.id}.${vector.timestamp}.${vector.body}`);
+    const mac = await webCryptoHmacSha256(
+      webhookSecretKey(vector.secret),
+      `${vector.id}.${vector.timestamp}.${vector.body}`,
+    );
     expect(`v1,${mac}`).toBe(vector.signature);
   });
 

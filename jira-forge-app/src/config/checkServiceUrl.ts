@@ -17,7 +17,8 @@ export const checkServiceUrl = (value: unknown, allowedOrigins: readonly string[
   } catch {
     return { ok: false, message: 'Service URL: enter an https:// URL, e.g. https://verify.acme.example' };
   }
-  if (url.username || url.password || url.search || url.hash) return { ok: false, message: 'Service URL: no credentials, query or fragment' };
+  if (url.username || url.password || url.search || url.hash)
+    return { ok: false, message: 'Service URL: no credentials, query or fragment' };
   if (allowedOrigins === null || allowedOrigins.length === 0) {
     return {
       ok: false,
@@ -29,7 +30,10 @@ export const checkServiceUrl = (value: unknown, allowedOrigins: readonly string[
   }
   const allowed = allowedOrigins.includes(url.origin);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname) && allowed)) {
-    return { ok: false, message: `Service URL must use https:// (Forge functions reach only https hosts): ${url.origin} is not allowed` };
+    return {
+      ok: false,
+      message: `Service URL must use https:// (Forge functions reach only https hosts): ${url.origin} is not allowed`,
+    };
   }
   if (!allowed) {
     return {

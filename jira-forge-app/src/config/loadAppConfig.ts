@@ -1,7 +1,11 @@
 import type { AppDeps } from '../AppDeps';
 
 /** kvs keys of the admin settings. Secrets live in kvs secret storage (encrypted), never in plain values. */
-export const CONFIG_KEYS = { settings: 'settings', apiKey: 'service-api-key', webhookSecret: 'service-webhook-secret' } as const;
+export const CONFIG_KEYS = {
+  settings: 'settings',
+  apiKey: 'service-api-key',
+  webhookSecret: 'service-webhook-secret',
+} as const;
 
 /** The plain (non-secret) admin settings, as stored. */
 export interface StoredSettings {
@@ -17,7 +21,8 @@ export interface AppConfig extends StoredSettings {
   webhookSecret: string | null;
 }
 
-const nonEmpty = (value: string | null | undefined): string | null => (value && value.trim() !== '' ? value.trim() : null);
+const nonEmpty = (value: string | null | undefined): string | null =>
+  value && value.trim() !== '' ? value.trim() : null;
 
 /**
  * The settings from the admin page, falling back to Forge environment variables

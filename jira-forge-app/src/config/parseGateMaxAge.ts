@@ -9,7 +9,9 @@ export const parseGateMaxAge = (value: unknown): number | null => {
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return null;
   const minutes = typeof value === 'number' ? value : Number(String(value).trim());
   if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_GATE_MAX_AGE_MINUTES) {
-    throw new TypeError(`Verification valid for: enter whole minutes from 1 to ${MAX_GATE_MAX_AGE_MINUTES}, or leave it blank for no limit`);
+    throw new TypeError(
+      `Verification valid for: enter whole minutes from 1 to ${MAX_GATE_MAX_AGE_MINUTES}, or leave it blank for no limit`,
+    );
   }
   return minutes;
 };

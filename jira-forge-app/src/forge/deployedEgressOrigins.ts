@@ -10,7 +10,9 @@ type EgressEntry = string | { address: string } | { remote: string };
 export const deployedEgressOrigins = (): string[] | null => {
   try {
     const backend = (getAppContext().permissions?.external?.fetch?.backend ?? []) as readonly EgressEntry[];
-    return backend.map((entry) => (typeof entry === 'string' ? entry : 'address' in entry ? entry.address : entry.remote));
+    return backend.map((entry) =>
+      typeof entry === 'string' ? entry : 'address' in entry ? entry.address : entry.remote,
+    );
   } catch {
     return null;
   }

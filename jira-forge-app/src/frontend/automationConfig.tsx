@@ -6,7 +6,7 @@ type Inputs = { issueKey: string; linkId: string; channels: string; reason: stri
 const FIELDS: { name: keyof Inputs; label: string; help: string }[] = [
   { name: 'issueKey', label: 'Issue key', help: 'Usually the smart value {{issue.key}}' },
   { name: 'linkId', label: 'Link id', help: 'lnk_…; empty uses the default Link from the admin page' },
-  { name: 'channels', label: 'Channels', help: 'email, sms or email,sms; empty uses the Link\'s first channel' },
+  { name: 'channels', label: 'Channels', help: "email, sms or email,sms; empty uses the Link's first channel" },
   { name: 'reason', label: 'Reason', help: 'Shown to the employee, e.g. "MFA reset"' },
 ];
 
@@ -33,7 +33,11 @@ const AutomationConfig = () => {
         {FIELDS.map((field) => (
           <Stack key={field.name} space="space.050">
             <Label labelFor={`hv-${field.name}`}>{field.label}</Label>
-            <Textfield id={`hv-${field.name}`} value={inputs[field.name]} onChange={(e) => change(field.name, String(e.target.value ?? ''))} />
+            <Textfield
+              id={`hv-${field.name}`}
+              value={inputs[field.name]}
+              onChange={(e) => change(field.name, String(e.target.value ?? ''))}
+            />
             <HelperMessage>{field.help}</HelperMessage>
           </Stack>
         ))}

@@ -1,5 +1,19 @@
 import React, { useEffect, useState } from 'react';
-import ForgeReconciler, { Button, Checkbox, ErrorMessage, Form, FormFooter, Label, Lozenge, SectionMessage, Select, Spinner, Stack, Text, Textfield } from '@forge/react';
+import ForgeReconciler, {
+  Button,
+  Checkbox,
+  ErrorMessage,
+  Form,
+  FormFooter,
+  Label,
+  Lozenge,
+  SectionMessage,
+  Select,
+  Spinner,
+  Stack,
+  Text,
+  Textfield,
+} from '@forge/react';
 import { view } from '@forge/bridge';
 import type { StartForm } from '../resolvers/issueResolvers';
 import type { VerificationView } from '../resolvers/toVerificationView';
@@ -32,7 +46,13 @@ const VerifyIdentity = () => {
     setBusy(true);
     setError(null);
     const chosen = (['email', 'sms'] as const).filter((c) => channels[c]);
-    const outcome = await invokeResolver<VerificationView>('startVerification', { linkId, channels: chosen, employeeEmail: email, reason, requestId });
+    const outcome = await invokeResolver<VerificationView>('startVerification', {
+      linkId,
+      channels: chosen,
+      employeeEmail: email,
+      reason,
+      requestId,
+    });
     setBusy(false);
     if (outcome.ok) setStarted(outcome.data);
     else setError(outcome.error.message);
@@ -50,21 +70,44 @@ const VerifyIdentity = () => {
       </Stack>
     );
   }
-  if (!form) return error ? <SectionMessage appearance="error"><Text>{error}</Text></SectionMessage> : <Spinner label="Loading" />;
+  if (!form)
+    return error ? (
+      <SectionMessage appearance="error">
+        <Text>{error}</Text>
+      </SectionMessage>
+    ) : (
+      <Spinner label="Loading" />
+    );
 
   const options = form.links.map((link) => ({ label: link.name, value: link.id }));
   return (
     <Form onSubmit={() => void submit()}>
       <Stack space="space.100">
-        <Text>Send {form.reporter?.name ?? 'the employee'} a one-time link to prove who they are before you act on {form.issueKey}.</Text>
+        <Text>
+          Send {form.reporter?.name ?? 'the employee'} a one-time link to prove who they are before you act on{' '}
+          {form.issueKey}.
+        </Text>
         <Label labelFor="hv-link">Link (verification policy)</Label>
-        <Select inputId="hv-link" options={options} value={options.find((o) => o.value === linkId)} onChange={(option: { value: string }) => setLinkId(option.value)} />
+        <Select
+          inputId="hv-link"
+          options={options}
+          value={options.find((o) => o.value === linkId)}
+          onChange={(option: { value: string }) => setLinkId(option.value)}
+        />
         <Label labelFor="hv-email">Employee email</Label>
-        <Textfield id="hv-email" value={email} onChange={(e) => setEmail(String(e.target.value ?? ""))} />
-        <Checkbox label="Email" isChecked={channels.email} onChange={() => setChannels({ ...channels, email: !channels.email })} />
-        <Checkbox label="SMS" isChecked={channels.sms} onChange={() => setChannels({ ...channels, sms: !channels.sms })} />
+        <Textfield id="hv-email" value={email} onChange={(e) => setEmail(String(e.target.value ?? ''))} />
+        <Checkbox
+          label="Email"
+          isChecked={channels.email}
+          onChange={() => setChannels({ ...channels, email: !channels.email })}
+        />
+        <Checkbox
+          label="SMS"
+          isChecked={channels.sms}
+          onChange={() => setChannels({ ...channels, sms: !channels.sms })}
+        />
         <Label labelFor="hv-reason">Reason (shown to the employee)</Label>
-        <Textfield id="hv-reason" value={reason} onChange={(e) => setReason(String(e.target.value ?? ""))} />
+        <Textfield id="hv-reason" value={reason} onChange={(e) => setReason(String(e.target.value ?? ''))} />
         {error ? <ErrorMessage>{error}</ErrorMessage> : null}
       </Stack>
       <FormFooter>

@@ -1,5 +1,16 @@
 import React, { useCallback, useEffect, useState } from 'react';
-import ForgeReconciler, { Button, ButtonGroup, DynamicTable, Heading, Inline, Lozenge, SectionMessage, Spinner, Stack, Text } from '@forge/react';
+import ForgeReconciler, {
+  Button,
+  ButtonGroup,
+  DynamicTable,
+  Heading,
+  Inline,
+  Lozenge,
+  SectionMessage,
+  Spinner,
+  Stack,
+  Text,
+} from '@forge/react';
 import type { VerificationView } from '../resolvers/toVerificationView';
 import { invokeResolver } from './invokeResolver';
 import { statusAppearance } from './statusAppearance';
@@ -40,7 +51,14 @@ const VerificationPanel = () => {
     await load();
   };
 
-  if (views === null) return error ? <SectionMessage appearance="error"><Text>{error}</Text></SectionMessage> : <Spinner label="Loading" />;
+  if (views === null)
+    return error ? (
+      <SectionMessage appearance="error">
+        <Text>{error}</Text>
+      </SectionMessage>
+    ) : (
+      <Spinner label="Loading" />
+    );
   const [latest, ...older] = views;
   if (!latest) return <Text>No identity verification yet. Use "Verify identity" in the issue's actions.</Text>;
   const v = latest.verification;
@@ -55,7 +73,13 @@ const VerificationPanel = () => {
       {v.outcome_reason ? <Text>Reason: {v.outcome_reason}</Text> : null}
       <Heading size="small">Proofs</Heading>
       <DynamicTable
-        head={{ cells: [{ key: 'proof', content: 'Proof' }, { key: 'status', content: 'Status' }, { key: 'assurance', content: 'Assurance' }] }}
+        head={{
+          cells: [
+            { key: 'proof', content: 'Proof' },
+            { key: 'status', content: 'Status' },
+            { key: 'assurance', content: 'Assurance' },
+          ],
+        }}
         rows={v.proofs.map((p) => ({
           key: p.type,
           cells: [
@@ -77,25 +101,55 @@ const VerificationPanel = () => {
       ) : null}
       {!latest.terminal ? (
         <ButtonGroup>
-          <Button isDisabled={busy} onClick={() => void act('resendVerification', v.id)}>Resend link</Button>
-          <Button appearance="warning" isDisabled={busy} onClick={() => void act('cancelVerification', v.id)}>Cancel</Button>
+          <Button isDisabled={busy} onClick={() => void act('resendVerification', v.id)}>
+            Resend link
+          </Button>
+          <Button appearance="warning" isDisabled={busy} onClick={() => void act('cancelVerification', v.id)}>
+            Cancel
+          </Button>
         </ButtonGroup>
       ) : null}
-      {error ? <SectionMessage appearance="error"><Text>{error}</Text></SectionMessage> : null}
+      {error ? (
+        <SectionMessage appearance="error">
+          <Text>{error}</Text>
+        </SectionMessage>
+      ) : null}
       <Heading size="small">History</Heading>
       <DynamicTable
-        head={{ cells: [{ key: 'when', content: 'When' }, { key: 'event', content: 'Event' }] }}
-        rows={[...v.timeline].reverse().map((t, i) => ({ key: `t${i}`, cells: [{ key: 'when', content: t.at }, { key: 'event', content: t.detail ? `${t.status}: ${t.detail}` : t.status }] }))}
+        head={{
+          cells: [
+            { key: 'when', content: 'When' },
+            { key: 'event', content: 'Event' },
+          ],
+        }}
+        rows={[...v.timeline].reverse().map((t, i) => ({
+          key: `t${i}`,
+          cells: [
+            { key: 'when', content: t.at },
+            { key: 'event', content: t.detail ? `${t.status}: ${t.detail}` : t.status },
+          ],
+        }))}
       />
       {older.length > 0 ? (
         <DynamicTable
           caption="Earlier verifications"
-          head={{ cells: [{ key: 'created', content: 'Started' }, { key: 'status', content: 'Status' }, { key: 'agent', content: 'Agent' }] }}
+          head={{
+            cells: [
+              { key: 'created', content: 'Started' },
+              { key: 'status', content: 'Status' },
+              { key: 'agent', content: 'Agent' },
+            ],
+          }}
           rows={older.map((o) => ({
             key: o.verification.id,
             cells: [
               { key: 'created', content: o.verification.created_at },
-              { key: 'status', content: <Lozenge appearance={statusAppearance(o.verification.status)}>{o.verification.status}</Lozenge> },
+              {
+                key: 'status',
+                content: (
+                  <Lozenge appearance={statusAppearance(o.verification.status)}>{o.verification.status}</Lozenge>
+                ),
+              },
               { key: 'agent', content: o.verification.agent.name },
             ],
           }))}

@@ -19,7 +19,12 @@ export interface IssueGateInputOptions {
  * shows it; when the site hides it, by account id, against the reporter each verification recorded when it
  * started (verifications that recorded none never match). An issue without a reporter accepts any employee.
  */
-export const issueGateInput = ({ issue, verifications, now, maxAgeMinutes }: IssueGateInputOptions): TicketGateInput => {
+export const issueGateInput = ({
+  issue,
+  verifications,
+  now,
+  maxAgeMinutes,
+}: IssueGateInputOptions): TicketGateInput => {
   const reporter = issue.reporter;
   const byEmail = reporter === null || reporter.email !== null;
   return {

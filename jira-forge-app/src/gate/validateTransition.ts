@@ -26,7 +26,10 @@ const GATE_VERIFICATIONS = 100;
  * reporter: the latest verification of this issue for this reporter must have passed, within the freshness
  * window set on the admin page. Fails closed when Jira or the service cannot be reached or nothing is configured.
  */
-export const validateTransition = async (args: WorkflowValidatorArgs, deps: AppDeps): Promise<WorkflowValidatorResult> => {
+export const validateTransition = async (
+  args: WorkflowValidatorArgs,
+  deps: AppDeps,
+): Promise<WorkflowValidatorResult> => {
   const issueKey = args.issue?.key;
   if (!issueKey) return { result: false, errorMessage: 'Identity verification: the issue key is missing' };
   try {
@@ -35,9 +38,14 @@ export const validateTransition = async (args: WorkflowValidatorArgs, deps: AppD
       getIssueSummary(deps.jira.asApp, issueKey),
       listIssueVerifications(client, issueKey, GATE_VERIFICATIONS),
     ]);
-    const decision = decideTicketGate(issueGateInput({ issue, verifications, now: deps.now(), maxAgeMinutes: config.gateMaxAgeMinutes }));
+    const decision = decideTicketGate(
+      issueGateInput({ issue, verifications, now: deps.now(), maxAgeMinutes: config.gateMaxAgeMinutes }),
+    );
     return decision.allow ? { result: true } : { result: false, errorMessage: `${issueKey}: ${decision.message}` };
   } catch (error) {
-    return { result: false, errorMessage: `Identity verification could not be checked: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      result: false,
+      errorMessage: `Identity verification could not be checked: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 };

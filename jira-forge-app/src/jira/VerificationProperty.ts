@@ -19,16 +19,31 @@ export interface VerificationProperty {
 }
 
 /** `PUT /rest/api/3/issue/{key}/properties/helpdesk-verify`. */
-export const setVerificationProperty = async (jira: RequestJira, issueIdOrKey: string, value: VerificationProperty): Promise<void> => {
-  await readJira('setIssueProperty', await jira(route`/rest/api/3/issue/${issueIdOrKey}/properties/${VERIFICATION_PROPERTY_KEY}`, jsonInit('PUT', value)));
+export const setVerificationProperty = async (
+  jira: RequestJira,
+  issueIdOrKey: string,
+  value: VerificationProperty,
+): Promise<void> => {
+  await readJira(
+    'setIssueProperty',
+    await jira(
+      route`/rest/api/3/issue/${issueIdOrKey}/properties/${VERIFICATION_PROPERTY_KEY}`,
+      jsonInit('PUT', value),
+    ),
+  );
 };
 
 /** `GET /rest/api/3/issue/{key}/properties/helpdesk-verify`; null when the issue has none. */
-export const getVerificationProperty = async (jira: RequestJira, issueIdOrKey: string): Promise<VerificationProperty | null> => {
+export const getVerificationProperty = async (
+  jira: RequestJira,
+  issueIdOrKey: string,
+): Promise<VerificationProperty | null> => {
   try {
     const property = await readJira<{ key: string; value: VerificationProperty }>(
       'getIssueProperty',
-      await jira(route`/rest/api/3/issue/${issueIdOrKey}/properties/${VERIFICATION_PROPERTY_KEY}`, { headers: { Accept: 'application/json' } }),
+      await jira(route`/rest/api/3/issue/${issueIdOrKey}/properties/${VERIFICATION_PROPERTY_KEY}`, {
+        headers: { Accept: 'application/json' },
+      }),
     );
     return property.value;
   } catch (error) {

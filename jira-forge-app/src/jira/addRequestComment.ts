@@ -8,9 +8,19 @@ import { jsonInit, readJira } from './readJira';
  * customer request. Resolves `not_a_request` on 404, which the API answers for an issue of a service project
  * that has no request type (created through the platform API, imported or moved); any other failure throws.
  */
-export const addRequestComment = async (jira: RequestJira, issueKey: string, text: string): Promise<'added' | 'not_a_request'> => {
+export const addRequestComment = async (
+  jira: RequestJira,
+  issueKey: string,
+  text: string,
+): Promise<'added' | 'not_a_request'> => {
   try {
-    await readJira('createRequestComment', await jira(route`/rest/servicedeskapi/request/${issueKey}/comment`, jsonInit('POST', { body: text, public: false })));
+    await readJira(
+      'createRequestComment',
+      await jira(
+        route`/rest/servicedeskapi/request/${issueKey}/comment`,
+        jsonInit('POST', { body: text, public: false }),
+      ),
+    );
     return 'added';
   } catch (error) {
     if (error instanceof JiraRequestError && error.status === 404) return 'not_a_request';

@@ -13,8 +13,13 @@ export type ResultCommentRoute = 'request_comment' | 'issue_comment';
  * answers 404), and on every other issue: the platform comment in ADF, kept internal by the
  * `sd.public.comment` property, so a result reaches every issue and is never shown to the customer.
  */
-export const addResultComment = async (jira: RequestJira, issue: Pick<IssueSummary, 'key' | 'isServiceDesk'>, result: FormattedVerificationResult): Promise<ResultCommentRoute> => {
-  if (issue.isServiceDesk && (await addRequestComment(jira, issue.key, result.plainText)) === 'added') return 'request_comment';
+export const addResultComment = async (
+  jira: RequestJira,
+  issue: Pick<IssueSummary, 'key' | 'isServiceDesk'>,
+  result: FormattedVerificationResult,
+): Promise<ResultCommentRoute> => {
+  if (issue.isServiceDesk && (await addRequestComment(jira, issue.key, result.plainText)) === 'added')
+    return 'request_comment';
   await addInternalIssueComment(jira, issue.key, toAdf(result.blocks));
   return 'issue_comment';
 };

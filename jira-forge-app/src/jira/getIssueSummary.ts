@@ -26,7 +26,9 @@ interface IssueBean {
 export const getIssueSummary = async (jira: RequestJira, issueIdOrKey: string): Promise<IssueSummary> => {
   const issue = await readJira<IssueBean>(
     'getIssue',
-    await jira(route`/rest/api/3/issue/${issueIdOrKey}?fields=${'summary,project,reporter'}`, { headers: { Accept: 'application/json' } }),
+    await jira(route`/rest/api/3/issue/${issueIdOrKey}?fields=${'summary,project,reporter'}`, {
+      headers: { Accept: 'application/json' },
+    }),
   );
   const reporter = issue.fields.reporter;
   return {

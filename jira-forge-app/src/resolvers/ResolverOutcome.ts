@@ -10,7 +10,10 @@ export type ResolverErrorCode = 'not_configured' | 'service_error' | 'jira_error
 
 /** Thrown by resolvers for input they refuse; becomes `{ ok: false, error: { code, message } }`. */
 export class ResolverInputError extends Error {
-  constructor(readonly code: Extract<ResolverErrorCode, 'invalid_input' | 'forbidden'>, message: string) {
+  constructor(
+    readonly code: Extract<ResolverErrorCode, 'invalid_input' | 'forbidden'>,
+    message: string,
+  ) {
     super(message);
     this.name = 'ResolverInputError';
   }
@@ -21,7 +24,10 @@ export const toOutcome = async <T>(body: () => Promise<T>): Promise<ResolverOutc
   try {
     return { ok: true, data: await body() };
   } catch (error) {
-    const fail = (code: ResolverErrorCode, message: string): ResolverOutcome<T> => ({ ok: false, error: { code, message } });
+    const fail = (code: ResolverErrorCode, message: string): ResolverOutcome<T> => ({
+      ok: false,
+      error: { code, message },
+    });
     if (error instanceof ResolverInputError) return fail(error.code, error.message);
     if (error instanceof NotConfiguredError) return fail('not_configured', error.message);
     if (error instanceof ApiError) return fail('service_error', error.problem.detail);

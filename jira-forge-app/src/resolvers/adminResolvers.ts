@@ -23,7 +23,8 @@ export interface AdminSettingsView extends StoredSettings {
 }
 
 const requireAdminPage = (context: Record<string, unknown>): void => {
-  if (context.moduleKey !== ADMIN_PAGE_MODULE_KEY) throw new ResolverInputError('forbidden', 'Only the admin page may change the settings');
+  if (context.moduleKey !== ADMIN_PAGE_MODULE_KEY)
+    throw new ResolverInputError('forbidden', 'Only the admin page may change the settings');
 };
 
 const parseServiceUrl = (value: unknown, allowedOrigins: readonly string[] | null): string => {
@@ -34,7 +35,8 @@ const parseServiceUrl = (value: unknown, allowedOrigins: readonly string[] | nul
 
 const optionalSecret = (value: unknown, field: string, pattern: RegExp): string | null => {
   if (value === undefined || value === null || value === '') return null;
-  if (typeof value !== 'string' || !pattern.test(value.trim())) throw new ResolverInputError('invalid_input', `${field} has the wrong format`);
+  if (typeof value !== 'string' || !pattern.test(value.trim()))
+    throw new ResolverInputError('invalid_input', `${field} has the wrong format`);
   return value.trim();
 };
 
@@ -63,7 +65,9 @@ export const adminResolvers = (deps: AppDeps) => {
     saveAdminSettings: (request: ResolverRequest): Promise<ResolverOutcome<AdminSettingsView>> =>
       toOutcome(async () => {
         requireAdminPage(request.context);
-        const input = (typeof request.payload === 'object' && request.payload !== null ? request.payload : {}) as Record<string, unknown>;
+        const input = (
+          typeof request.payload === 'object' && request.payload !== null ? request.payload : {}
+        ) as Record<string, unknown>;
         const settings: StoredSettings = {
           serviceUrl: parseServiceUrl(input.serviceUrl, resolveServiceOrigins(deps)),
           defaultLinkId: optionalSecret(input.defaultLinkId, 'Default Link', /^lnk_[A-Za-z0-9]+$/),
@@ -78,7 +82,9 @@ export const adminResolvers = (deps: AppDeps) => {
       }),
 
     /** Calls the service with the saved settings: the organisation, and the default Link if one is set. */
-    testConnection: (request: ResolverRequest): Promise<ResolverOutcome<{ organization: string; defaultLink: string | null }>> =>
+    testConnection: (
+      request: ResolverRequest,
+    ): Promise<ResolverOutcome<{ organization: string; defaultLink: string | null }>> =>
       toOutcome(async () => {
         requireAdminPage(request.context);
         const { client, config } = await createServiceClient(deps);

@@ -14,7 +14,8 @@ export interface IssueContext {
 export const issueContextOf = (context: Record<string, unknown>): IssueContext => {
   const extension = context.extension as { issue?: { key?: unknown } } | undefined;
   const issueKey = extension?.issue?.key;
-  if (typeof issueKey !== 'string' || issueKey === '') throw new ResolverInputError('invalid_input', 'This module is not on an issue');
+  if (typeof issueKey !== 'string' || issueKey === '')
+    throw new ResolverInputError('invalid_input', 'This module is not on an issue');
   return {
     issueKey,
     accountId: typeof context.accountId === 'string' ? context.accountId : null,

@@ -1,4 +1,9 @@
-import { createIdempotencyKey, type Channel, type HelpdeskVerifyClient, type Verification } from '@helpdesk-verify/core-client';
+import {
+  createIdempotencyKey,
+  type Channel,
+  type HelpdeskVerifyClient,
+  type Verification,
+} from '@helpdesk-verify/core-client';
 import type { AppDeps } from '../AppDeps';
 import { getCurrentUser } from '../jira/getCurrentUser';
 import { getIssueSummary } from '../jira/getIssueSummary';
@@ -43,11 +48,16 @@ export const issueResolvers = (deps: AppDeps) => ({
     toOutcome(async () => {
       const { issueKey } = issueContextOf(request.context);
       const { client, config } = await createServiceClient(deps);
-      const [issue, links] = await Promise.all([getIssueSummary(deps.jira.asUser, issueKey), client.listLinks({ query: { limit: 100 } })]);
+      const [issue, links] = await Promise.all([
+        getIssueSummary(deps.jira.asUser, issueKey),
+        client.listLinks({ query: { limit: 100 } }),
+      ]);
       return {
         issueKey: issue.key,
         reporter: issue.reporter ? { name: issue.reporter.displayName, email: issue.reporter.email } : null,
-        links: links.data.filter((link) => !link.archived).map((link) => ({ id: link.id, name: link.name, channels: link.channels })),
+        links: links.data
+          .filter((link) => !link.archived)
+          .map((link) => ({ id: link.id, name: link.name, channels: link.channels })),
         defaultLinkId: config.defaultLinkId,
       };
     }),

@@ -4,7 +4,9 @@ import { loadAppConfig, type AppConfig } from '../config/loadAppConfig';
 import { NotConfiguredError } from '../config/NotConfiguredError';
 
 /** A core-client over the Forge egress fetch, with the admin's service URL and API key. */
-export const createServiceClient = async (deps: AppDeps): Promise<{ client: HelpdeskVerifyClient; config: AppConfig }> => {
+export const createServiceClient = async (
+  deps: AppDeps,
+): Promise<{ client: HelpdeskVerifyClient; config: AppConfig }> => {
   const config = await loadAppConfig(deps);
   const missing = [...(config.serviceUrl ? [] : ['the service URL']), ...(config.apiKey ? [] : ['the API key'])];
   if (!config.serviceUrl || !config.apiKey) throw new NotConfiguredError(missing);

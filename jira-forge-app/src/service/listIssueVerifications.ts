@@ -1,5 +1,9 @@
 import type { HelpdeskVerifyClient, Verification } from '@helpdesk-verify/core-client';
 
 /** The issue's verifications, newest first (the service is the source of truth, not the issue property). */
-export const listIssueVerifications = async (client: HelpdeskVerifyClient, issueKey: string, limit = 20): Promise<Verification[]> =>
+export const listIssueVerifications = async (
+  client: HelpdeskVerifyClient,
+  issueKey: string,
+  limit = 20,
+): Promise<Verification[]> =>
   (await client.listVerifications({ query: { ticket_system: 'jira', ticket_id: issueKey, limit } })).data;

@@ -28,13 +28,17 @@ export interface StartVerificationOptions {
  * Starts a verification of the issue's reporter (or the given email) through core-client, then points the
  * issue property at it (status `pending`), so JQL, the panel and the workflow validator see the newest one.
  */
-export const startVerificationForIssue = async (deps: AppDeps, options: StartVerificationOptions): Promise<Verification> => {
+export const startVerificationForIssue = async (
+  deps: AppDeps,
+  options: StartVerificationOptions,
+): Promise<Verification> => {
   const { client, config } = await createServiceClient(deps);
   const issue = await getIssueSummary(options.readIssueAs, options.issueKey);
   const linkId = options.linkId || config.defaultLinkId;
   if (!linkId) throw new NotConfiguredError(['a default Link (or choose one)']);
   const email = options.employeeEmail || issue.reporter?.email;
-  if (!email) throw new TypeError(`The reporter of ${issue.key} has no visible email address; enter the employee's email`);
+  if (!email)
+    throw new TypeError(`The reporter of ${issue.key} has no visible email address; enter the employee's email`);
   const agent: Agent = { name: options.agent.name, email: options.agent.email, id: options.agent.id };
   const verification = await client.createVerification({
     body: {
@@ -42,7 +46,11 @@ export const startVerificationForIssue = async (deps: AppDeps, options: StartVer
       employee: { email },
       ...(options.channels && options.channels.length > 0 ? { channels: options.channels } : {}),
       ...(options.contacts ? { contacts: options.contacts } : {}),
-      ticket: { system: 'jira', id: issue.key, url: options.siteUrl ? `${options.siteUrl.replace(/\/+$/, '')}/browse/${issue.key}` : null },
+      ticket: {
+        system: 'jira',
+        id: issue.key,
+        url: options.siteUrl ? `${options.siteUrl.replace(/\/+$/, '')}/browse/${issue.key}` : null,
+      },
       agent,
       reason: options.reason ?? '',
       metadata: {

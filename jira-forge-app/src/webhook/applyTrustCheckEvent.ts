@@ -28,7 +28,12 @@ export interface ApplyTrustCheckEventOptions {
  * indexed issue property, unless the property already tracks a newer verification of the same issue.
  * Throws a `JiraRequestError` when Jira refuses or fails.
  */
-export const applyTrustCheckEvent = async ({ asApp, event, now, progress }: ApplyTrustCheckEventOptions): Promise<AppliedEvent> => {
+export const applyTrustCheckEvent = async ({
+  asApp,
+  event,
+  now,
+  progress,
+}: ApplyTrustCheckEventOptions): Promise<AppliedEvent> => {
   const issue = await getIssueSummary(asApp, event.ticket.id);
   let comment: AppliedEvent['comment'] = 'earlier_attempt';
   if (!(await progress.commented())) {

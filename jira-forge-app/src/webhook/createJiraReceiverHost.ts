@@ -25,7 +25,12 @@ export const createJiraReceiverHost = (deps: AppDeps): AsyncReceiverHost => ({
   claim: (webhookId) => claimWebhookId(deps.kvs, webhookId, deps.now()),
   release: (webhookId) => releaseWebhookId(deps.kvs, webhookId),
   apply: async (event, webhookId) => {
-    const applied = await applyTrustCheckEvent({ asApp: deps.jira.asApp, event, now: deps.now(), progress: commentProgress(deps.kvs, webhookId) });
+    const applied = await applyTrustCheckEvent({
+      asApp: deps.jira.asApp,
+      event,
+      now: deps.now(),
+      progress: commentProgress(deps.kvs, webhookId),
+    });
     const property = applied.propertyUpdated ? 'property updated' : 'property kept (a newer verification owns it)';
     return { result: 'applied', detail: `${applied.issueKey}: ${applied.comment}; ${property}` };
   },

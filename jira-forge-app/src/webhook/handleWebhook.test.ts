@@ -16,7 +16,10 @@ const SECRET = 'whsec_' + Buffer.from('0123456789abcdef0123456789abcdef').toStri
 const NOW = new Date('2026-01-15T09:01:00.000Z');
 
 /** A web trigger request as Forge hands it over: header names in any case, values in arrays. */
-const signed = (event: TrustCheckEvent, options: { id?: string; at?: Date; secret?: string; body?: string } = {}): WebTriggerRequest => {
+const signed = (
+  event: TrustCheckEvent,
+  options: { id?: string; at?: Date; secret?: string; body?: string } = {},
+): WebTriggerRequest => {
   const body = options.body ?? JSON.stringify(event);
   const id = options.id ?? `msg_${Math.random().toString(36).slice(2)}`;
   const timestamp = Math.floor((options.at ?? NOW).getTime() / 1000);
@@ -25,7 +28,12 @@ const signed = (event: TrustCheckEvent, options: { id?: string; at?: Date; secre
     method: 'POST',
     path: '/',
     body,
-    headers: { 'Webhook-Id': [id], 'webhook-timestamp': [String(timestamp)], 'WEBHOOK-SIGNATURE': [signature], 'content-type': ['application/json'] },
+    headers: {
+      'Webhook-Id': [id],
+      'webhook-timestamp': [String(timestamp)],
+      'WEBHOOK-SIGNATURE': [signature],
+      'content-type': ['application/json'],
+    },
     queryParameters: {},
   };
 };
@@ -53,14 +61,23 @@ describe('handleWebhook (the web trigger)', () => {
 
   const snapshot = (key: string) => {
     const issue = jira.issues.get(key)!;
-    return JSON.stringify({ c: issue.comments, r: issue.requestComments, p: [...issue.properties], kvs: [...forgeEdge.values] });
+    return JSON.stringify({
+      c: issue.comments,
+      r: issue.requestComments,
+      p: [...issue.properties],
+      kvs: [...forgeEdge.values],
+    });
   };
 
   it('writes a JSM result as an internal request comment (public: false) and sets the indexed property', async () => {
     jira.addIssue({ key: 'HELP-1', projectTypeKey: 'service_desk' });
     const response = await handleWebhook(signed(jiraEvent('HELP-1')), deps());
     expect(response).toMatchObject({ statusCode: 200, headers: { 'Content-Type': ['application/json'] } });
-    expect(JSON.parse(response.body!)).toEqual({ result: 'applied', detail: 'HELP-1: request_comment; property updated', verification_id: 'ver_0123456789abcdef' });
+    expect(JSON.parse(response.body!)).toEqual({
+      result: 'applied',
+      detail: 'HELP-1: request_comment; property updated',
+      verification_id: 'ver_0123456789abcdef',
+    });
     const issue = jira.issues.get('HELP-1')!;
     expect(issue.comments).toEqual([]);
     expect(issue.requestComments).toEqual([expect.objectContaining({ public: false, principal: 'app-token' })]);
@@ -79,7 +96,10 @@ describe('handleWebhook (the web trigger)', () => {
     jira.addIssue({ key: 'HELP-10', projectTypeKey: 'service_desk', requestTypeId: null });
     const response = await handleWebhook(signed(jiraEvent('HELP-10')), deps());
     expect(response.statusCode).toBe(200);
-    expect(JSON.parse(response.body!)).toMatchObject({ result: 'applied', detail: 'HELP-10: issue_comment; property updated' });
+    expect(JSON.parse(response.body!)).toMatchObject({
+      result: 'applied',
+      detail: 'HELP-10: issue_comment; property updated',
+    });
     const issue = jira.issues.get('HELP-10')!;
     expect(jira.calls.filter((c) => c.path.includes('HELP-10')).map((c) => `${c.operationId} ${c.status}`)).toEqual([
       'getIssue 200',
@@ -99,7 +119,10 @@ describe('handleWebhook (the web trigger)', () => {
 
   it('writes an internal ADF comment on a non-JSM issue (validated against the ADF schema by the contract server)', async () => {
     jira.addIssue({ key: 'DEV-1', projectTypeKey: 'software' });
-    const response = await handleWebhook(signed(jiraEvent('DEV-1', { event_type: 'trust_check.failed', status: 'failed' })), deps());
+    const response = await handleWebhook(
+      signed(jiraEvent('DEV-1', { event_type: 'trust_check.failed', status: 'failed' })),
+      deps(),
+    );
     expect(response.statusCode).toBe(200);
     const issue = jira.issues.get('DEV-1')!;
     expect(issue.requestComments).toEqual([]);
@@ -112,21 +135,31 @@ describe('handleWebhook (the web trigger)', () => {
 
   it('writes a trust_check.alert ("I did not request this") as an internal comment that leads with the alert', async () => {
     jira.addIssue({ key: 'HELP-9', projectTypeKey: 'service_desk' });
-    const alert = { ...sampleTrustCheckEvent('trust_check.alert', new Date('2026-01-15T09:00:00.000Z')), ticket: { system: 'jira' as const, id: 'HELP-9', url: null } };
+    const alert = {
+      ...sampleTrustCheckEvent('trust_check.alert', new Date('2026-01-15T09:00:00.000Z')),
+      ticket: { system: 'jira' as const, id: 'HELP-9', url: null },
+    };
     const response = await handleWebhook(signed(alert), deps());
     expect(JSON.parse(response.body!)).toMatchObject({ result: 'applied', detail: expect.stringContaining('HELP-9') });
     const issue = jira.issues.get('HELP-9')!;
     expect(issue.requestComments).toEqual([expect.objectContaining({ public: false })]);
-    expect(issue.requestComments[0]!.body).toContain('[ALERT] The employee did NOT request this verification: Dana Scully (dana@example.com)');
-    expect(issue.requestComments[0]!.body).toContain('Alert: The employee says they did not request this verification.');
+    expect(issue.requestComments[0]!.body).toContain(
+      '[ALERT] The employee did NOT request this verification: Dana Scully (dana@example.com)',
+    );
+    expect(issue.requestComments[0]!.body).toContain(
+      'Alert: The employee says they did not request this verification.',
+    );
     expect(issue.properties.get(VERIFICATION_PROPERTY_KEY)).toMatchObject({ status: 'failed' });
   });
 
-  it('changes nothing for a forged signature, a stale or future timestamp, missing headers or a body altered after signing (the kit\'s status table)', async () => {
+  it("changes nothing for a forged signature, a stale or future timestamp, missing headers or a body altered after signing (the kit's status table)", async () => {
     jira.addIssue({ key: 'HELP-2', projectTypeKey: 'service_desk' });
     const before = snapshot('HELP-2');
     const event = jiraEvent('HELP-2');
-    const forged = await handleWebhook(signed(event, { secret: 'whsec_' + Buffer.from('another secret, 32 bytes long!!!').toString('base64') }), deps());
+    const forged = await handleWebhook(
+      signed(event, { secret: 'whsec_' + Buffer.from('another secret, 32 bytes long!!!').toString('base64') }),
+      deps(),
+    );
     expect(forged.statusCode).toBe(401);
     expect(JSON.parse(forged.body!)).toEqual({ result: 'no_matching_signature' });
     const stale = await handleWebhook(signed(event, { at: new Date(NOW.getTime() - 6 * 60_000) }), deps());
@@ -148,7 +181,10 @@ describe('handleWebhook (the web trigger)', () => {
     const event = jiraEvent('HELP-3');
     expect((await handleWebhook(signed(event, { id: 'msg_replayed' }), deps())).statusCode).toBe(200);
     const after = snapshot('HELP-3');
-    const replay = await handleWebhook(signed(event, { id: 'msg_replayed', at: new Date(NOW.getTime() + 1000) }), deps());
+    const replay = await handleWebhook(
+      signed(event, { id: 'msg_replayed', at: new Date(NOW.getTime() + 1000) }),
+      deps(),
+    );
     expect(replay.statusCode).toBe(200);
     expect(JSON.parse(replay.body!)).toMatchObject({ result: 'duplicate' });
     expect(snapshot('HELP-3')).toBe(after);
@@ -163,7 +199,10 @@ describe('handleWebhook (the web trigger)', () => {
     const event = jiraEvent('HELP-4');
     const failed = await handleWebhook(signed(event, { id: 'msg_retry' }), deps());
     expect(failed.statusCode).toBe(503);
-    expect(JSON.parse(failed.body!)).toMatchObject({ result: 'apply_failed', detail: expect.stringContaining('createRequestComment failed with HTTP 503') });
+    expect(JSON.parse(failed.body!)).toMatchObject({
+      result: 'apply_failed',
+      detail: expect.stringContaining('createRequestComment failed with HTTP 503'),
+    });
     expect(forgeEdge.values.has('webhook-id:msg_retry')).toBe(false);
     const retried = await handleWebhook(signed(event, { id: 'msg_retry' }), deps());
     expect(retried.statusCode).toBe(200);
@@ -177,17 +216,32 @@ describe('handleWebhook (the web trigger)', () => {
     expect((await handleWebhook(signed(event, { id: 'msg_half' }), deps())).statusCode).toBe(503);
     expect(jira.issues.get('HELP-7')!.requestComments).toHaveLength(1);
     const retried = await handleWebhook(signed(event, { id: 'msg_half' }), deps());
-    expect(JSON.parse(retried.body!)).toMatchObject({ result: 'applied', detail: 'HELP-7: earlier_attempt; property updated' });
+    expect(JSON.parse(retried.body!)).toMatchObject({
+      result: 'applied',
+      detail: 'HELP-7: earlier_attempt; property updated',
+    });
     expect(jira.issues.get('HELP-7')!.requestComments).toHaveLength(1);
     expect(jira.issues.get('HELP-7')!.properties.get(VERIFICATION_PROPERTY_KEY)).toMatchObject({ status: 'passed' });
   });
 
   it('comments but leaves the property alone when a newer verification owns it', async () => {
     const issue = jira.addIssue({ key: 'HELP-5', projectTypeKey: 'service_desk' });
-    const newer = { verificationId: 'ver_newer', status: 'pending', riskScore: null, matchCode: 'ABC-DEF', updatedAt: NOW.toISOString() };
+    const newer = {
+      verificationId: 'ver_newer',
+      status: 'pending',
+      riskScore: null,
+      matchCode: 'ABC-DEF',
+      updatedAt: NOW.toISOString(),
+    };
     issue.properties.set(VERIFICATION_PROPERTY_KEY, newer);
-    const response = await handleWebhook(signed(jiraEvent('HELP-5', { event_type: 'trust_check.expired', status: 'expired' })), deps());
-    expect(JSON.parse(response.body!)).toMatchObject({ result: 'applied', detail: expect.stringContaining('property kept') });
+    const response = await handleWebhook(
+      signed(jiraEvent('HELP-5', { event_type: 'trust_check.expired', status: 'expired' })),
+      deps(),
+    );
+    expect(JSON.parse(response.body!)).toMatchObject({
+      result: 'applied',
+      detail: expect.stringContaining('property kept'),
+    });
     expect(issue.properties.get(VERIFICATION_PROPERTY_KEY)).toEqual(newer);
     expect(issue.requestComments).toHaveLength(1);
   });

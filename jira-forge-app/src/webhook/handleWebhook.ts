@@ -9,6 +9,14 @@ import { createJiraReceiverHost } from './createJiraReceiverHost';
  * receiver's answer (one status table for every app) goes back as JSON.
  */
 export const handleWebhook = async (request: WebTriggerRequest, deps: AppDeps): Promise<WebTriggerResponse> => {
-  const answer = await receiveWebhook(createJiraReceiverHost(deps), { method: request.method, headers: request.headers, body: request.body ?? '' });
-  return { statusCode: answer.status, headers: { 'Content-Type': ['application/json'] }, body: JSON.stringify(answer.body) };
+  const answer = await receiveWebhook(createJiraReceiverHost(deps), {
+    method: request.method,
+    headers: request.headers,
+    body: request.body ?? '',
+  });
+  return {
+    statusCode: answer.status,
+    headers: { 'Content-Type': ['application/json'] },
+    body: JSON.stringify(answer.body),
+  };
 };

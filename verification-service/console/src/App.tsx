@@ -6,7 +6,11 @@ import { routes, type ConsoleRoute, type PageProps } from './routes';
 import { Layout } from './components/Layout';
 import { SignInPage } from './pages/signIn/SignInPage';
 
-type State = { kind: 'loading' } | { kind: 'signed-out' } | { kind: 'signed-in'; session: ConsoleSession } | { kind: 'error'; message: string };
+type State =
+  | { kind: 'loading' }
+  | { kind: 'signed-out' }
+  | { kind: 'signed-in'; session: ConsoleSession }
+  | { kind: 'error'; message: string };
 
 export function App() {
   const [state, setState] = useState<State>({ kind: 'loading' });
@@ -26,7 +30,8 @@ export function App() {
       </main>
     );
   }
-  if (state.kind === 'signed-out') return <SignInPage onSignedIn={(session) => setState({ kind: 'signed-in', session })} />;
+  if (state.kind === 'signed-out')
+    return <SignInPage onSignedIn={(session) => setState({ kind: 'signed-in', session })} />;
   const { session } = state;
   return (
     <SessionContext.Provider value={session}>
@@ -34,7 +39,9 @@ export function App() {
         <Layout routes={routes} onSignedOut={() => setState({ kind: 'signed-out' })}>
           <Router>
             {[
-              ...routes.map((route) => <Route key={route.path} path={route.path} component={guarded(route, session)} />),
+              ...routes.map((route) => (
+                <Route key={route.path} path={route.path} component={guarded(route, session)} />
+              )),
               <Route key="not-found" default component={NotFound} />,
             ]}
           </Router>
@@ -52,7 +59,8 @@ function guarded(route: ConsoleRoute, session: ConsoleSession) {
       <section aria-labelledby="page-title">
         <h1 id="page-title">{route.title}</h1>
         <p class="notice notice-error" role="alert">
-          Your role ({session.user.role}) cannot open this page. Ask an admin of {session.organization.name} if you need it.
+          Your role ({session.user.role}) cannot open this page. Ask an admin of {session.organization.name} if you need
+          it.
         </p>
       </section>
     );

@@ -6,7 +6,10 @@ export type ConsoleRole = ConsoleSession['user']['role'];
 
 /** The signed-in user, or null when there is no valid session (401). Other failures throw. */
 export async function loadSession(): Promise<ConsoleSession | null> {
-  const response = await fetch('/console/session', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  const response = await fetch('/console/session', {
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json' },
+  });
   if (response.status === 401) return null;
   if (!response.ok) throw new Error(`The service answered ${response.status} when reading the session`);
   const session = ConsoleSession.parse(await response.json());

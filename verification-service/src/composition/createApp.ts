@@ -65,7 +65,14 @@ export interface App {
   deps: VerificationDeps;
   /** Present when mail and SMS are captured locally instead of sent. */
   outbox: LocalOutbox | null;
-  jobs: { expiry: PeriodicJob; webhooks: WebhookDispatcher; messages: MessageDispatcher; ldapSync: PeriodicJob; retention: PeriodicJob; faceImages: PeriodicJob };
+  jobs: {
+    expiry: PeriodicJob;
+    webhooks: WebhookDispatcher;
+    messages: MessageDispatcher;
+    ldapSync: PeriodicJob;
+    retention: PeriodicJob;
+    faceImages: PeriodicJob;
+  };
   /** Stops taking requests, finishes the work in flight, stops the jobs, closes the database. */
   close(): Promise<void>;
 }
@@ -102,11 +109,17 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
   const db = options.db ?? (await openConfiguredDatabase(config));
   const key = loadServiceKey({ secretKey: config.secretKey, dataDir: config.dataDir, embedded: !config.databaseUrl });
   const logger: Logger = http.log;
-  if (key.source === 'generated') logger.warn({ file: join(config.dataDir, 'service.key') }, 'generated a service key for the embedded database; set HV_SECRET_KEY in production');
+  if (key.source === 'generated')
+    logger.warn(
+      { file: join(config.dataDir, 'service.key') },
+      'generated a service key for the embedded database; set HV_SECRET_KEY in production',
+    );
 
   const capturing = !config.smtpUrl || !config.twilio;
   const outbox = capturing ? createLocalOutbox({ dir: join(config.dataDir, 'outbox') }) : null;
-  const email = config.smtpUrl ? smtpEmailSender({ ...smtpOptionsFromUrl(config.smtpUrl), from: config.mailFrom }) : captureEmailSender(outbox as LocalOutbox);
+  const email = config.smtpUrl
+    ? smtpEmailSender({ ...smtpOptionsFromUrl(config.smtpUrl), from: config.mailFrom })
+    : captureEmailSender(outbox as LocalOutbox);
   const sms = config.twilio ? twilioSmsSender(config.twilio) : captureSmsSender(outbox as LocalOutbox);
 
   const proofs = createProofRegistry();
@@ -116,15 +129,25 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     newId,
     key: serviceKey(key.key),
     logger,
-    config: { publicUrl: config.publicUrl, allowPrivateWebhookTargets: config.allowPrivateWebhookTargets, webauthnTrustDir: config.webauthnTrustDir },
+    config: {
+      publicUrl: config.publicUrl,
+      allowPrivateWebhookTargets: config.allowPrivateWebhookTargets,
+      webauthnTrustDir: config.webauthnTrustDir,
+    },
   };
   const messenger = createNotifier({ email, sms });
   // Links and codes are queued in their transaction and sent by this dispatcher: at once after the commit, retried in the background.
-  const messages = createMessageDispatcher({ ...context, messenger }, { intervalMs: options.messageIntervalMs ?? 1000, leaseMs: config.messageLeaseMs });
+  const messages = createMessageDispatcher(
+    { ...context, messenger },
+    { intervalMs: options.messageIntervalMs ?? 1000, leaseMs: config.messageLeaseMs },
+  );
   const deps: VerificationDeps = { ...context, proofs, messenger, messages };
 
   // The endpoint table and the routes beside it (the audit CSV export) resolve callers the same way.
-  const consoleAuth = { idleTimeoutMs: config.consoleIdleMinutes * 60_000, absoluteTimeoutMs: config.consoleAbsoluteHours * 3_600_000 };
+  const consoleAuth = {
+    idleTimeoutMs: config.consoleIdleMinutes * 60_000,
+    absoluteTimeoutMs: config.consoleAbsoluteHours * 3_600_000,
+  };
   const apiAuth: ApiAuthOptions = {
     authenticate: (presented) => authenticateApiKey(deps, presented),
     // The console's signed-in users call the same API with their session cookie (and CSRF token).
@@ -163,7 +186,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
   registerFaceRoutes(http, deps, { analyzer: sharedFaceAnalyzer });
   let closing = false;
   registerHealthRoutes(http, { db, isClosing: () => closing });
-  // src/app and dist/app are both two levels below the package: tests and the built service find the same build.
+  // src/composition and dist/composition are both two levels below the package: tests and the built service find the same build.
   registerConsoleApp(http, { buildDir: join(__dirname, '..', '..', 'dist', 'console-app') });
   // A request still in flight at shutdown is answered with `Connection: close`: otherwise a keep-alive
   // client (a load balancer) holds its idle connection open and the process cannot exit until forced.
@@ -172,23 +195,51 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     return payload;
   });
   const openApi = buildOpenApiDocument({ serverUrl: config.publicUrl });
-  http.get('/openapi.json', async (_request, reply) => reply.header('cache-control', 'public, max-age=300').send(openApi));
+  http.get('/openapi.json', async (_request, reply) =>
+    reply.header('cache-control', 'public, max-age=300').send(openApi),
+  );
   const docsPage = renderApiDocsPage(openApi as Parameters<typeof renderApiDocsPage>[0]);
   http.get('/docs', async (_request, reply) =>
-    reply.header('content-type', 'text/html; charset=utf-8').header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'").send(docsPage),
+    reply
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'")
+      .send(docsPage),
   );
   // /dev/outbox and /dev/webhooks: only in the demo mode with no real sender.
   await registerCapturePages(http, { config, outbox, clock: options.clock ?? systemClock, logger });
 
   const jobs = {
-    expiry: createPeriodicJob({ name: 'expire-verifications', intervalMs: options.expiryIntervalMs ?? 5000, run: () => expireDueVerifications(deps), logger }),
-    webhooks: createWebhookDispatcher(deps, { intervalMs: options.webhookIntervalMs ?? 1000, leaseMs: config.webhookLeaseMs }),
+    expiry: createPeriodicJob({
+      name: 'expire-verifications',
+      intervalMs: options.expiryIntervalMs ?? 5000,
+      run: () => expireDueVerifications(deps),
+      logger,
+    }),
+    webhooks: createWebhookDispatcher(deps, {
+      intervalMs: options.webhookIntervalMs ?? 1000,
+      leaseMs: config.webhookLeaseMs,
+    }),
     messages,
-    ldapSync: createPeriodicJob({ name: 'sync-ldap-directories', intervalMs: options.ldapSyncIntervalMs ?? 15 * 60_000, run: () => syncAllLdapSources(deps), logger }),
+    ldapSync: createPeriodicJob({
+      name: 'sync-ldap-directories',
+      intervalMs: options.ldapSyncIntervalMs ?? 15 * 60_000,
+      run: () => syncAllLdapSources(deps),
+      logger,
+    }),
     // Organisation retention settings, idempotency keys after 24 h, captured mail and SMS after 7 days.
-    retention: createPeriodicJob({ name: 'retention', intervalMs: options.retentionIntervalMs ?? 3_600_000, run: () => runRetention(deps, { outboxDir: outbox?.dir ?? null }), logger }),
+    retention: createPeriodicJob({
+      name: 'retention',
+      intervalMs: options.retentionIntervalMs ?? 3_600_000,
+      run: () => runRetention(deps, { outboxDir: outbox?.dir ?? null }),
+      logger,
+    }),
     // Face images kept under the organisation's face_image_retention_days are erased when due.
-    faceImages: createPeriodicJob({ name: 'erase-face-images', intervalMs: 15 * 60_000, run: () => eraseDueFaceImages(deps), logger }),
+    faceImages: createPeriodicJob({
+      name: 'erase-face-images',
+      intervalMs: 15 * 60_000,
+      run: () => eraseDueFaceImages(deps),
+      logger,
+    }),
   };
   return {
     http,
@@ -198,7 +249,14 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     async close() {
       closing = true;
       await http.close();
-      await Promise.all([jobs.expiry.stop(), jobs.webhooks.stop(), jobs.messages.stop(), jobs.ldapSync.stop(), jobs.retention.stop(), jobs.faceImages.stop()]);
+      await Promise.all([
+        jobs.expiry.stop(),
+        jobs.webhooks.stop(),
+        jobs.messages.stop(),
+        jobs.ldapSync.stop(),
+        jobs.retention.stop(),
+        jobs.faceImages.stop(),
+      ]);
       await db.close();
     },
   };

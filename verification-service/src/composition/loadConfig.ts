@@ -16,15 +16,24 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   HV_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
   HV_DATA_DIR: z.string().default('.data'),
   HV_SECRET_KEY: z
     .string()
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes in base64 (openssl rand -base64 32)')
     .optional(),
-  HV_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be smtp:// or smtps://').optional(),
+  HV_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be smtp:// or smtps://')
+    .optional(),
   HV_MAIL_FROM: z.string().default('Helpdesk Verify <no-reply@localhost>'),
-  HV_TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/).optional(),
+  HV_TWILIO_ACCOUNT_SID: z
+    .string()
+    .regex(/^AC[0-9a-fA-F]{32}$/)
+    .optional(),
   HV_TWILIO_AUTH_TOKEN: z.string().min(16).optional(),
   HV_TWILIO_FROM: z.string().optional(),
   HV_TWILIO_BASE_URL: z.url().optional(),
@@ -38,8 +47,16 @@ const EnvSchema = z.object({
    */
   HV_TRUSTED_PROXIES: z
     .string()
-    .transform((v) => v.split(',').map((s) => s.trim()).filter((s) => s !== ''))
-    .refine((list) => list.length > 0 && list.every(isAddressOrRange), 'must be comma-separated IP addresses or CIDR ranges, e.g. 10.0.0.0/8,127.0.0.1')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    )
+    .refine(
+      (list) => list.length > 0 && list.every(isAddressOrRange),
+      'must be comma-separated IP addresses or CIDR ranges, e.g. 10.0.0.0/8,127.0.0.1',
+    )
     .optional(),
   /** How long a webhook dispatcher holds a claimed delivery; after a crash it is sent again once this runs out. */
   HV_WEBHOOK_LEASE_SECONDS: z.coerce.number().int().min(1).default(60),
@@ -48,11 +65,26 @@ const EnvSchema = z.object({
   /** A folder of PEM root certificates trusted for WebAuthn attestation, besides the shipped ones (trust/webauthn). */
   HV_WEBAUTHN_TRUST_DIR: z.string().min(1).optional(),
   /** A console session unused this long ends. */
-  HV_CONSOLE_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  HV_CONSOLE_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   /** A console session ends this long after sign-in, however busy. */
-  HV_CONSOLE_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  HV_CONSOLE_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   /** Strict-Transport-Security max-age in seconds, sent when HV_PUBLIC_URL is https; 0 sends none. */
-  HV_HSTS_MAX_AGE: z.coerce.number().int().min(0).max(2 * 365 * 24 * 3600).default(365 * 24 * 3600),
+  HV_HSTS_MAX_AGE: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(2 * 365 * 24 * 3600)
+    .default(365 * 24 * 3600),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -61,7 +93,12 @@ export type Config = ReturnType<typeof toConfig>;
 function toConfig(env: z.output<typeof EnvSchema>) {
   const twilio =
     env.HV_TWILIO_ACCOUNT_SID && env.HV_TWILIO_AUTH_TOKEN && env.HV_TWILIO_FROM
-      ? { accountSid: env.HV_TWILIO_ACCOUNT_SID, authToken: env.HV_TWILIO_AUTH_TOKEN, from: env.HV_TWILIO_FROM, ...(env.HV_TWILIO_BASE_URL ? { baseUrl: env.HV_TWILIO_BASE_URL } : {}) }
+      ? {
+          accountSid: env.HV_TWILIO_ACCOUNT_SID,
+          authToken: env.HV_TWILIO_AUTH_TOKEN,
+          from: env.HV_TWILIO_FROM,
+          ...(env.HV_TWILIO_BASE_URL ? { baseUrl: env.HV_TWILIO_BASE_URL } : {}),
+        }
       : null;
   const publicUrl = (env.HV_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
   return {
@@ -94,9 +131,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  const partialTwilio = [parsed.data.HV_TWILIO_ACCOUNT_SID, parsed.data.HV_TWILIO_AUTH_TOKEN, parsed.data.HV_TWILIO_FROM].filter(Boolean).length;
+  const partialTwilio = [
+    parsed.data.HV_TWILIO_ACCOUNT_SID,
+    parsed.data.HV_TWILIO_AUTH_TOKEN,
+    parsed.data.HV_TWILIO_FROM,
+  ].filter(Boolean).length;
   if (partialTwilio > 0 && partialTwilio < 3) {
-    throw new Error('Invalid configuration:\n  HV_TWILIO_ACCOUNT_SID, HV_TWILIO_AUTH_TOKEN and HV_TWILIO_FROM go together');
+    throw new Error(
+      'Invalid configuration:\n  HV_TWILIO_ACCOUNT_SID, HV_TWILIO_AUTH_TOKEN and HV_TWILIO_FROM go together',
+    );
   }
   return toConfig(parsed.data);
 }

@@ -1,5 +1,10 @@
 /** `smtp://user:pass@host:587` or `smtps://…:465` as nodemailer transport options. */
-export function smtpOptionsFromUrl(url: string): { host: string; port: number; secure: boolean; auth?: { user: string; pass: string } } {
+export function smtpOptionsFromUrl(url: string): {
+  host: string;
+  port: number;
+  secure: boolean;
+  auth?: { user: string; pass: string };
+} {
   const parsed = new URL(url);
   const secure = parsed.protocol === 'smtps:';
   const user = decodeURIComponent(parsed.username);

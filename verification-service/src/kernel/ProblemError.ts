@@ -10,7 +10,11 @@ export class ProblemError extends Error {
   readonly errors: FieldError[] | undefined;
   readonly headers: Record<string, string> | undefined;
 
-  constructor(code: ProblemCode, detail: string, options: { errors?: FieldError[]; headers?: Record<string, string> } = {}) {
+  constructor(
+    code: ProblemCode,
+    detail: string,
+    options: { errors?: FieldError[]; headers?: Record<string, string> } = {},
+  ) {
     super(`${code}: ${detail}`);
     this.name = 'ProblemError';
     this.code = code;
@@ -21,4 +25,5 @@ export class ProblemError extends Error {
 }
 
 /** The usual 404, worded the same whether the id is unknown or belongs to another organisation. */
-export const notFound = (what: string, id: string): ProblemError => new ProblemError('not_found', `No ${what} with id ${id}`);
+export const notFound = (what: string, id: string): ProblemError =>
+  new ProblemError('not_found', `No ${what} with id ${id}`);

@@ -6,7 +6,9 @@ export interface Clock {
 export const systemClock: Clock = { now: () => new Date() };
 
 /** A clock tests move by hand. */
-export function manualClock(start: Date = new Date('2026-01-15T09:00:00.000Z')): Clock & { advance(ms: number): void; set(at: Date): void } {
+export function manualClock(
+  start: Date = new Date('2026-01-15T09:00:00.000Z'),
+): Clock & { advance(ms: number): void; set(at: Date): void } {
   let current = start.getTime();
   return {
     now: () => new Date(current),

@@ -8,7 +8,6 @@ export class SafeHtml {
   }
 }
 
-
 type Interpolation = SafeHtml | string | number | null | undefined | false | readonly Interpolation[];
 
 function render(value: Interpolation): string {

@@ -55,7 +55,14 @@ describe.each(DATABASE_KINDS)('the console verification list (search, sort, curs
       .sort(([idA, a], [idB, b]) => {
         const va = a[index];
         const vb = b[index];
-        if (va === null || vb === null) return va === vb ? (order === 'asc' ? idA.localeCompare(idB, 'en', { sensitivity: 'variant' }) : 0) : va === null ? 1 : -1;
+        if (va === null || vb === null)
+          return va === vb
+            ? order === 'asc'
+              ? idA.localeCompare(idB, 'en', { sensitivity: 'variant' })
+              : 0
+            : va === null
+              ? 1
+              : -1;
         return order === 'asc' ? va - vb : vb - va;
       })
       .map(([id, v]) => [v[index], id] as const);
@@ -64,24 +71,31 @@ describe.each(DATABASE_KINDS)('the console verification list (search, sort, curs
     ['created_at', 0],
     ['risk_score', 1],
     ['completed_at', 2],
-  ] as const)('pages by %s in both orders without skipping or repeating, ties broken by id, NULLs last', async (sort, index) => {
-    for (const order of ['asc', 'desc'] as const) {
-      const pages = await allPages({ sort, order });
-      expect(pages).toHaveLength(seeded.size);
-      expect(new Set(pages.map((v) => v.id)).size).toBe(seeded.size);
-      const values = pages.map((v) => seeded.get(v.id)![index]);
-      expect(values).toEqual(expectedOrder(index, order).map(([value]) => value));
-      // Within equal values the ids run in the same direction as the sort (PostgreSQL's collation decides).
-      const unfinishedAt = values.indexOf(null);
-      if (unfinishedAt >= 0) expect(values.slice(unfinishedAt).every((v) => v === null)).toBe(true);
-    }
-  });
+  ] as const)(
+    'pages by %s in both orders without skipping or repeating, ties broken by id, NULLs last',
+    async (sort, index) => {
+      for (const order of ['asc', 'desc'] as const) {
+        const pages = await allPages({ sort, order });
+        expect(pages).toHaveLength(seeded.size);
+        expect(new Set(pages.map((v) => v.id)).size).toBe(seeded.size);
+        const values = pages.map((v) => seeded.get(v.id)![index]);
+        expect(values).toEqual(expectedOrder(index, order).map(([value]) => value));
+        // Within equal values the ids run in the same direction as the sort (PostgreSQL's collation decides).
+        const unfinishedAt = values.indexOf(null);
+        if (unfinishedAt >= 0) expect(values.slice(unfinishedAt).every((v) => v === null)).toBe(true);
+      }
+    },
+  );
 
   it('refuses a cursor made for another sort or order, and forged ones', async () => {
     const page = await list({ sort: 'risk_score', order: 'desc', limit: 2 });
-    await expect(list({ sort: 'risk_score', order: 'asc', limit: 2, cursor: page.next_cursor! })).rejects.toThrow(/cursor/);
+    await expect(list({ sort: 'risk_score', order: 'asc', limit: 2, cursor: page.next_cursor! })).rejects.toThrow(
+      /cursor/,
+    );
     await expect(list({ sort: 'created_at', limit: 2, cursor: page.next_cursor! })).rejects.toThrow(/cursor/);
-    const forged = Buffer.from(JSON.stringify(['risk_score', 'desc', "1; DROP TABLE verifications", 'ver_AAAAAAAAAAAA'])).toString('base64url');
+    const forged = Buffer.from(
+      JSON.stringify(['risk_score', 'desc', '1; DROP TABLE verifications', 'ver_AAAAAAAAAAAA']),
+    ).toString('base64url');
     await expect(list({ sort: 'risk_score', limit: 2, cursor: forged })).rejects.toThrow(/cursor/);
     await expect(list({ limit: 2, cursor: 'not base64 json' })).rejects.toThrow(/cursor/);
   });
@@ -100,6 +114,10 @@ describe.each(DATABASE_KINDS)('the console verification list (search, sort, curs
     expect(await count('K7Q')).toBe(0); // a match code matches whole, not in part
     const searched = await allPages({ q: 'acme.example', sort: 'risk_score', order: 'asc' });
     expect(searched).toHaveLength(12);
-    expect((await list({ q: 'sam', status: 'pending', limit: 100 })).data.every((v) => v.status === 'pending' && v.employee.id === sam)).toBe(true);
+    expect(
+      (await list({ q: 'sam', status: 'pending', limit: 100 })).data.every(
+        (v) => v.status === 'pending' && v.employee.id === sam,
+      ),
+    ).toBe(true);
   });
 });

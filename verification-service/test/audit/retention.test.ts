@@ -18,20 +18,36 @@ describe.each(DATABASE_KINDS)('retention on %s', (kind) => {
     service = await startTestService(kind);
     admin = service.org.client;
     receiver = await startWebhookReceiver();
-    await admin.createEmployee({ body: { email: 'sam@acme.example', display_name: 'Sam Private', phone: '+15555550123' } });
-    await service.otherOrg.client.createEmployee({ body: { email: 'sam@other.example', display_name: 'Sam Other', phone: '+15555550124' } });
+    await admin.createEmployee({
+      body: { email: 'sam@acme.example', display_name: 'Sam Private', phone: '+15555550123' },
+    });
+    await service.otherOrg.client.createEmployee({
+      body: { email: 'sam@other.example', display_name: 'Sam Other', phone: '+15555550124' },
+    });
   }, 120_000); // PGlite takes tens of seconds to start on a loaded machine
   afterAll(async () => {
     await receiver.close();
     await service.close();
   });
 
-  const start = (client: HelpdeskVerifyClient, linkId: string, email: string, ticket: string, idempotencyKey?: string) =>
+  const start = (
+    client: HelpdeskVerifyClient,
+    linkId: string,
+    email: string,
+    ticket: string,
+    idempotencyKey?: string,
+  ) =>
     client.createVerification({
-      body: { link_id: linkId, employee: { email }, ticket: { system: 'api', id: ticket, url: null }, agent: { name: 'Alex' } },
+      body: {
+        link_id: linkId,
+        employee: { email },
+        ticket: { system: 'api', id: ticket, url: null },
+        agent: { name: 'Alex' },
+      },
       ...(idempotencyKey ? { idempotencyKey } : {}),
     });
-  const count = async (sql: string, params: unknown[]) => (await service.app.deps.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${sql}`, params))[0]!.n;
+  const count = async (sql: string, params: unknown[]) =>
+    (await service.app.deps.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${sql}`, params))[0]!.n;
 
   it('deletes finished verifications past the organisation retention with everything they own, keeps the audit trail, and prunes old idempotency keys', async () => {
     const hook = await admin.createWebhookEndpoint({ body: { url: receiver.url } });
@@ -48,7 +64,12 @@ describe.each(DATABASE_KINDS)('retention on %s', (kind) => {
     await service.app.jobs.expiry.runOnce();
     await service.app.jobs.webhooks.runOnce();
     expect(await count('webhook_messages WHERE verification_id = $1', [expired.id])).toBe(1);
-    expect(await count('webhook_attempts a JOIN webhook_deliveries d ON d.id = a.delivery_id JOIN webhook_messages m ON m.id = d.message_id WHERE m.verification_id = $1', [expired.id])).toBe(1);
+    expect(
+      await count(
+        'webhook_attempts a JOIN webhook_deliveries d ON d.id = a.delivery_id JOIN webhook_messages m ON m.id = d.message_id WHERE m.verification_id = $1',
+        [expired.id],
+      ),
+    ).toBe(1);
 
     service.clock.advance(31 * DAY);
     receiver.answerWith(() => ({ status: 500 }));
@@ -57,26 +78,52 @@ describe.each(DATABASE_KINDS)('retention on %s', (kind) => {
     const recent = await start(admin, service.org.linkId, 'sam@acme.example', 'NEW-2', 'key-new-2');
     await admin.cancelVerification({ params: { id: recent.id }, body: {} });
     // The stuck delivery is still retrying: its verification waits.
-    expect(await count("webhook_deliveries d JOIN webhook_messages m ON m.id = d.message_id WHERE m.verification_id = $1 AND d.status = 'pending'", [stuck.id])).toBe(1);
+    expect(
+      await count(
+        "webhook_deliveries d JOIN webhook_messages m ON m.id = d.message_id WHERE m.verification_id = $1 AND d.status = 'pending'",
+        [stuck.id],
+      ),
+    ).toBe(1);
 
     await service.app.jobs.retention.runOnce();
 
     const ids = async () => (await admin.listVerifications({ query: { limit: 100 } })).data.map((v) => v.id).sort();
     expect(await ids()).toEqual([stuck.id, pendingWithKey.id, recent.id].sort());
     await expect(admin.getVerification({ params: { id: cancelled.id } })).rejects.toMatchObject({ status: 404 });
-    for (const table of ['verification_events', 'verification_proofs', 'verification_deliveries', 'employee_sessions', 'webhook_messages']) {
+    for (const table of [
+      'verification_events',
+      'verification_proofs',
+      'verification_deliveries',
+      'employee_sessions',
+      'webhook_messages',
+    ]) {
       expect(await count(`${table} WHERE verification_id = ANY ($1::text[])`, [[cancelled.id, expired.id]])).toBe(0);
     }
     // Only the stuck one and the recent verification's trust_check.cancelled (kept with its verification).
     expect(await count('webhook_deliveries WHERE endpoint_id = $1', [hook.id])).toBe(2);
     expect(await count('idempotency_keys WHERE org_id = $1', [service.org.id])).toBe(1);
-    expect((await service.app.deps.db.query<{ key: string }>('SELECT key FROM idempotency_keys'))[0]!.key).toBe('key-new-2');
-    expect((await service.otherOrg.client.listVerifications({ query: { limit: 10 } })).data.map((v) => v.id)).toEqual([theirs.id]);
+    expect((await service.app.deps.db.query<{ key: string }>('SELECT key FROM idempotency_keys'))[0]!.key).toBe(
+      'key-new-2',
+    );
+    expect((await service.otherOrg.client.listVerifications({ query: { limit: 10 } })).data.map((v) => v.id)).toEqual([
+      theirs.id,
+    ]);
 
-    const trail = (await admin.listAuditLog({ query: { target_id: cancelled.id, limit: 100 } })).data.map((e) => e.action);
-    expect(trail).toEqual(['cancelVerification', 'verification.cancelled', 'createVerification', 'verification.created']);
+    const trail = (await admin.listAuditLog({ query: { target_id: cancelled.id, limit: 100 } })).data.map(
+      (e) => e.action,
+    );
+    expect(trail).toEqual([
+      'cancelVerification',
+      'verification.cancelled',
+      'createVerification',
+      'verification.created',
+    ]);
     const [purged] = (await admin.listAuditLog({ query: { action: 'retention.purged' } })).data;
-    expect(purged).toMatchObject({ actor: { type: 'system' }, target: { type: 'organization', id: service.org.id }, details: { verifications: 2, retention_days: 30 } });
+    expect(purged).toMatchObject({
+      actor: { type: 'system' },
+      target: { type: 'organization', id: service.org.id },
+      details: { verifications: 2, retention_days: 30 },
+    });
     expect(await admin.verifyAuditLog()).toMatchObject({ valid: true });
     expect(JSON.stringify((await admin.listAuditLog({ query: { limit: 100 } })).data)).not.toContain('Sam Private');
 
@@ -89,7 +136,8 @@ describe.each(DATABASE_KINDS)('retention on %s', (kind) => {
     const dir = mkdtempSync(join(tmpdir(), 'hv-outbox-'));
     try {
       const now = new Date('2026-03-10T12:00:00.000Z');
-      const name = (at: number, seq = 0) => `out_${String(at).padStart(13, '0')}${String(seq).padStart(3, '0')}_AbCdEfGh.json`;
+      const name = (at: number, seq = 0) =>
+        `out_${String(at).padStart(13, '0')}${String(seq).padStart(3, '0')}_AbCdEfGh.json`;
       const old = name(now.getTime() - 7 * DAY - 1);
       const edge = name(now.getTime() - 7 * DAY);
       const fresh = name(now.getTime() - DAY, 5);

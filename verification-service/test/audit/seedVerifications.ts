@@ -29,7 +29,11 @@ export async function seedLink(db: Queryable, orgId: string, name: string, at: D
 }
 
 /** An employee row of `orgId`. */
-export async function seedEmployee(db: Queryable, orgId: string, input: { email: string; name: string; at: Date }): Promise<string> {
+export async function seedEmployee(
+  db: Queryable,
+  orgId: string,
+  input: { email: string; name: string; at: Date },
+): Promise<string> {
   const id = newId('emp');
   await db.query(
     `INSERT INTO employees (id, org_id, email, display_name, status, created_at, updated_at) VALUES ($1, $2, $3, $4, 'active', $5, $5)`,
@@ -41,16 +45,28 @@ export async function seedEmployee(db: Queryable, orgId: string, input: { email:
 /** Inserts a verification exactly as described (no proofs, events or messages). */
 export async function seedVerification(db: Queryable, orgId: string, v: SeededVerification): Promise<string> {
   const id = newId('ver');
-  const risk = v.riskScore === undefined || v.riskScore === null ? null : JSON.stringify({ score: v.riskScore, reasons: [] });
+  const risk =
+    v.riskScore === undefined || v.riskScore === null ? null : JSON.stringify({ score: v.riskScore, reasons: [] });
   await db.query(
     `INSERT INTO verifications (id, org_id, link_id, employee_id, status, agent, ticket_system, ticket_id, ticket_url, reason, metadata, contacts, channels,
                                 match_code, assurance_required, risk, expires_at, opened_at, completed_at, created_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULL, '', '{}', '{"email":"work","sms":"work"}', $9, $10, 'low', $11, $12, $13, $14, $15, $15)`,
     [
-      id, orgId, v.linkId, v.employeeId, v.status,
+      id,
+      orgId,
+      v.linkId,
+      v.employeeId,
+      v.status,
       JSON.stringify({ name: v.agent?.name ?? 'Alex', email: v.agent?.email ?? null, id: v.agent?.id ?? null }),
-      v.ticketSystem ?? 'api', v.ticketId ?? `T-${id.slice(-6)}`, v.channels ?? ['email'], v.matchCode ?? 'ACD-EFG', risk,
-      new Date(v.createdAt.getTime() + 900_000), v.openedAt ?? null, v.completedAt ?? null, v.createdAt,
+      v.ticketSystem ?? 'api',
+      v.ticketId ?? `T-${id.slice(-6)}`,
+      v.channels ?? ['email'],
+      v.matchCode ?? 'ACD-EFG',
+      risk,
+      new Date(v.createdAt.getTime() + 900_000),
+      v.openedAt ?? null,
+      v.completedAt ?? null,
+      v.createdAt,
     ],
   );
   return id;

@@ -14,7 +14,9 @@ describe('the employee page in real Chromium, on a phone-sized screen', () => {
   beforeAll(async () => {
     service = await startTestService('pglite');
     browser = await launchChromium();
-    await service.org.client.createEmployee({ body: { email: 'sam@acme.example', display_name: 'Sam Rivera', phone: '+15555550142' } });
+    await service.org.client.createEmployee({
+      body: { email: 'sam@acme.example', display_name: 'Sam Rivera', phone: '+15555550142' },
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -23,10 +25,22 @@ describe('the employee page in real Chromium, on a phone-sized screen', () => {
 
   it('is accessible, works by keyboard and completes a verification without any script', async () => {
     const created = await service.org.client.createVerification({
-      body: { link_id: service.org.linkId, employee: { email: 'sam@acme.example' }, channels: ['email'], ticket: { system: 'zendesk', id: '4711' }, agent: { name: 'Priya Patel' }, reason: 'Locked out after a phone change' },
+      body: {
+        link_id: service.org.linkId,
+        employee: { email: 'sam@acme.example' },
+        channels: ['email'],
+        ticket: { system: 'zendesk', id: '4711' },
+        agent: { name: 'Priya Patel' },
+        reason: 'Locked out after a phone change',
+      },
     });
     const mail = (await service.app.outbox!.list()).find((m) => m.text.includes(created.match_code))!;
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled: false });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      javaScriptEnabled: false,
+    });
     const page = await context.newPage();
     const shot = async (name: string) => {
       if (!SCREENSHOTS) return;
@@ -51,7 +65,9 @@ describe('the employee page in real Chromium, on a phone-sized screen', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/session$/);
     await page.getByRole('button', { name: 'Text me a code' }).click();
-    const sms = (await service.app.outbox!.list()).find((m) => m.channel === 'sms' && m.text.includes(created.match_code))!;
+    const sms = (await service.app.outbox!.list()).find(
+      (m) => m.channel === 'sms' && m.text.includes(created.match_code),
+    )!;
     await page.getByLabel('Code from the text message').fill(codeFrom(sms.text));
     await shot('employee-code');
     await page.getByRole('button', { name: 'Check code' }).click();

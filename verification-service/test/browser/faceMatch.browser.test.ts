@@ -6,7 +6,14 @@ import { startTestService, type TestService } from '../e2e/startTestService';
 import { linkFrom } from '../e2e/employeeBrowser';
 import type { HeadTurn } from '../../src/domain/proofs/faceMatch/face/faceChallenge';
 import { sharedFaceAnalyzer } from '../../src/domain/proofs/faceMatch/face/sharedFaceAnalyzer';
-import { challengeYaws, loadSampleFaces, pickTurnableFace, turnHeadOver, writeY4m, type SampleFace } from '../face/faceFixtures';
+import {
+  challengeYaws,
+  loadSampleFaces,
+  pickTurnableFace,
+  turnHeadOver,
+  writeY4m,
+  type SampleFace,
+} from '../face/faceFixtures';
 import { seriousAccessibilityViolations } from './checkAccessibility';
 import { launchChromium } from './launchChromium';
 
@@ -35,8 +42,18 @@ describe('face_match in real Chromium with a fake camera', () => {
     reference = faces[ranked[0]!]!;
     other = faces[ranked[1]!]!;
     service = await startTestService('pglite', { publicHost: 'localhost' });
-    await service.org.client.createEmployee({ body: { email: 'robin@acme.example', display_name: 'Robin Face', reference_photo: `data:image/jpeg;base64,${reference.jpeg.toString('base64')}` } });
-    linkId = (await service.org.client.createLink({ body: { name: 'Face', proofs: [{ type: 'face_match', required: true }], assurance: 'high' } })).id;
+    await service.org.client.createEmployee({
+      body: {
+        email: 'robin@acme.example',
+        display_name: 'Robin Face',
+        reference_photo: `data:image/jpeg;base64,${reference.jpeg.toString('base64')}`,
+      },
+    });
+    linkId = (
+      await service.org.client.createLink({
+        body: { name: 'Face', proofs: [{ type: 'face_match', required: true }], assurance: 'high' },
+      })
+    ).id;
   }, 300_000);
   afterAll(async () => {
     for (const b of browsers) await b.close();
@@ -59,7 +76,13 @@ describe('face_match in real Chromium with a fake camera', () => {
 
   async function openFaceStep(page: Page): Promise<string> {
     const created = await service.org.client.createVerification({
-      body: { link_id: linkId, employee: { email: 'robin@acme.example' }, channels: ['email'], ticket: { system: 'jira', id: `FACE-${++tickets}` }, agent: { name: 'Alex Agent' } },
+      body: {
+        link_id: linkId,
+        employee: { email: 'robin@acme.example' },
+        channels: ['email'],
+        ticket: { system: 'jira', id: `FACE-${++tickets}` },
+        agent: { name: 'Alex Agent' },
+      },
     });
     const mail = (await service.app.outbox!.list()).find((m) => m.text.includes(created.match_code))!;
     await page.goto(linkFrom(mail.text));
@@ -69,7 +92,11 @@ describe('face_match in real Chromium with a fake camera', () => {
   }
 
   /** Holds the challenge response until `film(turns)` has written the camera's video. */
-  async function filmWhenAsked(page: Page, video: string, film: (turns: HeadTurn[]) => SampleFace['image'][]): Promise<void> {
+  async function filmWhenAsked(
+    page: Page,
+    video: string,
+    film: (turns: HeadTurn[]) => SampleFace['image'][],
+  ): Promise<void> {
     await page.route('**/session/face/challenge', async (route) => {
       const response = await route.fetch();
       const body = (await response.json()) as { challenge: { turns: HeadTurn[] } | null };
@@ -80,19 +107,31 @@ describe('face_match in real Chromium with a fake camera', () => {
 
   const doing = (face: SampleFace) => (turns: HeadTurn[]) => turnHeadOver(face.image, challengeYaws(turns, FPS));
   const reasonsOf = async (id: string) =>
-    (await service.app.deps.db.query<{ reason: string | null }>('SELECT reason FROM face_attempts WHERE org_id = $1 AND verification_id = $2', [service.org.id, id])).map((r) => r.reason);
+    (
+      await service.app.deps.db.query<{ reason: string | null }>(
+        'SELECT reason FROM face_attempts WHERE org_id = $1 AND verification_id = $2',
+        [service.org.id, id],
+      )
+    ).map((r) => r.reason);
 
   it('passes the reference person turning their head as asked, driven from the keyboard on a phone-sized screen', async () => {
     const video = join(dir, 'reference.y4m');
     const page = await browserWithCamera(video);
     const id = await openFaceStep(page);
-    await expect(page.locator('#face-retention').textContent()).resolves.toContain('No image of you is kept after the decision');
+    await expect(page.locator('#face-retention').textContent()).resolves.toContain(
+      'No image of you is kept after the decision',
+    );
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await filmWhenAsked(page, video, doing(reference));
     await page.locator('#face-start').focus();
     await page.keyboard.press('Enter');
-    await page.locator('#face-instruction', { hasText: /Turn your head to your (LEFT|RIGHT)/ }).waitFor({ timeout: 60_000 });
-    await page.getByRole('heading', { level: 1, name: /verified|could not verify/ }).or(page.locator('#face-status', { hasText: 'did not pass' })).waitFor({ timeout: 150_000 });
+    await page
+      .locator('#face-instruction', { hasText: /Turn your head to your (LEFT|RIGHT)/ })
+      .waitFor({ timeout: 60_000 });
+    await page
+      .getByRole('heading', { level: 1, name: /verified|could not verify/ })
+      .or(page.locator('#face-status', { hasText: 'did not pass' }))
+      .waitFor({ timeout: 150_000 });
     expect(await reasonsOf(id)).toEqual([null]);
     const verification = await service.org.client.getVerification({ params: { id } });
     const proof = verification.proofs.find((p) => p.type === 'face_match')!;
@@ -109,7 +148,9 @@ describe('face_match in real Chromium with a fake camera', () => {
     await page.locator('#face-status', { hasText: 'did not pass' }).waitFor({ timeout: 150_000 });
     expect(await reasonsOf(id)).toEqual(['no_match']);
     await expect(page.locator('#face-status').textContent()).resolves.toContain('does not match the reference photo');
-    const proof = (await service.org.client.getVerification({ params: { id } })).proofs.find((p) => p.type === 'face_match')!;
+    const proof = (await service.org.client.getVerification({ params: { id } })).proofs.find(
+      (p) => p.type === 'face_match',
+    )!;
     expect(proof).toMatchObject({ status: 'pending', attempts: 1 });
     await expect(page.getByRole('button', { name: 'Try again' })).toBeTruthy();
   }, 240_000);

@@ -15,14 +15,26 @@ describe('device passkey in real Chromium with a WebAuthn virtual authenticator'
   beforeAll(async () => {
     service = await startTestService('pglite', { publicHost: 'localhost' });
     browser = await launchChromium();
-    employeeId = (await service.org.client.createEmployee({ body: { email: 'kim@acme.example', display_name: 'Kim Lee' } })).id;
-    linkId = (await service.org.client.createLink({ body: { name: 'Passkey', proofs: [{ type: 'device_passkey', required: true }], assurance: 'medium' } })).id;
+    employeeId = (
+      await service.org.client.createEmployee({ body: { email: 'kim@acme.example', display_name: 'Kim Lee' } })
+    ).id;
+    linkId = (
+      await service.org.client.createLink({
+        body: { name: 'Passkey', proofs: [{ type: 'device_passkey', required: true }], assurance: 'medium' },
+      })
+    ).id;
     context = await browser.newContext();
     page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('WebAuthn.enable');
     await cdp.send('WebAuthn.addVirtualAuthenticator', {
-      options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true },
+      options: {
+        protocol: 'ctap2',
+        transport: 'internal',
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+      },
     });
   }, 120_000); // Chromium and the service start slowly on a busy 2-core machine
   afterAll(async () => {
@@ -34,7 +46,14 @@ describe('device passkey in real Chromium with a WebAuthn virtual authenticator'
   /** Starts a verification and runs the employee page until it shows an outcome. */
   async function verifyInBrowser(ticket: string, options: { checkAccessibility?: boolean } = {}) {
     const created = await service.org.client.createVerification({
-      body: { link_id: linkId, employee: { email: 'kim@acme.example' }, channels: ['email'], ticket: { system: 'jira', id: ticket }, agent: { name: 'Alex Agent' }, reason: 'New laptop' },
+      body: {
+        link_id: linkId,
+        employee: { email: 'kim@acme.example' },
+        channels: ['email'],
+        ticket: { system: 'jira', id: ticket },
+        agent: { name: 'Alex Agent' },
+        reason: 'New laptop',
+      },
     });
     const mail = (await service.app.outbox!.list()).find((m) => m.text.includes(created.match_code))!;
     expect(linkFrom(mail.text)).toMatch(/^http:\/\/localhost:\d+\/v\//);
@@ -59,7 +78,9 @@ describe('device passkey in real Chromium with a WebAuthn virtual authenticator'
 
     const second = await verifyInBrowser('KEY-2');
     expect(second.status).toBe('passed');
-    expect(second.proofs.find((p) => p.type === 'device_passkey')!.detail).toMatch(/^Signed in with the passkey enrolled on/);
+    expect(second.proofs.find((p) => p.type === 'device_passkey')!.detail).toMatch(
+      /^Signed in with the passkey enrolled on/,
+    );
     const after = (await service.org.client.listEmployeePasskeys({ params: { id: employeeId } })).data;
     expect(after).toHaveLength(1);
     expect(after[0]).toMatchObject({ credential_id: enrolled!.credential_id, revoked_at: null });
@@ -69,7 +90,13 @@ describe('device passkey in real Chromium with a WebAuthn virtual authenticator'
 
   it('says so on the page when script is off', async () => {
     const created = await service.org.client.createVerification({
-      body: { link_id: linkId, employee: { email: 'kim@acme.example' }, channels: ['email'], ticket: { system: 'jira', id: 'KEY-3' }, agent: { name: 'Alex Agent' } },
+      body: {
+        link_id: linkId,
+        employee: { email: 'kim@acme.example' },
+        channels: ['email'],
+        ticket: { system: 'jira', id: 'KEY-3' },
+        agent: { name: 'Alex Agent' },
+      },
     });
     const mail = (await service.app.outbox!.list()).find((m) => m.text.includes(created.match_code))!;
     const noJs = await browser.newContext({ javaScriptEnabled: false });

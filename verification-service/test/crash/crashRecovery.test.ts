@@ -4,16 +4,32 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
-import { createClient, TrustCheckEvent, type HelpdeskVerifyClient, type WebhookDelivery, type WebhookEndpointWithSecret } from '@helpdesk-verify/core-client';
+import {
+  createClient,
+  TrustCheckEvent,
+  type HelpdeskVerifyClient,
+  type WebhookDelivery,
+  type WebhookEndpointWithSecret,
+} from '@helpdesk-verify/core-client';
 import { createLocalOutbox } from '../../src/infrastructure/messaging/capture/createLocalOutbox';
 import { DATABASE_KINDS } from '../databases';
 import { freePort } from '../freePort';
 import { codeFrom, EmployeeBrowser, linkFrom } from '../e2e/employeeBrowser';
-import { startWebhookReceiver, type ReceivedWebhook, type ReceiverAnswer, type WebhookReceiver } from '../webhooks/startWebhookReceiver';
+import {
+  startWebhookReceiver,
+  type ReceivedWebhook,
+  type ReceiverAnswer,
+  type WebhookReceiver,
+} from '../webhooks/startWebhookReceiver';
 import { createTestDatabaseUrl } from '../createTestDatabaseUrl';
 import { runCli } from './runCli';
 import { startSlowRequest } from './startSlowRequest';
-import { assertServiceBuilt, killAllServiceProcesses, startServiceProcess, type ServiceProcess } from './startServiceProcess';
+import {
+  assertServiceBuilt,
+  killAllServiceProcesses,
+  startServiceProcess,
+  type ServiceProcess,
+} from './startServiceProcess';
 
 /** The lease the service runs with here (HV_WEBHOOK_LEASE_SECONDS): a killed claim is free again after it. */
 const LEASE_SECONDS = 2;
@@ -33,7 +49,11 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<T | 'timed ou
   }
 }
 
-async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = performance.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -70,7 +90,9 @@ describe.each(DATABASE_KINDS)('the service process on %s', (kind) => {
     (request: ReceivedWebhook): ReceiverAnswer => {
       let event: TrustCheckEvent;
       try {
-        event = TrustCheckEvent.parse(new Webhook(endpoint.secret).verify(request.body, request.headers as Record<string, string>));
+        event = TrustCheckEvent.parse(
+          new Webhook(endpoint.secret).verify(request.body, request.headers as Record<string, string>),
+        );
       } catch {
         return { status: 401 };
       }
@@ -112,7 +134,9 @@ describe.each(DATABASE_KINDS)('the service process on %s', (kind) => {
     receiver = await startWebhookReceiver(() => ({ status: 503 }));
     const running = await start();
     client = createClient({ baseUrl: running.baseUrl, apiKey, retry: { retries: 0 } });
-    endpoint = await client.createWebhookEndpoint({ body: { url: `${receiver.url}/tickets/hook`, description: 'ticketing app' } });
+    endpoint = await client.createWebhookEndpoint({
+      body: { url: `${receiver.url}/tickets/hook`, description: 'ticketing app' },
+    });
     receiver.answerWith(ticketingApp());
     await client.createEmployee({ body: { email: 'dana@acme.example', display_name: 'Dana', phone: '+15555550100' } });
   }, 90_000);
@@ -126,7 +150,14 @@ describe.each(DATABASE_KINDS)('the service process on %s', (kind) => {
   /** Creates a verification over the API and completes it as the employee; returns right after the last answer. */
   async function completeVerification(ticketId: string): Promise<string> {
     const created = await client.createVerification({
-      body: { link_id: linkId, employee: { email: 'dana@acme.example' }, channels: ['email'], ticket: { system: 'zendesk', id: ticketId }, agent: { name: 'Alex Agent' }, reason: 'MFA reset' },
+      body: {
+        link_id: linkId,
+        employee: { email: 'dana@acme.example' },
+        channels: ['email'],
+        ticket: { system: 'zendesk', id: ticketId },
+        agent: { name: 'Alex Agent' },
+        reason: 'MFA reset',
+      },
     });
     const outbox = createLocalOutbox({ dir: join(dataDir, 'outbox') });
     const mail = (await outbox.list()).find((m) => m.channel === 'email' && m.text.includes(created.match_code));
@@ -138,14 +169,19 @@ describe.each(DATABASE_KINDS)('the service process on %s', (kind) => {
     const sms = (await outbox.list()).find((m) => m.channel === 'sms' && m.text.includes(created.match_code));
     if (!sms) throw new Error(`no SMS for ${created.id} in the outbox`);
     page = await browser.request('GET', '/session');
-    const checked = await browser.request('POST', '/session/proofs/phone_code/check', { csrf: EmployeeBrowser.csrfOf(page.html), code: codeFrom(sms.text) });
+    const checked = await browser.request('POST', '/session/proofs/phone_code/check', {
+      csrf: EmployeeBrowser.csrfOf(page.html),
+      code: codeFrom(sms.text),
+    });
     expect(checked.status).toBe(303);
     return created.id;
   }
 
   const attemptsFor = (verificationId: string) => receiver.received.filter((r) => sessionIdOf(r) === verificationId);
   const deliveryOf = async (verificationId: string): Promise<WebhookDelivery | undefined> =>
-    (await client.listWebhookDeliveries({ params: { id: endpoint.id }, query: { limit: 100 } })).data.find((d) => d.verification_id === verificationId);
+    (await client.listWebhookDeliveries({ params: { id: endpoint.id }, query: { limit: 100 } })).data.find(
+      (d) => d.verification_id === verificationId,
+    );
 
   it('kill -9 while the first attempt is in flight: after restart the same webhook-id is sent again and processed once', async () => {
     await ensureRunning();
@@ -165,7 +201,9 @@ describe.each(DATABASE_KINDS)('the service process on %s', (kind) => {
     const attempts = attemptsFor(verificationId);
     expect(attempts).toHaveLength(2);
     expect(attempts.map(webhookIdOf)).toEqual([delivered.message_id, delivered.message_id]);
-    expect(notes.filter((n) => n.event.session_id === verificationId).map((n) => n.webhookId)).toEqual([delivered.message_id]);
+    expect(notes.filter((n) => n.event.session_id === verificationId).map((n) => n.webhookId)).toEqual([
+      delivered.message_id,
+    ]);
     expect(delivered.attempts.at(-1)).toMatchObject({ status_code: 200, error: null });
     expect((await client.getVerification({ params: { id: verificationId } })).status).toBe('passed');
   }, 60_000);
@@ -190,8 +228,14 @@ describe.each(DATABASE_KINDS)('the service process on %s', (kind) => {
     expect(attempts.length - sentBeforeKill).toBeLessThanOrEqual(1);
     for (const attempt of attempts) {
       // Independent of our code: the standardwebhooks package with the endpoint's secret.
-      const event = TrustCheckEvent.parse(new Webhook(endpoint.secret).verify(attempt.body, attempt.headers as Record<string, string>));
-      expect(event).toMatchObject({ event_type: 'trust_check.completed', session_id: verificationId, ticket: { system: 'zendesk', id: `B-${kind}` } });
+      const event = TrustCheckEvent.parse(
+        new Webhook(endpoint.secret).verify(attempt.body, attempt.headers as Record<string, string>),
+      );
+      expect(event).toMatchObject({
+        event_type: 'trust_check.completed',
+        session_id: verificationId,
+        ticket: { system: 'zendesk', id: `B-${kind}` },
+      });
     }
     expect(notes.filter((n) => n.event.session_id === verificationId)).toHaveLength(1);
   }, 60_000);

@@ -9,14 +9,23 @@ import { DATABASE_KINDS } from '../databases';
 import { freePort } from '../freePort';
 import { createTestDatabaseUrl } from '../createTestDatabaseUrl';
 import { runCli } from './runCli';
-import { assertServiceBuilt, killAllServiceProcesses, startServiceProcess, type ServiceProcess } from './startServiceProcess';
+import {
+  assertServiceBuilt,
+  killAllServiceProcesses,
+  startServiceProcess,
+  type ServiceProcess,
+} from './startServiceProcess';
 
 /** The message lease the service runs with here (HV_MESSAGE_LEASE_SECONDS): a killed claim is free again after it. */
 const LEASE_SECONDS = 3;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = performance.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -69,7 +78,13 @@ describe.each(DATABASE_KINDS)('a link email across kill -9 on %s', (kind) => {
 
   it('is sent exactly once after a kill -9 between the commit and the send, and the retried request shows it', async () => {
     const request = {
-      body: { link_id: linkId, employee: { email: 'dana@acme.example' }, channels: ['email' as const], ticket: { system: 'zendesk' as const, id: `CRASH-${kind}` }, agent: { name: 'Alex Agent' } },
+      body: {
+        link_id: linkId,
+        employee: { email: 'dana@acme.example' },
+        channels: ['email' as const],
+        ticket: { system: 'zendesk' as const, id: `CRASH-${kind}` },
+        agent: { name: 'Alex Agent' },
+      },
       idempotencyKey: `crash-mail-${kind}`,
     };
     smtp.state.hold = true;
@@ -87,7 +102,13 @@ describe.each(DATABASE_KINDS)('a link email across kill -9 on %s', (kind) => {
     service = await startServiceProcess({ env, readyTimeoutMs: 45_000 });
     // The retry finds the verification and its queued message (never `deliveries: []`).
     const retried: Verification = await client.createVerification(request);
-    expect(retried.deliveries).toEqual([expect.objectContaining({ channel: 'email', destination: 'd•••@acme.example', status: expect.stringMatching(/^(queued|sent)$/) })]);
+    expect(retried.deliveries).toEqual([
+      expect.objectContaining({
+        channel: 'email',
+        destination: 'd•••@acme.example',
+        status: expect.stringMatching(/^(queued|sent)$/),
+      }),
+    ]);
 
     const sent = await waitFor('the delivery log to say sent', async () => {
       const v = await client.getVerification({ params: { id: retried.id } });

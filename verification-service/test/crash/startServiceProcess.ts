@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 /** The compiled service the process tests run; `npm test` builds it (`tsc -b`) before jest starts. */
 export const SERVICE_MAIN = join(__dirname, '..', '..', 'dist', 'main.js');
-export const SERVICE_CLI = join(__dirname, '..', '..', 'dist', 'cli', 'main.js');
+export const SERVICE_CLI = join(__dirname, '..', '..', 'dist', 'composition', 'cli', 'main.js');
 
 /** How a service process ended: an exit code, or the signal that killed it. */
 export interface ProcessExit {
@@ -34,7 +34,9 @@ const running = new Set<ChildProcess>();
 export function assertServiceBuilt(): void {
   for (const file of [SERVICE_MAIN, SERVICE_CLI]) {
     if (!existsSync(file)) {
-      throw new Error(`${file} is missing: build the service first with \`npx tsc -b\` (\`npm test\` does it before jest).`);
+      throw new Error(
+        `${file} is missing: build the service first with \`npx tsc -b\` (\`npm test\` does it before jest).`,
+      );
     }
   }
 }
@@ -45,7 +47,9 @@ export function assertServiceBuilt(): void {
  */
 export function serviceEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(HV_|DATABASE_URL$|PORT$|HOST$|LOG_LEVEL$|NODE_OPTIONS$)/.test(name)),
+    Object.entries(process.env).filter(
+      ([name]) => !/^(HV_|DATABASE_URL$|PORT$|HOST$|LOG_LEVEL$|NODE_OPTIONS$)/.test(name),
+    ),
   );
   return { ...inherited, ...env };
 }
@@ -54,11 +58,17 @@ export function serviceEnv(env: Record<string, string>): NodeJS.ProcessEnv {
  * Starts the compiled service as a real child process with `env` and waits until `/readyz` answers
  * 200 on 127.0.0.1:`env.PORT`; fails with its output if it exits or is not ready in `readyTimeoutMs`.
  */
-export async function startServiceProcess(options: { env: Record<string, string>; readyTimeoutMs?: number }): Promise<ServiceProcess> {
+export async function startServiceProcess(options: {
+  env: Record<string, string>;
+  readyTimeoutMs?: number;
+}): Promise<ServiceProcess> {
   const port = options.env.PORT;
   if (!port) throw new Error('startServiceProcess needs env.PORT');
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [SERVICE_MAIN], { env: serviceEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [SERVICE_MAIN], {
+    env: serviceEnv(options.env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   running.add(child);
   let output = '';
   const collect = (chunk: Buffer) => {

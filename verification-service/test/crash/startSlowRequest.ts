@@ -10,7 +10,13 @@ export interface SlowRequest {
  * Starts `POST url` with `body` and sends its first `sentBytes` bytes only (the whole head goes out
  * at once), so a test can act while the server waits for the rest.
  */
-export function startSlowRequest(options: { url: string; headers: Record<string, string>; body: string; agent: Agent; sentBytes?: number }): SlowRequest {
+export function startSlowRequest(options: {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+  agent: Agent;
+  sentBytes?: number;
+}): SlowRequest {
   const body = Buffer.from(options.body);
   const sent = options.sentBytes ?? 1;
   const req = httpRequest(options.url, {
@@ -24,7 +30,9 @@ export function startSlowRequest(options: { url: string; headers: Record<string,
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('error', reject);
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+      );
     });
   });
   answered.catch(() => undefined); // reported by finish()

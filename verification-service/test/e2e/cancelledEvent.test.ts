@@ -14,9 +14,13 @@ describe.each(DATABASE_KINDS)('cancelling a verification on %s', (kind) => {
   beforeAll(async () => {
     service = await startTestService(kind);
     receiver = await startWebhookReceiver();
-    const endpoint = await service.org.client.createWebhookEndpoint({ body: { url: `${receiver.url}/tickets`, description: 'ticketing app' } });
+    const endpoint = await service.org.client.createWebhookEndpoint({
+      body: { url: `${receiver.url}/tickets`, description: 'ticketing app' },
+    });
     secret = endpoint.secret;
-    await service.org.client.createEmployee({ body: { email: 'dana@acme.example', display_name: 'Dana', phone: '+15555550100' } });
+    await service.org.client.createEmployee({
+      body: { email: 'dana@acme.example', display_name: 'Dana', phone: '+15555550100' },
+    });
   }, 120_000);
   afterAll(async () => {
     await receiver?.close();
@@ -35,7 +39,10 @@ describe.each(DATABASE_KINDS)('cancelling a verification on %s', (kind) => {
         reason: 'MFA reset',
       },
     });
-    const cancelled = await client.cancelVerification({ params: { id: created.id }, body: { reason: 'caller hung up' } });
+    const cancelled = await client.cancelVerification({
+      params: { id: created.id },
+      body: { reason: 'caller hung up' },
+    });
     expect(cancelled.status).toBe('cancelled');
 
     expect(await service.app.jobs.webhooks.runOnce()).toMatchObject({ attempted: 1, succeeded: 1 });
@@ -59,6 +66,8 @@ describe.each(DATABASE_KINDS)('cancelling a verification on %s', (kind) => {
     expect(note.plainText).toContain('Cancelled by: e2e (API key)');
 
     const log = await client.listVerificationDeliveries({ params: { id: created.id } });
-    expect(log.data).toEqual([expect.objectContaining({ event_type: 'trust_check.cancelled', status: 'succeeded', attempt_count: 1 })]);
+    expect(log.data).toEqual([
+      expect.objectContaining({ event_type: 'trust_check.cancelled', status: 'succeeded', attempt_count: 1 }),
+    ]);
   });
 });

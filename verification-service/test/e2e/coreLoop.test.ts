@@ -13,10 +13,17 @@ describe.each(DATABASE_KINDS)('the core loop on %s', (kind) => {
   beforeAll(async () => {
     service = await startTestService(kind);
     receiver = await startWebhookReceiver();
-    const endpoint = await service.org.client.createWebhookEndpoint({ body: { url: receiver.url, description: 'ticketing app' } });
+    const endpoint = await service.org.client.createWebhookEndpoint({
+      body: { url: receiver.url, description: 'ticketing app' },
+    });
     secret = endpoint.secret;
     await service.org.client.createEmployee({
-      body: { email: 'dana@acme.example', display_name: 'Dana', phone: '+15555550100', personal_email: 'dana@home.example' },
+      body: {
+        email: 'dana@acme.example',
+        display_name: 'Dana',
+        phone: '+15555550100',
+        personal_email: 'dana@home.example',
+      },
     });
   });
   afterAll(async () => {
@@ -38,14 +45,18 @@ describe.each(DATABASE_KINDS)('the core loop on %s', (kind) => {
     const { client } = service.org;
     const created = await client.createVerification({ body: newRequest('INC1'), idempotencyKey: 'click-1' });
     expect(created.status).toBe('pending');
-    expect(created.deliveries).toEqual([expect.objectContaining({ channel: 'email', contact: 'work', destination: 'd•••@acme.example', status: 'sent' })]);
+    expect(created.deliveries).toEqual([
+      expect.objectContaining({ channel: 'email', contact: 'work', destination: 'd•••@acme.example', status: 'sent' }),
+    ]);
     expect(created.match_code).toMatch(/^[0-9A-Z]{3}-[0-9A-Z]{3}$/);
     expect(JSON.stringify(created)).not.toMatch(/\/v\/[0-9A-Za-z]{43}/);
 
     // A double click with the same Idempotency-Key is the same verification, sent once.
     const again = await client.createVerification({ body: newRequest('INC1'), idempotencyKey: 'click-1' });
     expect(again.id).toBe(created.id);
-    const mails = (await service.app.outbox!.list()).filter((m) => m.channel === 'email' && m.to === 'dana@acme.example');
+    const mails = (await service.app.outbox!.list()).filter(
+      (m) => m.channel === 'email' && m.to === 'dana@acme.example',
+    );
     expect(mails).toHaveLength(1);
     const link = linkFrom(mails[0]!.text);
     expect(mails[0]!.text).toContain(created.match_code);
@@ -79,17 +90,29 @@ describe.each(DATABASE_KINDS)('the core loop on %s', (kind) => {
     page = await browser.request('GET', '/session');
     expect(page.html).toContain('We sent a code to');
     const wrong = code === '000000' ? '111111' : '000000';
-    await browser.request('POST', '/session/proofs/phone_code/check', { csrf: EmployeeBrowser.csrfOf(page.html), code: wrong });
+    await browser.request('POST', '/session/proofs/phone_code/check', {
+      csrf: EmployeeBrowser.csrfOf(page.html),
+      code: wrong,
+    });
     page = await browser.request('GET', '/session');
     expect(page.html).toContain('4 tries left');
-    await browser.request('POST', '/session/proofs/phone_code/check', { csrf: EmployeeBrowser.csrfOf(page.html), code });
+    await browser.request('POST', '/session/proofs/phone_code/check', {
+      csrf: EmployeeBrowser.csrfOf(page.html),
+      code,
+    });
     page = await browser.request('GET', '/session');
     expect(page.html).toContain('You are verified');
 
     const passed = await client.getVerification({ params: { id: created.id } });
     expect(passed).toMatchObject({ status: 'passed', assurance_reached: 'medium', outcome_reason: null });
     expect(passed.risk?.reasons.map((r) => r.code)).toContain('failed_attempts');
-    expect(passed.timeline.map((t) => t.status)).toEqual(['pending', 'opened', 'proof_passed', 'proof_passed', 'passed']);
+    expect(passed.timeline.map((t) => t.status)).toEqual([
+      'pending',
+      'opened',
+      'proof_passed',
+      'proof_passed',
+      'passed',
+    ]);
 
     await service.app.jobs.webhooks.runOnce();
     expect(receiver.received).toHaveLength(1);
@@ -111,23 +134,33 @@ describe.each(DATABASE_KINDS)('the core loop on %s', (kind) => {
   it('fails the verification after five wrong codes, and a new code never resets the count', async () => {
     const { client } = service.org;
     const created = await client.createVerification({ body: newRequest('INC2') });
-    const mail = (await service.app.outbox!.list()).find((m) => m.channel === 'email' && m.text.includes(created.match_code));
+    const mail = (await service.app.outbox!.list()).find(
+      (m) => m.channel === 'email' && m.text.includes(created.match_code),
+    );
     const browser = new EmployeeBrowser(service.baseUrl);
     await browser.request('POST', `${linkFrom(mail!.text)}/start`);
     let page = await browser.request('GET', '/session');
     await browser.request('POST', '/session/proofs/phone_code/send', { csrf: EmployeeBrowser.csrfOf(page.html) });
     for (let i = 0; i < 4; i++) {
       page = await browser.request('GET', '/session');
-      await browser.request('POST', '/session/proofs/phone_code/check', { csrf: EmployeeBrowser.csrfOf(page.html), code: `99999${i}` });
+      await browser.request('POST', '/session/proofs/phone_code/check', {
+        csrf: EmployeeBrowser.csrfOf(page.html),
+        code: `99999${i}`,
+      });
     }
     service.clock.advance(31_000);
     page = await browser.request('GET', '/session');
     await browser.request('POST', '/session/proofs/phone_code/send', { csrf: EmployeeBrowser.csrfOf(page.html) });
     page = await browser.request('GET', '/session');
     expect(page.html).toContain('We sent a code to');
-    const smsCodes = (await service.app.outbox!.list()).filter((m) => m.channel === 'sms' && m.text.includes(created.match_code)).map((m) => codeFrom(m.text));
+    const smsCodes = (await service.app.outbox!.list())
+      .filter((m) => m.channel === 'sms' && m.text.includes(created.match_code))
+      .map((m) => codeFrom(m.text));
     const notTheCode = ['123456', '654321'].find((c) => !smsCodes.includes(c))!;
-    await browser.request('POST', '/session/proofs/phone_code/check', { csrf: EmployeeBrowser.csrfOf(page.html), code: notTheCode });
+    await browser.request('POST', '/session/proofs/phone_code/check', {
+      csrf: EmployeeBrowser.csrfOf(page.html),
+      code: notTheCode,
+    });
     const failed = await client.getVerification({ params: { id: created.id } });
     expect(failed.status).toBe('failed');
     expect(failed.outcome_reason).toMatch(/phone_code failed: Wrong code entered 5 times/);
@@ -148,15 +181,24 @@ describe.each(DATABASE_KINDS)('the core loop on %s', (kind) => {
     await service.app.jobs.webhooks.runOnce();
     const expired = receiver.received.map((r) => JSON.parse(r.body)).find((e) => e.session_id === created.id);
     expect(expired).toMatchObject({ event_type: 'trust_check.expired', status: 'expired' });
-    const mail = (await service.app.outbox!.list()).find((m) => m.channel === 'email' && m.text.includes(created.match_code));
+    const mail = (await service.app.outbox!.list()).find(
+      (m) => m.channel === 'email' && m.text.includes(created.match_code),
+    );
     expect((await new EmployeeBrowser(service.baseUrl).request('GET', linkFrom(mail!.text))).status).toBe(410);
   });
 
   it('cancels, resends with a new link, lists with filters and keeps organisations apart', async () => {
     const { client } = service.org;
-    const created = await client.createVerification({ body: { ...newRequest('INC4'), channels: ['email', 'sms'], contacts: { email: 'personal', sms: 'work' } } });
-    expect(created.deliveries.map((d) => `${d.channel}:${d.contact}:${d.destination}`)).toEqual(['email:personal:d•••@home.example', 'sms:work:•••• 0100']);
-    const first = (await service.app.outbox!.list()).find((m) => m.to === 'dana@home.example' && m.text.includes(created.match_code))!;
+    const created = await client.createVerification({
+      body: { ...newRequest('INC4'), channels: ['email', 'sms'], contacts: { email: 'personal', sms: 'work' } },
+    });
+    expect(created.deliveries.map((d) => `${d.channel}:${d.contact}:${d.destination}`)).toEqual([
+      'email:personal:d•••@home.example',
+      'sms:work:•••• 0100',
+    ]);
+    const first = (await service.app.outbox!.list()).find(
+      (m) => m.to === 'dana@home.example' && m.text.includes(created.match_code),
+    )!;
     const resent = await client.resendVerification({ params: { id: created.id }, body: { channels: ['email'] } });
     expect(resent.timeline.at(-1)?.status).toBe('resent');
     expect((await new EmployeeBrowser(service.baseUrl).request('GET', linkFrom(first.text))).status).toBe(404);
@@ -168,11 +210,19 @@ describe.each(DATABASE_KINDS)('the core loop on %s', (kind) => {
     const next = await client.listVerifications({ query: { limit: 2, cursor: all.next_cursor! } });
     expect(next.data.map((v) => v.id)).not.toContain(all.data[0]!.id);
 
-    await expect(service.otherOrg.client.getVerification({ params: { id: created.id } })).rejects.toMatchObject({ status: 404 });
+    await expect(service.otherOrg.client.getVerification({ params: { id: created.id } })).rejects.toMatchObject({
+      status: 404,
+    });
     expect((await service.otherOrg.client.listVerifications()).data).toEqual([]);
 
-    const cancelled = await client.cancelVerification({ params: { id: created.id }, body: { reason: 'caller hung up' } });
-    expect(cancelled).toMatchObject({ status: 'cancelled', outcome_reason: 'Cancelled by the help desk: caller hung up' });
+    const cancelled = await client.cancelVerification({
+      params: { id: created.id },
+      body: { reason: 'caller hung up' },
+    });
+    expect(cancelled).toMatchObject({
+      status: 'cancelled',
+      outcome_reason: 'Cancelled by the help desk: caller hung up',
+    });
     const again = client.cancelVerification({ params: { id: created.id }, body: {} });
     await expect(again).rejects.toBeInstanceOf(ApiError);
     await expect(again).rejects.toMatchObject({ status: 409, problemCode: 'invalid_state' });
@@ -180,8 +230,16 @@ describe.each(DATABASE_KINDS)('the core loop on %s', (kind) => {
 
   it('refuses what it cannot do with a clear problem', async () => {
     const { client } = service.org;
-    await expect(client.createVerification({ body: { ...newRequest('X'), employee: { email: 'nobody@acme.example' } } })).rejects.toMatchObject({ status: 422, problemCode: 'employee_not_found' });
-    await expect(client.createVerification({ body: { ...newRequest('X'), contacts: { sms: 'personal', email: 'work' }, channels: ['sms'] } })).rejects.toMatchObject({ status: 422 });
-    await expect(client.createVerification({ body: newRequest('X'), idempotencyKey: 'click-1' })).rejects.toMatchObject({ problemCode: 'idempotency_mismatch' });
+    await expect(
+      client.createVerification({ body: { ...newRequest('X'), employee: { email: 'nobody@acme.example' } } }),
+    ).rejects.toMatchObject({ status: 422, problemCode: 'employee_not_found' });
+    await expect(
+      client.createVerification({
+        body: { ...newRequest('X'), contacts: { sms: 'personal', email: 'work' }, channels: ['sms'] },
+      }),
+    ).rejects.toMatchObject({ status: 422 });
+    await expect(client.createVerification({ body: newRequest('X'), idempotencyKey: 'click-1' })).rejects.toMatchObject(
+      { problemCode: 'idempotency_mismatch' },
+    );
   });
 });

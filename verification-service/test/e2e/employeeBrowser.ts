@@ -7,7 +7,11 @@ export class EmployeeBrowser {
 
   constructor(private readonly baseUrl: string) {}
 
-  async request(method: 'GET' | 'POST', path: string, form?: Record<string, string>): Promise<{ status: number; location: string | null; html: string; headers: Headers }> {
+  async request(
+    method: 'GET' | 'POST',
+    path: string,
+    form?: Record<string, string>,
+  ): Promise<{ status: number; location: string | null; html: string; headers: Headers }> {
     const url = path.startsWith('http') ? path : `${this.baseUrl}${path}`;
     const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
     let body: string | undefined;
@@ -24,7 +28,12 @@ export class EmployeeBrowser {
         else this.cookies.set(name, value);
       }
     }
-    return { status: response.status, location: response.headers.get('location'), html: await response.text(), headers: response.headers };
+    return {
+      status: response.status,
+      location: response.headers.get('location'),
+      html: await response.text(),
+      headers: response.headers,
+    };
   }
 
   /** The anti-forgery token of the page's forms. */

@@ -14,7 +14,9 @@ describe.each(DATABASE_KINDS)('abuse of the employee pages, on %s', (kind) => {
 
   beforeAll(async () => {
     service = await startTestService(kind);
-    await service.org.client.createEmployee({ body: { email: 'dana@acme.example', display_name: 'Dana', phone: '+15555550100' } });
+    await service.org.client.createEmployee({
+      body: { email: 'dana@acme.example', display_name: 'Dana', phone: '+15555550100' },
+    });
   });
   afterAll(async () => {
     await service?.close();
@@ -23,9 +25,16 @@ describe.each(DATABASE_KINDS)('abuse of the employee pages, on %s', (kind) => {
   /** A new verification on the bootstrap Link (email possession + phone code, single use), and its emailed link. */
   async function newVerification() {
     const created = await service.org.client.createVerification({
-      body: { link_id: service.org.linkId, employee: { email: 'dana@acme.example' }, ticket: { system: 'api', id: `T-${++tickets}` }, agent: { name: 'Alex Agent' } },
+      body: {
+        link_id: service.org.linkId,
+        employee: { email: 'dana@acme.example' },
+        ticket: { system: 'api', id: `T-${++tickets}` },
+        agent: { name: 'Alex Agent' },
+      },
     });
-    const mail = (await service.app.outbox!.list({ limit: 1000 })).find((m) => m.channel === 'email' && m.text.includes(created.match_code));
+    const mail = (await service.app.outbox!.list({ limit: 1000 })).find(
+      (m) => m.channel === 'email' && m.text.includes(created.match_code),
+    );
     return { id: created.id, matchCode: created.match_code, link: linkFrom(mail!.text) };
   }
 
@@ -39,7 +48,10 @@ describe.each(DATABASE_KINDS)('abuse of the employee pages, on %s', (kind) => {
     return { cookie, setCookie, csrf: EmployeeBrowser.csrfOf(await page.text()), page };
   }
 
-  const post = (path: string, input: { cookie?: string; form?: Record<string, string> | string; headers?: Record<string, string> } = {}) =>
+  const post = (
+    path: string,
+    input: { cookie?: string; form?: Record<string, string> | string; headers?: Record<string, string> } = {},
+  ) =>
     fetch(`${service.baseUrl}${path}`, {
       method: 'POST',
       redirect: 'manual',
@@ -54,7 +66,12 @@ describe.each(DATABASE_KINDS)('abuse of the employee pages, on %s', (kind) => {
       .map((m) => codeFrom(m.text))
       .reverse();
   const proofOf = async (id: string, type: string) =>
-    (await service.app.deps.db.query<{ status: string; attempts: number }>('SELECT status, attempts FROM verification_proofs WHERE verification_id = $1 AND type = $2', [id, type]))[0]!;
+    (
+      await service.app.deps.db.query<{ status: string; attempts: number }>(
+        'SELECT status, attempts FROM verification_proofs WHERE verification_id = $1 AND type = $2',
+        [id, type],
+      )
+    )[0]!;
 
   async function unchanged<T>(action: () => Promise<T>): Promise<T> {
     const before = await snapshotTables(service.app.deps.db);
@@ -76,15 +93,23 @@ describe.each(DATABASE_KINDS)('abuse of the employee pages, on %s', (kind) => {
       'a NUL character': '%00',
       'the token and a NUL': `${token}%00`,
       '10 000 characters': 'A'.repeat(10_000),
-      'SQL': "'%20OR%201%3D1--",
+      SQL: "'%20OR%201%3D1--",
       'an emoji': '%F0%9F%98%80',
     };
     await unchanged(async () => {
       for (const [what, t] of Object.entries(tokens)) {
-        for (const [method, suffix] of [['GET', ''], ['POST', '/start']] as const) {
+        for (const [method, suffix] of [
+          ['GET', ''],
+          ['POST', '/start'],
+        ] as const) {
           const response = await fetch(`${service.baseUrl}/v/${t}${suffix}`, { method, redirect: 'manual' });
           const html = await response.text();
-          expect({ what, method, status: response.status, page: html.includes('This link cannot be used') }).toEqual({ what, method, status: 404, page: true });
+          expect({ what, method, status: response.status, page: html.includes('This link cannot be used') }).toEqual({
+            what,
+            method,
+            status: 404,
+            page: true,
+          });
           expect(response.headers.get('cache-control')).toBe('no-store');
           expect(response.headers.get('set-cookie')).toBeNull();
         }
@@ -92,14 +117,20 @@ describe.each(DATABASE_KINDS)('abuse of the employee pages, on %s', (kind) => {
       // Invalid percent-encoding and dot segments never reach the page: still a 4xx problem, not a 500.
       for (const path of ['/v/%FF', '/v/%', '/v/../../etc/passwd', '/v/%2e%2e/%2e%2e/session', '/v/', '/v']) {
         const response = await fetch(`${service.baseUrl}${path}`, { redirect: 'manual' });
-        expect({ path, clientError: response.status >= 400 && response.status < 500 }).toEqual({ path, clientError: true });
+        expect({ path, clientError: response.status >= 400 && response.status < 500 }).toEqual({
+          path,
+          clientError: true,
+        });
       }
     });
   });
 
   it('starts a single-use link once: a second start, even at the same moment, is 410 and changes nothing', async () => {
     const { link } = await newVerification();
-    const [a, b] = await Promise.all([fetch(`${link}/start`, { method: 'POST', redirect: 'manual' }), fetch(`${link}/start`, { method: 'POST', redirect: 'manual' })]);
+    const [a, b] = await Promise.all([
+      fetch(`${link}/start`, { method: 'POST', redirect: 'manual' }),
+      fetch(`${link}/start`, { method: 'POST', redirect: 'manual' }),
+    ]);
     expect([a.status, b.status].sort()).toEqual([303, 410]);
     await unchanged(async () => {
       const again = await fetch(`${link}/start`, { method: 'POST', redirect: 'manual' });
@@ -170,7 +201,14 @@ describe.each(DATABASE_KINDS)('abuse of the employee pages, on %s', (kind) => {
       'the token twice': { form: `csrf=${a.csrf}&csrf=${a.csrf}&code=123456` },
       'a 5000 character token': { form: `csrf=${'A'.repeat(5000)}&code=123456` },
       'the token cut short': { form: `csrf=${a.csrf.slice(0, -1)}&code=123456` },
-      'a cross-site form post without the token': { form: 'code=123456', headers: { origin: 'https://evil.example', referer: 'https://evil.example/phish', 'sec-fetch-site': 'cross-site' } },
+      'a cross-site form post without the token': {
+        form: 'code=123456',
+        headers: {
+          origin: 'https://evil.example',
+          referer: 'https://evil.example/phish',
+          'sec-fetch-site': 'cross-site',
+        },
+      },
       'a wrong token in the header': { form: 'code=123456', headers: { 'x-csrf-token': b.csrf } },
     };
     const cases: HostileCase[] = ACTIONS.flatMap((path) =>
@@ -193,7 +231,9 @@ describe.each(DATABASE_KINDS)('abuse of the employee pages, on %s', (kind) => {
     const a = await startSession(va.link);
     await startSession(vb.link);
     const before = await proofOf(vb.id, 'phone_code');
-    expect((await post('/session/proofs/phone_code/send', { cookie: a.cookie, form: { csrf: a.csrf } })).status).toBe(303);
+    expect((await post('/session/proofs/phone_code/send', { cookie: a.cookie, form: { csrf: a.csrf } })).status).toBe(
+      303,
+    );
     expect(await smsCodes(va.matchCode)).toHaveLength(1);
     expect(await smsCodes(vb.matchCode)).toHaveLength(0);
     expect(await proofOf(vb.id, 'phone_code')).toEqual(before);
@@ -233,16 +273,55 @@ describe.each(DATABASE_KINDS)('abuse of the employee pages, on %s', (kind) => {
     const s = await startSession(v.link);
     const [send, check] = ACTIONS as [string, string, string];
     const cases: HostileCase[] = [
-      { label: 'a form over 64 KB', method: 'POST', path: check, headers: { 'content-type': FORM, cookie: s.cookie }, body: `csrf=${s.csrf}&code=${'1'.repeat(70_000)}`, status: 413 },
-      { label: 'XML', method: 'POST', path: check, headers: { 'content-type': 'application/xml', cookie: s.cookie }, body: '<code>1</code>', status: 415 },
-      { label: 'JSON nested 10 000 deep', method: 'POST', path: check, headers: { 'content-type': 'application/json', cookie: s.cookie }, body: `${'['.repeat(10_000)}${']'.repeat(10_000)}`, status: 422 },
-      { label: 'malformed JSON', method: 'POST', path: check, headers: { 'content-type': 'application/json', cookie: s.cookie }, body: '{"csrf":', status: 400 },
-      { label: 'JSON null, a wrong token in the header', method: 'POST', path: send, headers: { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': 'wrong' }, body: 'null', status: 403 },
+      {
+        label: 'a form over 64 KB',
+        method: 'POST',
+        path: check,
+        headers: { 'content-type': FORM, cookie: s.cookie },
+        body: `csrf=${s.csrf}&code=${'1'.repeat(70_000)}`,
+        status: 413,
+      },
+      {
+        label: 'XML',
+        method: 'POST',
+        path: check,
+        headers: { 'content-type': 'application/xml', cookie: s.cookie },
+        body: '<code>1</code>',
+        status: 415,
+      },
+      {
+        label: 'JSON nested 10 000 deep',
+        method: 'POST',
+        path: check,
+        headers: { 'content-type': 'application/json', cookie: s.cookie },
+        body: `${'['.repeat(10_000)}${']'.repeat(10_000)}`,
+        status: 422,
+      },
+      {
+        label: 'malformed JSON',
+        method: 'POST',
+        path: check,
+        headers: { 'content-type': 'application/json', cookie: s.cookie },
+        body: '{"csrf":',
+        status: 400,
+      },
+      {
+        label: 'JSON null, a wrong token in the header',
+        method: 'POST',
+        path: send,
+        headers: { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': 'wrong' },
+        body: 'null',
+        status: 403,
+      },
     ];
     await unchanged(async () => expect(await runHostileBatch(service.baseUrl, cases)).toEqual([]));
 
     await post(send, { cookie: s.cookie, form: { csrf: s.csrf } });
-    const nul = await post(check, { cookie: s.cookie, form: `csrf=${s.csrf}&code=12345%00`, headers: { accept: 'application/json' } });
+    const nul = await post(check, {
+      cookie: s.cookie,
+      form: `csrf=${s.csrf}&code=12345%00`,
+      headers: { accept: 'application/json' },
+    });
     expect(nul.status).toBe(200);
     expect(await nul.json()).toMatchObject({ status: 'pending', notice: expect.stringMatching(/six digits/) });
     expect(await proofOf(v.id, 'phone_code')).toEqual({ status: 'pending', attempts: 0 });
@@ -277,10 +356,17 @@ describe.each(DATABASE_KINDS)('abuse of the employee pages, on %s', (kind) => {
     // The right code a second time: the form lands back on the page, the JSON caller gets 409, nothing moves.
     await unchanged(async () => {
       expect((await post(ACTIONS[1]!, { cookie: a.cookie, form: { csrf: a.csrf, code: newerA! } })).status).toBe(303);
-      const json = await post(ACTIONS[1]!, { cookie: a.cookie, form: { csrf: a.csrf, code: newerA! }, headers: { accept: 'application/json' } });
+      const json = await post(ACTIONS[1]!, {
+        cookie: a.cookie,
+        form: { csrf: a.csrf, code: newerA! },
+        headers: { accept: 'application/json' },
+      });
       expect(json.status).toBe(409);
       expect(json.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-      expect((await post(ACTIONS[2]!, { cookie: a.cookie, form: { csrf: a.csrf }, headers: { accept: 'application/json' } })).status).toBeLessThan(500);
+      expect(
+        (await post(ACTIONS[2]!, { cookie: a.cookie, form: { csrf: a.csrf }, headers: { accept: 'application/json' } }))
+          .status,
+      ).toBeLessThan(500);
     });
   });
 
@@ -290,7 +376,11 @@ describe.each(DATABASE_KINDS)('abuse of the employee pages, on %s', (kind) => {
     await post(ACTIONS[0]!, { cookie: s.cookie, form: { csrf: s.csrf } });
     const [code] = await smsCodes(v.matchCode);
     service.clock.advance(5 * 60_000 + 1000);
-    const answer = await post(ACTIONS[1]!, { cookie: s.cookie, form: { csrf: s.csrf, code: code! }, headers: { accept: 'application/json' } });
+    const answer = await post(ACTIONS[1]!, {
+      cookie: s.cookie,
+      form: { csrf: s.csrf, code: code! },
+      headers: { accept: 'application/json' },
+    });
     expect(await answer.json()).toMatchObject({ status: 'pending', notice: expect.stringMatching(/expired/) });
     expect(await proofOf(v.id, 'phone_code')).toMatchObject({ status: 'pending' });
     // Used once more, the same code still does not pass: the expired code was dropped.
@@ -306,10 +396,16 @@ describe.each(DATABASE_KINDS)('abuse of the employee pages, on %s', (kind) => {
     await unchanged(async () => {
       for (const path of ACTIONS) {
         expect((await post(path, { cookie: s.cookie, form: { csrf: s.csrf, code: '123456' } })).status).toBe(303);
-        const json = await post(path, { cookie: s.cookie, form: { csrf: s.csrf, code: '123456' }, headers: { accept: 'application/json' } });
+        const json = await post(path, {
+          cookie: s.cookie,
+          form: { csrf: s.csrf, code: '123456' },
+          headers: { accept: 'application/json' },
+        });
         expect({ path, ok: json.status === 409 || json.status === 200 }).toEqual({ path, ok: true });
       }
-      expect(await (await fetch(`${service.baseUrl}/session`, { headers: { cookie: s.cookie } })).text()).toContain('cancelled');
+      expect(await (await fetch(`${service.baseUrl}/session`, { headers: { cookie: s.cookie } })).text()).toContain(
+        'cancelled',
+      );
     });
 
     const live = await newVerification();
@@ -318,7 +414,11 @@ describe.each(DATABASE_KINDS)('abuse of the employee pages, on %s', (kind) => {
     await unchanged(async () => {
       for (const path of ACTIONS) {
         const answer = await post(path, { cookie: t.cookie, form: { csrf: t.csrf, code: '123456' } });
-        expect({ path, status: answer.status, type: answer.headers.get('content-type') }).toEqual({ path, status: 401, type: expect.stringMatching(/^application\/problem\+json/) });
+        expect({ path, status: answer.status, type: answer.headers.get('content-type') }).toEqual({
+          path,
+          status: 401,
+          type: expect.stringMatching(/^application\/problem\+json/),
+        });
       }
       expect((await fetch(`${service.baseUrl}/session`, { headers: { cookie: t.cookie } })).status).toBe(401);
     });

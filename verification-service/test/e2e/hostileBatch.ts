@@ -33,7 +33,11 @@ async function mismatchOf(baseUrl: string, c: HostileCase): Promise<string | nul
   }
   const text = await response.text();
   const wrongStatus =
-    c.status === '4xx' ? response.status < 400 || response.status > 499 : c.status === 'not 5xx' ? response.status > 499 : response.status !== c.status;
+    c.status === '4xx'
+      ? response.status < 400 || response.status > 499
+      : c.status === 'not 5xx'
+        ? response.status > 499
+        : response.status !== c.status;
   if (wrongStatus) return `expected ${c.status}, got ${response.status}: ${text.slice(0, 300)}`;
   if (c.status === 'not 5xx' && response.status < 400) return null;
   const contentType = response.headers.get('content-type') ?? '';
@@ -54,7 +58,11 @@ async function mismatchOf(baseUrl: string, c: HostileCase): Promise<string | nul
  * Sends every case (a few at a time) and returns one line per case whose answer was not the expected
  * `application/problem+json` client error, so a test asserts `toEqual([])` and a failure lists them all.
  */
-export async function runHostileBatch(baseUrl: string, cases: readonly HostileCase[], options: { concurrency?: number } = {}): Promise<string[]> {
+export async function runHostileBatch(
+  baseUrl: string,
+  cases: readonly HostileCase[],
+  options: { concurrency?: number } = {},
+): Promise<string[]> {
   const failures: string[] = [];
   let next = 0;
   const worker = async () => {

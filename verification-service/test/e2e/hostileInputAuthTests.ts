@@ -16,7 +16,8 @@ const baseRequest = (ep: Endpoint, path: string, authorization?: string): Omit<H
   ...(ep.body ? { body: '{}' } : {}),
 });
 
-const codeIs = (code: string) => (p: { type: string }) => (p.type.endsWith(`:${code}`) ? null : `type ${p.type}, expected ${code}`);
+const codeIs = (code: string) => (p: { type: string }) =>
+  p.type.endsWith(`:${code}`) ? null : `type ${p.type}, expected ${code}`;
 
 /**
  * Every endpoint of the table refuses missing, malformed, revoked and under-scoped keys (401, 403) and ids
@@ -58,10 +59,20 @@ export function hostileInputAuthTests(ctx: HostileInputContext): void {
     const cases: HostileCase[] = [];
     for (const { name, ep } of ALL) {
       if (ep.scope !== 'verifications:read') {
-        cases.push({ label: `${name} with a read-only key`, ...baseRequest(ep, endpointPath(ep, ctx.own), `Bearer ${ctx.keys.read}`), status: 403, check: codeIs('forbidden') });
+        cases.push({
+          label: `${name} with a read-only key`,
+          ...baseRequest(ep, endpointPath(ep, ctx.own), `Bearer ${ctx.keys.read}`),
+          status: 403,
+          check: codeIs('forbidden'),
+        });
       }
       if (ep.scope === 'admin') {
-        cases.push({ label: `${name} with a write key`, ...baseRequest(ep, endpointPath(ep, ctx.own), `Bearer ${ctx.keys.write}`), status: 403, check: codeIs('forbidden') });
+        cases.push({
+          label: `${name} with a write key`,
+          ...baseRequest(ep, endpointPath(ep, ctx.own), `Bearer ${ctx.keys.write}`),
+          status: 403,
+          check: codeIs('forbidden'),
+        });
       }
     }
     expect(cases.filter((c) => c.label.includes('read-only')).length).toBeGreaterThan(20);
@@ -77,16 +88,55 @@ export function hostileInputAuthTests(ctx: HostileInputContext): void {
         label: `${name}: ${label}`,
         ...request(path),
         status: 404,
-        check: (p) => (p.type.endsWith(':not-found') ? (p.detail.includes('Other Corp') ? 'the detail names the other organisation' : null) : `type ${p.type} for ${hiddenId}`),
+        check: (p) =>
+          p.type.endsWith(':not-found')
+            ? p.detail.includes('Other Corp')
+              ? 'the detail names the other organisation'
+              : null
+            : `type ${p.type} for ${hiddenId}`,
       });
       cases.push(notFound("the other organisation's id", endpointPath(ep, ctx.other), 'other'));
-      cases.push(notFound('an id with the right prefix that does not exist', endpointPath(ep, ctx.own, { id: `${endpointPath(ep, ctx.own).split('/')[3]!.split('_')[0]}_${'0'.repeat(22)}` }), 'missing'));
-      cases.push(notFound('an id of another kind', endpointPath(ep, ctx.own, { id: ctx.own.apiKey === endpointPath(ep, ctx.own).split('/')[3] ? ctx.own.link : ctx.own.apiKey }), 'kind'));
+      cases.push(
+        notFound(
+          'an id with the right prefix that does not exist',
+          endpointPath(ep, ctx.own, {
+            id: `${endpointPath(ep, ctx.own).split('/')[3]!.split('_')[0]}_${'0'.repeat(22)}`,
+          }),
+          'missing',
+        ),
+      );
+      cases.push(
+        notFound(
+          'an id of another kind',
+          endpointPath(ep, ctx.own, {
+            id: ctx.own.apiKey === endpointPath(ep, ctx.own).split('/')[3] ? ctx.own.link : ctx.own.apiKey,
+          }),
+          'kind',
+        ),
+      );
       cases.push(notFound('an arbitrary word', endpointPath(ep, ctx.own, { id: 'nothing-here' }), 'word'));
       if (ep.path.includes('{delivery_id}')) {
-        cases.push(notFound("the other organisation's delivery on our endpoint", endpointPath(ep, ctx.own, { delivery_id: ctx.other.delivery }), 'delivery'));
-        cases.push(notFound("our delivery on the other organisation's endpoint", endpointPath(ep, ctx.other, { delivery_id: ctx.own.delivery }), 'delivery'));
-        cases.push(notFound('a delivery that does not exist', endpointPath(ep, ctx.own, { delivery_id: `dlv_${'0'.repeat(22)}` }), 'delivery'));
+        cases.push(
+          notFound(
+            "the other organisation's delivery on our endpoint",
+            endpointPath(ep, ctx.own, { delivery_id: ctx.other.delivery }),
+            'delivery',
+          ),
+        );
+        cases.push(
+          notFound(
+            "our delivery on the other organisation's endpoint",
+            endpointPath(ep, ctx.other, { delivery_id: ctx.own.delivery }),
+            'delivery',
+          ),
+        );
+        cases.push(
+          notFound(
+            'a delivery that does not exist',
+            endpointPath(ep, ctx.own, { delivery_id: `dlv_${'0'.repeat(22)}` }),
+            'delivery',
+          ),
+        );
       }
     }
     expect(cases.length).toBeGreaterThan(60);
@@ -102,7 +152,13 @@ export function hostileInputAuthTests(ctx: HostileInputContext): void {
       { label: 'DELETE on a collection', method: 'DELETE', path: '/v1/verifications', headers: admin, status: '4xx' },
       { label: 'path traversal', method: 'GET', path: '/v1/links/..%2F..%2Fapi-keys', headers: admin, status: 404 },
       { label: 'double slash', method: 'GET', path: '//v1//links', headers: admin, status: '4xx' },
-      { label: 'unknown action', method: 'POST', path: `/v1/verifications/${ctx.own.verification}/approve`, headers: admin, status: 404 },
+      {
+        label: 'unknown action',
+        method: 'POST',
+        path: `/v1/verifications/${ctx.own.verification}/approve`,
+        headers: admin,
+        status: 404,
+      },
     ];
     await ctx.expectRefusedWithoutChange(cases);
   });

@@ -29,7 +29,9 @@ export function useHostileInputService(kind: DatabaseKind): HostileInputContext 
     async expectRefusedWithoutChange(cases: HostileCase[]) {
       const { db } = ctx.service.app.deps;
       const { audit_entries: auditBefore, ...before } = await snapshotTables(db);
-      const heads = await db.query<{ org_id: string; seq: number }>('SELECT org_id, max(seq)::int AS seq FROM audit_entries GROUP BY org_id');
+      const heads = await db.query<{ org_id: string; seq: number }>(
+        'SELECT org_id, max(seq)::int AS seq FROM audit_entries GROUP BY org_id',
+      );
       const failures = await runHostileBatch(ctx.service.baseUrl, cases);
       expect(failures).toEqual([]);
       const { audit_entries: auditAfter, ...after } = await snapshotTables(db);

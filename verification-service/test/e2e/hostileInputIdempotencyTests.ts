@@ -6,7 +6,9 @@ import { snapshotTables } from './snapshotTables';
 
 const ALL = (Object.keys(endpoints) as EndpointName[]).map((name) => ({ name, ep: endpoints[name] as Endpoint }));
 const namesTheHeader = (p: Problem) =>
-  p.type.endsWith(':validation-error') && p.errors?.some((e) => e.path.join('.') === 'headers.idempotency-key') ? null : `${p.type} ${JSON.stringify(p.errors)}`;
+  p.type.endsWith(':validation-error') && p.errors?.some((e) => e.path.join('.') === 'headers.idempotency-key')
+    ? null
+    : `${p.type} ${JSON.stringify(p.errors)}`;
 
 /**
  * Idempotency-Key abuse: bad keys, keys where none is taken, a key reused with another body, ten
@@ -16,11 +18,17 @@ export function hostileInputIdempotencyTests(ctx: HostileInputContext): void {
   const post = (body: unknown, idempotencyKey: string, apiKey = ctx.service.org.apiKey) =>
     fetch(`${ctx.service.baseUrl}/v1/verifications`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
+      headers: {
+        authorization: `Bearer ${apiKey}`,
+        'content-type': 'application/json',
+        'idempotency-key': idempotencyKey,
+      },
       body: JSON.stringify(body),
     });
-  const verificationCount = async () => (await ctx.service.app.deps.db.query<{ n: number }>('SELECT count(*)::int AS n FROM verifications'))[0]!.n;
-  const mailCount = async () => (await ctx.service.app.outbox!.list({ limit: 10_000 })).filter((m) => m.channel === 'email').length;
+  const verificationCount = async () =>
+    (await ctx.service.app.deps.db.query<{ n: number }>('SELECT count(*)::int AS n FROM verifications'))[0]!.n;
+  const mailCount = async () =>
+    (await ctx.service.app.outbox!.list({ limit: 10_000 })).filter((m) => m.channel === 'email').length;
 
   it('answers 422 to a key that is too long, empty or not printable ASCII, with an otherwise valid request', async () => {
     const create = endpoints.createVerification as Endpoint;
@@ -36,7 +44,11 @@ export function hostileInputIdempotencyTests(ctx: HostileInputContext): void {
       label: `createVerification: Idempotency-Key with ${what}`,
       method: 'POST',
       path: endpointPath(create, ctx.own),
-      headers: { authorization: `Bearer ${ctx.service.org.apiKey}`, 'content-type': 'application/json', 'idempotency-key': key },
+      headers: {
+        authorization: `Bearer ${ctx.service.org.apiKey}`,
+        'content-type': 'application/json',
+        'idempotency-key': key,
+      },
       body: JSON.stringify(ctx.valid.createVerification),
       status: 422,
       check: namesTheHeader,
@@ -81,7 +93,10 @@ export function hostileInputIdempotencyTests(ctx: HostileInputContext): void {
       const again = await post(body, 'ticket-42');
       expect(again.status).toBe(422);
       expect(again.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-      expect(await again.json()).toMatchObject({ type: 'urn:helpdesk-verify:problem:idempotency-mismatch', status: 422 });
+      expect(await again.json()).toMatchObject({
+        type: 'urn:helpdesk-verify:problem:idempotency-mismatch',
+        status: 422,
+      });
     }
     expect(await snapshotTables(ctx.service.app.deps.db)).toEqual(before);
     expect([await verificationCount(), await mailCount()]).toEqual([verifications, mails]);
@@ -94,7 +109,9 @@ export function hostileInputIdempotencyTests(ctx: HostileInputContext): void {
 
   it('makes one verification of ten concurrent requests with one key, and keeps keys apart per organisation', async () => {
     const [verifications, mails] = [await verificationCount(), await mailCount()];
-    const answers = await Promise.all(Array.from({ length: 10 }, () => post(ctx.valid.createVerification, 'double-click')));
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => post(ctx.valid.createVerification, 'double-click')),
+    );
     expect(answers.map((a) => a.status).every((s) => s === 201)).toBe(true);
     const ids = new Set(await Promise.all(answers.map(async (a) => ((await a.json()) as { id: string }).id)));
     expect(ids.size).toBe(1);
@@ -102,21 +119,33 @@ export function hostileInputIdempotencyTests(ctx: HostileInputContext): void {
 
     // The other organisation's identical key is its own: it cannot reach our verification.
     const otherEmployee = { email: 'sam@other.example' };
-    const theirs = await post({ ...ctx.valid.createVerification, link_id: ctx.service.otherOrg.linkId, employee: otherEmployee }, 'double-click', ctx.service.otherOrg.apiKey);
+    const theirs = await post(
+      { ...ctx.valid.createVerification, link_id: ctx.service.otherOrg.linkId, employee: otherEmployee },
+      'double-click',
+      ctx.service.otherOrg.apiKey,
+    );
     expect(theirs.status).toBe(201);
     expect(ids.has(((await theirs.json()) as { id: string }).id)).toBe(false);
   });
 
   it('accepts each of those valid requests without the header (so the refusals were about the key)', async () => {
     // Cancelling last: a cancelled verification cannot be resent.
-    const order = [...ALL.filter(({ name }) => name !== 'cancelVerification'), ...ALL.filter(({ name }) => name === 'cancelVerification')];
+    const order = [
+      ...ALL.filter(({ name }) => name !== 'cancelVerification'),
+      ...ALL.filter(({ name }) => name === 'cancelVerification'),
+    ];
     const answers: Array<{ name: string; status: number }> = [];
     // syncLdapSource needs a real directory: with the valid body's unreachable one it answers 503
     // (tested with a real slapd in src/proofs/employment/employmentProof.test.ts).
-    for (const { name, ep } of order.filter(({ name, ep }) => ep.method !== 'DELETE' && !ep.idempotencyKey && name !== 'syncLdapSource')) {
+    for (const { name, ep } of order.filter(
+      ({ name, ep }) => ep.method !== 'DELETE' && !ep.idempotencyKey && name !== 'syncLdapSource',
+    )) {
       const response = await fetch(`${ctx.service.baseUrl}${endpointPath(ep, ctx.own)}`, {
         method: ep.method,
-        headers: { authorization: `Bearer ${ctx.service.org.apiKey}`, ...(ep.body ? { 'content-type': 'application/json' } : {}) },
+        headers: {
+          authorization: `Bearer ${ctx.service.org.apiKey}`,
+          ...(ep.body ? { 'content-type': 'application/json' } : {}),
+        },
         ...(ep.body ? { body: JSON.stringify(ctx.valid[name as keyof ValidRequestBodies]) } : {}),
       });
       answers.push({ name, status: response.status < 300 ? 200 : response.status });
@@ -125,7 +154,10 @@ export function hostileInputIdempotencyTests(ctx: HostileInputContext): void {
   });
 
   it('does not spend a key on a request that was refused', async () => {
-    const refused = await post({ ...ctx.valid.createVerification, employee: { email: 'nobody@acme.example' } }, 'first-try');
+    const refused = await post(
+      { ...ctx.valid.createVerification, employee: { email: 'nobody@acme.example' } },
+      'first-try',
+    );
     expect(refused.status).toBe(422);
     expect((await post(ctx.valid.createVerification, 'first-try')).status).toBe(201);
   });

@@ -7,7 +7,7 @@ import { endpointPath, hasPathParams } from './orgResources';
 import type { HostileInputContext } from './hostileInputContext';
 
 const ALL = (Object.keys(endpoints) as EndpointName[]).map((name) => ({ name, ep: endpoints[name] as Endpoint }));
-const shapeOf = (schema: z.ZodType) => ((schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {});
+const shapeOf = (schema: z.ZodType) => (schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
 const LISTS = ALL.filter(({ ep }) => 'limit' in shapeOf(ep.query));
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
@@ -35,7 +35,18 @@ const FORGED_CURSORS: Record<string, string> = {
 };
 
 /** Values for any query field; each is expected to be refused when the contract refuses it. */
-const QUERY_VALUES = ['bogus', '', '-1', '1e400', 'x'.repeat(3000), '%', "' OR 1=1 --", '\u202eevil', '2026-13-45T00:00:00Z', '\ud83d\ude00'];
+const QUERY_VALUES = [
+  'bogus',
+  '',
+  '-1',
+  '1e400',
+  'x'.repeat(3000),
+  '%',
+  "' OR 1=1 --",
+  '\u202eevil',
+  '2026-13-45T00:00:00Z',
+  '\ud83d\ude00',
+];
 
 const query = (pairs: Array<[string, string]>) => `?${new URLSearchParams(pairs).toString()}`;
 const isValidation = (p: Problem) => (p.type.endsWith(':validation-error') ? null : `type ${p.type}`);
@@ -48,21 +59,37 @@ export function hostileInputQueryTests(ctx: HostileInputContext): void {
   const request = (ep: Endpoint, path: string) => ({
     method: ep.method,
     path,
-    headers: { authorization: `Bearer ${ctx.service.org.apiKey}`, ...(ep.body ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      authorization: `Bearer ${ctx.service.org.apiKey}`,
+      ...(ep.body ? { 'content-type': 'application/json' } : {}),
+    },
     ...(ep.body ? { body: '{}' } : {}),
   });
 
   it('answers 422 to an invalid limit on every list endpoint', async () => {
     expect(LISTS.length).toBeGreaterThanOrEqual(7);
-    const limits: Array<Array<[string, string]>> = [['0'], ['101'], ['-1'], ['abc'], ['1.5'], [''], ['Infinity'], ['99999999999999999999999'], ['\u0000'], ['1', '2']].map((values) =>
-      values.map((v) => ['limit', v] as [string, string]),
-    );
+    const limits: Array<Array<[string, string]>> = [
+      ['0'],
+      ['101'],
+      ['-1'],
+      ['abc'],
+      ['1.5'],
+      [''],
+      ['Infinity'],
+      ['99999999999999999999999'],
+      ['\u0000'],
+      ['1', '2'],
+    ].map((values) => values.map((v) => ['limit', v] as [string, string]));
     const cases = LISTS.flatMap(({ name, ep }) =>
       limits.map((pairs) => ({
         label: `${name}: limit=${pairs.map(([, v]) => JSON.stringify(v)).join('&')}`,
         ...request(ep, endpointPath(ep, ctx.own) + query(pairs)),
         status: 422,
-        check: (p: Problem) => isValidation(p) ?? (p.errors?.some((e) => e.path[0] === 'query' && e.path[1] === 'limit') ? null : `errors ${JSON.stringify(p.errors)}`),
+        check: (p: Problem) =>
+          isValidation(p) ??
+          (p.errors?.some((e) => e.path[0] === 'query' && e.path[1] === 'limit')
+            ? null
+            : `errors ${JSON.stringify(p.errors)}`),
       })),
     );
     await ctx.expectRefusedWithoutChange(cases);
@@ -74,7 +101,9 @@ export function hostileInputQueryTests(ctx: HostileInputContext): void {
         label: `${name}: cursor is ${what}`,
         ...request(ep, endpointPath(ep, ctx.own) + query([['cursor', cursor]])),
         status: 422,
-        check: (p: Problem) => isValidation(p) ?? (p.errors?.some((e) => e.path.includes('cursor')) ? null : `errors ${JSON.stringify(p.errors)}`),
+        check: (p: Problem) =>
+          isValidation(p) ??
+          (p.errors?.some((e) => e.path.includes('cursor')) ? null : `errors ${JSON.stringify(p.errors)}`),
       })),
     );
     await ctx.expectRefusedWithoutChange(cases);
@@ -87,7 +116,8 @@ export function hostileInputQueryTests(ctx: HostileInputContext): void {
       ...request(ep, endpointPath(ep, ctx.own) + query([[field, value]])),
       // NUL is refused by the server whatever the contract says; otherwise the contract decides.
       status: value.includes('\u0000') || !ep.query.safeParse({ [field]: value }).success ? 422 : 'not 5xx',
-      check: (p) => isValidation(p) ?? (p.errors?.some((e) => e.path[0] === 'query') ? null : `errors ${JSON.stringify(p.errors)}`),
+      check: (p) =>
+        isValidation(p) ?? (p.errors?.some((e) => e.path[0] === 'query') ? null : `errors ${JSON.stringify(p.errors)}`),
     });
     for (const { name, ep } of ALL) {
       cases.push(expectFor(name, ep, 'unexpected', '1'), expectFor(name, ep, 'unexpected', 'a\u0000'));
@@ -102,7 +132,7 @@ export function hostileInputQueryTests(ctx: HostileInputContext): void {
     await ctx.expectRefusedWithoutChange(cases);
   });
 
-  it('answers 422 or 404 to hostile path ids on every endpoint that has one (ids over 100 characters and bad escapes got Fastify\'s JSON, not a problem)', async () => {
+  it("answers 422 or 404 to hostile path ids on every endpoint that has one (ids over 100 characters and bad escapes got Fastify's JSON, not a problem)", async () => {
     const ids: Array<[string, string, number | '4xx']> = [
       ['a NUL character', '%00', 422],
       ['65 characters', 'x'.repeat(65), 422],
@@ -119,9 +149,17 @@ export function hostileInputQueryTests(ctx: HostileInputContext): void {
     const cases: HostileCase[] = [];
     for (const { name, ep } of ALL.filter(({ ep }) => hasPathParams(ep))) {
       for (const [what, id, status] of ids) {
-        cases.push({ label: `${name}: id is ${what}`, ...request(ep, endpointPath(ep, ctx.own, { id, raw: true })), status });
+        cases.push({
+          label: `${name}: id is ${what}`,
+          ...request(ep, endpointPath(ep, ctx.own, { id, raw: true })),
+          status,
+        });
         if (ep.path.includes('{delivery_id}')) {
-          cases.push({ label: `${name}: delivery id is ${what}`, ...request(ep, endpointPath(ep, ctx.own, { delivery_id: id, raw: true })), status });
+          cases.push({
+            label: `${name}: delivery id is ${what}`,
+            ...request(ep, endpointPath(ep, ctx.own, { delivery_id: id, raw: true })),
+            status,
+          });
         }
       }
     }
@@ -131,10 +169,30 @@ export function hostileInputQueryTests(ctx: HostileInputContext): void {
   it('answers problem+json to requests Node itself refuses: a head over 16 KB, broken HTTP', async () => {
     const getVerification = endpoints.getVerification as Endpoint;
     const cases: HostileCase[] = [
-      { label: 'a 20 KB path id', ...request(getVerification, endpointPath(getVerification, ctx.own, { id: 'x'.repeat(20_000) })), status: 400 },
-      { label: 'a 20 KB query', ...request(getVerification, `/v1/verifications?ticket_id=${'x'.repeat(20_000)}`), status: 400 },
-      { label: 'a 20 KB header', method: 'GET', path: '/v1/organization', headers: { authorization: `Bearer ${ctx.service.org.apiKey}`, 'x-junk': 'x'.repeat(20_000) }, status: 400 },
-      { label: 'a 20 KB Authorization header', method: 'GET', path: '/v1/organization', headers: { authorization: `Bearer ${'x'.repeat(20_000)}` }, status: 400 },
+      {
+        label: 'a 20 KB path id',
+        ...request(getVerification, endpointPath(getVerification, ctx.own, { id: 'x'.repeat(20_000) })),
+        status: 400,
+      },
+      {
+        label: 'a 20 KB query',
+        ...request(getVerification, `/v1/verifications?ticket_id=${'x'.repeat(20_000)}`),
+        status: 400,
+      },
+      {
+        label: 'a 20 KB header',
+        method: 'GET',
+        path: '/v1/organization',
+        headers: { authorization: `Bearer ${ctx.service.org.apiKey}`, 'x-junk': 'x'.repeat(20_000) },
+        status: 400,
+      },
+      {
+        label: 'a 20 KB Authorization header',
+        method: 'GET',
+        path: '/v1/organization',
+        headers: { authorization: `Bearer ${'x'.repeat(20_000)}` },
+        status: 400,
+      },
     ];
     await ctx.expectRefusedWithoutChange(cases);
 
@@ -156,7 +214,10 @@ export function hostileInputQueryTests(ctx: HostileInputContext): void {
       const answer = await raw(text);
       expect({ text, head: answer.split('\r\n')[0] }).toEqual({ text, head: 'HTTP/1.1 400 Bad Request' });
       expect(answer).toMatch(/content-type: application\/problem\+json/i);
-      expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({ type: 'urn:helpdesk-verify:problem:malformed-request', status: 400 });
+      expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({
+        type: 'urn:helpdesk-verify:problem:malformed-request',
+        status: 400,
+      });
     }
   });
 }

@@ -9,13 +9,18 @@ type JsonPath = (string | number)[];
 
 const WITH_BODY = (Object.keys(endpoints) as EndpointName[])
   .filter((name) => endpoints[name].body !== null)
-  .map((name) => ({ name: name as BodyEndpointName, ep: endpoints[name] as Endpoint, schema: endpoints[name].body as unknown as z.ZodType }));
+  .map((name) => ({
+    name: name as BodyEndpointName,
+    ep: endpoints[name] as Endpoint,
+    schema: endpoints[name].body as unknown as z.ZodType,
+  }));
 
 /** Paths of every string in a JSON value. */
 function stringPaths(value: unknown, path: JsonPath = []): JsonPath[] {
   if (typeof value === 'string') return [path];
   if (Array.isArray(value)) return value.flatMap((v, i) => stringPaths(v, [...path, i]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringPaths(v, [...path, k]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => stringPaths(v, [...path, k]));
   return [];
 }
 
@@ -41,7 +46,9 @@ const renameKey = (object: unknown, from: string, to: string) =>
 
 const samePath = (a: JsonPath, b: JsonPath) => JSON.stringify(a) === JSON.stringify(b);
 const namesPath = (path: JsonPath) => (p: Problem) =>
-  p.type.endsWith(':validation-error') && p.errors?.some((e) => samePath(e.path, path)) ? null : `errors ${JSON.stringify(p.errors)} do not name ${JSON.stringify(path)}`;
+  p.type.endsWith(':validation-error') && p.errors?.some((e) => samePath(e.path, path))
+    ? null
+    : `errors ${JSON.stringify(p.errors)} do not name ${JSON.stringify(path)}`;
 
 /** Text PostgreSQL cannot store faithfully: NUL, and UTF-16 halves that are not UTF-8. */
 const UNSTORABLE: Array<[string, (s: string) => string]> = [
@@ -52,7 +59,8 @@ const UNSTORABLE: Array<[string, (s: string) => string]> = [
 ];
 
 /** Valid but awkward Unicode: combining marks, emoji sequences, bidi overrides, zero-width, astral, non-characters. */
-const UNICODE_EDGES = 'Zoë e\u0301 Ångström 👩🏽‍💻 \u202eevil\u202c \u200b\u200d\ufeff 𝕳𝖊𝖑𝖑𝖔 \u{10ffff} \ufffd\uffff ﷽ 東京';
+const UNICODE_EDGES =
+  'Zoë e\u0301 Ångström 👩🏽‍💻 \u202eevil\u202c \u200b\u200d\ufeff 𝕳𝖊𝖑𝖑𝖔 \u{10ffff} \ufffd\uffff ﷽ 東京';
 
 /**
  * NUL characters and unpaired surrogates (422 naming the field), very long strings, and awkward but valid
@@ -72,21 +80,37 @@ export function hostileInputTextTests(ctx: HostileInputContext): void {
       for (const path of stringPaths(ctx.valid[name])) {
         for (const [what, spoil] of UNSTORABLE) {
           const body = changedAt(ctx.valid[name], path, (s) => spoil(s as string));
-          cases.push({ label: `${name}: ${path.join('.')} with ${what}`, ...send(ep, body), status: 422, check: namesPath(path) });
+          cases.push({
+            label: `${name}: ${path.join('.')} with ${what}`,
+            ...send(ep, body),
+            status: 422,
+            check: namesPath(path),
+          });
         }
       }
       for (const { path, keys } of nestedObjects(ctx.valid[name])) {
         const key = keys[0]!;
         const body = changedAt(ctx.valid[name], path, (o) => renameKey(o, key, `${key}\u0000`));
-        cases.push({ label: `${name}: key ${[...path, key].join('.')} with a NUL character`, ...send(ep, body), status: 422, check: namesPath([...path, `${key}\u0000`]) });
+        cases.push({
+          label: `${name}: key ${[...path, key].join('.')} with a NUL character`,
+          ...send(ep, body),
+          status: 422,
+          check: namesPath([...path, `${key}\u0000`]),
+        });
       }
     }
     cases.push({
       label: 'importEmployees: CSV with a NUL character',
-      ...send(endpoints.importEmployees as Endpoint, 'email,display_name\nnul@acme.example,Nul\u0000Person\n', 'text/csv'),
+      ...send(
+        endpoints.importEmployees as Endpoint,
+        'email,display_name\nnul@acme.example,Nul\u0000Person\n',
+        'text/csv',
+      ),
       status: 422,
     });
-    expect(cases.filter((c) => c.label.startsWith('createVerification: metadata.queue')).length).toBe(UNSTORABLE.length);
+    expect(cases.filter((c) => c.label.startsWith('createVerification: metadata.queue')).length).toBe(
+      UNSTORABLE.length,
+    );
     await ctx.expectRefusedWithoutChange(cases);
   });
 
@@ -101,7 +125,14 @@ export function hostileInputTextTests(ctx: HostileInputContext): void {
           ...send(ep, body),
           // Rows of an import are checked one by one: a bad row is reported, not the request refused.
           status: contractRefuses ? 422 : 'not 5xx',
-          ...(contractRefuses ? { check: (p: Problem) => (p.errors?.some((e) => samePath(e.path.slice(0, path.length), path)) ? null : `errors ${JSON.stringify(p.errors)} do not name ${path.join('.')}`) } : {}),
+          ...(contractRefuses
+            ? {
+                check: (p: Problem) =>
+                  p.errors?.some((e) => samePath(e.path.slice(0, path.length), path))
+                    ? null
+                    : `errors ${JSON.stringify(p.errors)} do not name ${path.join('.')}`,
+              }
+            : {}),
         });
       }
     }
@@ -119,11 +150,27 @@ export function hostileInputTextTests(ctx: HostileInputContext): void {
     expect(await runHostileBatch(ctx.service.baseUrl, cases, { concurrency: 4 })).toEqual([]);
 
     const { client } = ctx.service.org;
-    const template = await client.createTemplate({ body: { ...ctx.valid.createTemplate, name: UNICODE_EDGES, text: `${UNICODE_EDGES} {{link}}` } });
-    expect(await client.getTemplate({ params: { id: template.id } })).toMatchObject({ name: UNICODE_EDGES.trim(), text: `${UNICODE_EDGES} {{link}}` });
-    const employee = await client.createEmployee({ body: { email: 'zoe@acme.example', display_name: UNICODE_EDGES, department: UNICODE_EDGES } });
-    expect(await client.getEmployee({ params: { id: employee.id } })).toMatchObject({ display_name: UNICODE_EDGES.trim(), department: UNICODE_EDGES.trim() });
-    const verification = await client.createVerification({ body: { ...ctx.valid.createVerification, reason: UNICODE_EDGES, metadata: { [UNICODE_EDGES.slice(0, 60)]: UNICODE_EDGES } } });
+    const template = await client.createTemplate({
+      body: { ...ctx.valid.createTemplate, name: UNICODE_EDGES, text: `${UNICODE_EDGES} {{link}}` },
+    });
+    expect(await client.getTemplate({ params: { id: template.id } })).toMatchObject({
+      name: UNICODE_EDGES.trim(),
+      text: `${UNICODE_EDGES} {{link}}`,
+    });
+    const employee = await client.createEmployee({
+      body: { email: 'zoe@acme.example', display_name: UNICODE_EDGES, department: UNICODE_EDGES },
+    });
+    expect(await client.getEmployee({ params: { id: employee.id } })).toMatchObject({
+      display_name: UNICODE_EDGES.trim(),
+      department: UNICODE_EDGES.trim(),
+    });
+    const verification = await client.createVerification({
+      body: {
+        ...ctx.valid.createVerification,
+        reason: UNICODE_EDGES,
+        metadata: { [UNICODE_EDGES.slice(0, 60)]: UNICODE_EDGES },
+      },
+    });
     expect(await client.getVerification({ params: { id: verification.id } })).toMatchObject({
       reason: UNICODE_EDGES.trim(),
       metadata: { [UNICODE_EDGES.slice(0, 60)]: UNICODE_EDGES },

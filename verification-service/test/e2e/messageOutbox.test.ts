@@ -19,7 +19,9 @@ describe.each(DATABASE_KINDS)('link and code messages through the outbox on %s',
     smtp = await startTestSmtpServer({ refuse: (index) => (index === 0 ? 451 : null) });
     // Twilio's Messages API played by a local server: 503 to the first SMS, then accepted.
     twilio = await startWebhookReceiver((_request, index) =>
-      index === 0 ? { status: 503, body: '{"code":20503,"message":"Service unavailable"}' } : { status: 201, body: `{"sid":"SM${index}","status":"queued"}` },
+      index === 0
+        ? { status: 503, body: '{"code":20503,"message":"Service unavailable"}' }
+        : { status: 201, body: `{"sid":"SM${index}","status":"queued"}` },
     );
     service = await startTestService(kind, {
       env: {
@@ -30,7 +32,9 @@ describe.each(DATABASE_KINDS)('link and code messages through the outbox on %s',
         HV_TWILIO_BASE_URL: twilio.url,
       },
     });
-    await service.org.client.createEmployee({ body: { email: 'dana@acme.example', display_name: 'Dana', phone: '+15555550100' } });
+    await service.org.client.createEmployee({
+      body: { email: 'dana@acme.example', display_name: 'Dana', phone: '+15555550100' },
+    });
   }, 120_000);
   afterAll(async () => {
     await service?.close();
@@ -91,7 +95,13 @@ describe.each(DATABASE_KINDS)('link and code messages through the outbox on %s',
     service.clock.advance(3600_000);
     expect((await service.app.jobs.messages.runOnce()).attempted).toBe(0);
     const again = await client.createVerification({
-      body: { link_id: service.org.linkId, employee: { email: 'dana@acme.example' }, channels: ['email'], ticket: { system: 'zendesk', id: '77' }, agent: { name: 'Alex Agent' } },
+      body: {
+        link_id: service.org.linkId,
+        employee: { email: 'dana@acme.example' },
+        channels: ['email'],
+        ticket: { system: 'zendesk', id: '77' },
+        agent: { name: 'Alex Agent' },
+      },
       idempotencyKey: 'outbox-1',
     });
     expect(again.deliveries).toHaveLength(1);
@@ -101,7 +111,13 @@ describe.each(DATABASE_KINDS)('link and code messages through the outbox on %s',
   it('queues the phone code with its step and retries the SMS the provider refused', async () => {
     const { client } = service.org;
     const created = await client.createVerification({
-      body: { link_id: service.org.linkId, employee: { email: 'dana@acme.example' }, channels: ['email'], ticket: { system: 'zendesk', id: '78' }, agent: { name: 'Alex Agent' } },
+      body: {
+        link_id: service.org.linkId,
+        employee: { email: 'dana@acme.example' },
+        channels: ['email'],
+        ticket: { system: 'zendesk', id: '78' },
+        agent: { name: 'Alex Agent' },
+      },
     });
     const mail = smtp.received.at(-1)!;
     expect(created.deliveries[0]?.status).toBe('sent');
@@ -114,13 +130,18 @@ describe.each(DATABASE_KINDS)('link and code messages through the outbox on %s',
     expect(page.html).toContain('We could not send the code just now. We will keep trying for a few minutes.');
 
     service.clock.advance(5000);
-    expect((await service.app.jobs.messages.runOnce()).outcomes).toEqual([expect.objectContaining({ kind: 'phone_code', outcome: 'sent' })]);
+    expect((await service.app.jobs.messages.runOnce()).outcomes).toEqual([
+      expect.objectContaining({ kind: 'phone_code', outcome: 'sent' }),
+    ]);
     expect(twilio.received).toHaveLength(2);
     const sms = new URLSearchParams(twilio.received[1]!.body);
     expect(sms.get('To')).toBe('+15555550100');
     expect(new URLSearchParams(twilio.received[0]!.body).get('Body')).toBe(sms.get('Body'));
     page = await browser.request('GET', '/session');
-    await browser.request('POST', '/session/proofs/phone_code/check', { csrf: EmployeeBrowser.csrfOf(page.html), code: codeFrom(sms.get('Body')!) });
+    await browser.request('POST', '/session/proofs/phone_code/check', {
+      csrf: EmployeeBrowser.csrfOf(page.html),
+      code: codeFrom(sms.get('Body')!),
+    });
     const checked = await client.getVerification({ params: { id: created.id } });
     expect(checked.proofs.find((p) => p.type === 'phone_code')?.status).toBe('passed');
     // The code's SMS is not a delivery of the link.
@@ -129,7 +150,13 @@ describe.each(DATABASE_KINDS)('link and code messages through the outbox on %s',
 
   it('gives up a queued link that a newer one replaced or whose verification ended, and a permanent refusal at once', async () => {
     const { client } = service.org;
-    const request = { link_id: service.org.linkId, employee: { email: 'dana@acme.example' }, channels: ['email' as const], ticket: { system: 'zendesk' as const, id: '79' }, agent: { name: 'Alex Agent' } };
+    const request = {
+      link_id: service.org.linkId,
+      employee: { email: 'dana@acme.example' },
+      channels: ['email' as const],
+      ticket: { system: 'zendesk' as const, id: '79' },
+      agent: { name: 'Alex Agent' },
+    };
     const before = smtp.received.length;
     smtp.policy.refuse = () => 451;
     const created = await client.createVerification({ body: request });
@@ -137,8 +164,16 @@ describe.each(DATABASE_KINDS)('link and code messages through the outbox on %s',
 
     const resent = await client.resendVerification({ params: { id: created.id }, body: {} });
     expect(resent.deliveries).toEqual([
-      expect.objectContaining({ status: 'failed', error: 'Replaced by a newer link before it could be sent', next_attempt_at: null }),
-      expect.objectContaining({ status: 'queued', error: expect.stringContaining('451'), next_attempt_at: expect.any(String) }),
+      expect.objectContaining({
+        status: 'failed',
+        error: 'Replaced by a newer link before it could be sent',
+        next_attempt_at: null,
+      }),
+      expect.objectContaining({
+        status: 'queued',
+        error: expect.stringContaining('451'),
+        next_attempt_at: expect.any(String),
+      }),
     ]);
     await client.cancelVerification({ params: { id: created.id }, body: { reason: 'caller hung up' } });
     service.clock.advance(5000);
@@ -161,13 +196,20 @@ describe.each(DATABASE_KINDS)('link and code messages through the outbox on %s',
     }
     const gaveUp = (await client.getVerification({ params: { id: expiring.id } })).deliveries[0];
     expect(gaveUp).toMatchObject({ status: 'failed', error: expect.stringContaining('451'), next_attempt_at: null });
-    expect(gaveUp?.attempts?.map((a) => (Date.parse(a.attempted_at) - Date.parse(expiring.created_at)) / 1000)).toEqual([0, 5, 35, 155, 455]);
+    expect(gaveUp?.attempts?.map((a) => (Date.parse(a.attempted_at) - Date.parse(expiring.created_at)) / 1000)).toEqual(
+      [0, 5, 35, 155, 455],
+    );
     expect(gaveUp?.attempts?.every((a) => a.attempted_at < expiring.expires_at)).toBe(true);
 
     smtp.policy.refuse = () => 550;
     const refused = await client.createVerification({ body: { ...request, ticket: { system: 'zendesk', id: '80' } } });
     expect(refused.deliveries).toEqual([
-      expect.objectContaining({ status: 'failed', error: expect.stringContaining('550'), next_attempt_at: null, attempts: [expect.objectContaining({ error: expect.stringContaining('550') })] }),
+      expect.objectContaining({
+        status: 'failed',
+        error: expect.stringContaining('550'),
+        next_attempt_at: null,
+        attempts: [expect.objectContaining({ error: expect.stringContaining('550') })],
+      }),
     ]);
     service.clock.advance(3600_000);
     expect((await service.app.jobs.messages.runOnce()).attempted).toBe(0);

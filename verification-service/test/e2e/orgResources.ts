@@ -15,8 +15,12 @@ export interface OrgResources {
 
 async function seedBeforeExpiry(org: TestService['org'], domain: string) {
   const { client } = org;
-  const employee = await client.createEmployee({ body: { email: `sam@${domain}`, display_name: 'Sam', phone: '+15555550123' } });
-  const template = await client.createTemplate({ body: { name: 'Plain', channel: 'email', subject: 'Verify', text: 'Open {{link}}' } });
+  const employee = await client.createEmployee({
+    body: { email: `sam@${domain}`, display_name: 'Sam', phone: '+15555550123' },
+  });
+  const template = await client.createTemplate({
+    body: { name: 'Plain', channel: 'email', subject: 'Verify', text: 'Open {{link}}' },
+  });
   const webhookEndpoint = await client.createWebhookEndpoint({ body: { url: 'http://127.0.0.1:9/hook' } });
   const apiKey = await client.createApiKey({ body: { name: 'spare', scopes: ['verifications:read'] } });
   const user = await client.createUser({ body: { email: `pat@${domain}`, name: 'Pat', role: 'agent' } });
@@ -27,7 +31,14 @@ async function seedBeforeExpiry(org: TestService['org'], domain: string) {
     agent: { name: 'Alex' },
   };
   await client.createVerification({ body: request });
-  return { employee: employee.id, template: template.id, webhookEndpoint: webhookEndpoint.id, apiKey: apiKey.id, user: user.id, request };
+  return {
+    employee: employee.id,
+    template: template.id,
+    webhookEndpoint: webhookEndpoint.id,
+    apiKey: apiKey.id,
+    user: user.id,
+    request,
+  };
 }
 
 /**
@@ -44,7 +55,9 @@ export async function seedOrgResources(service: TestService): Promise<{ own: Org
     const deliveries = await org.client.listWebhookDeliveries({ params: { id: seeded.webhookEndpoint } });
     const delivery = deliveries.data[0];
     if (!delivery) throw new Error('the expired verification left no webhook delivery');
-    const pending = await org.client.createVerification({ body: { ...seeded.request, ticket: { ...seeded.request.ticket, id: 'T-2' } } });
+    const pending = await org.client.createVerification({
+      body: { ...seeded.request, ticket: { ...seeded.request.ticket, id: 'T-2' } },
+    });
     const { request: _request, ...ids } = seeded;
     return { ...ids, verification: pending.id, link: org.linkId, delivery: delivery.id };
   };
@@ -65,7 +78,11 @@ const RESOURCE_OF_COLLECTION: Record<string, keyof OrgResources> = {
  * The endpoint's path with its `{id}` (the resource its collection names) and `{delivery_id}` taken
  * from `ids`; a string given for a placeholder wins (URL-encoded unless `raw`).
  */
-export function endpointPath(ep: Endpoint, ids: OrgResources, override: { id?: string; delivery_id?: string; raw?: boolean } = {}): string {
+export function endpointPath(
+  ep: Endpoint,
+  ids: OrgResources,
+  override: { id?: string; delivery_id?: string; raw?: boolean } = {},
+): string {
   const collection = ep.path.split('/')[2] ?? '';
   return ep.path.replace(/\{([a-z_]+)\}/g, (_whole, name: string) => {
     const given = name === 'id' ? override.id : name === 'delivery_id' ? override.delivery_id : undefined;

@@ -9,7 +9,10 @@ describe('what the service serves besides the API', () => {
   afterAll(async () => service?.close());
 
   it('serves an OpenAPI 3.1 document with every endpoint, and a readable reference', async () => {
-    const doc = (await (await fetch(`${service.baseUrl}/openapi.json`)).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    const doc = (await (await fetch(`${service.baseUrl}/openapi.json`)).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+    };
     expect(doc.openapi).toMatch(/^3\.1\./);
     for (const ep of Object.values(endpoints)) expect(doc.paths[ep.path]?.[ep.method.toLowerCase()]).toBeDefined();
     const docs = await fetch(`${service.baseUrl}/docs`);

@@ -30,7 +30,10 @@ export interface TestService {
  * `publicHost: 'localhost'` puts the public URL (links, WebAuthn origin) on http://localhost:<port>,
  * a secure context for WebAuthn; the API client still uses 127.0.0.1.
  */
-export async function startTestService(kind: DatabaseKind, options: { env?: Record<string, string>; publicHost?: 'localhost' } = {}): Promise<TestService> {
+export async function startTestService(
+  kind: DatabaseKind,
+  options: { env?: Record<string, string>; publicHost?: 'localhost' } = {},
+): Promise<TestService> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'hv-e2e-'));
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -47,7 +50,12 @@ export async function startTestService(kind: DatabaseKind, options: { env?: Reco
   const app = await createApp({ config, clock, db: await openTestDatabase(kind), logger: false });
   await app.http.listen({ port, host: '127.0.0.1' });
   const makeOrg = async (name: string) => {
-    const made = await bootstrapOrganization(app.deps, { name, adminKeyName: 'e2e', defaults: defaultTemplates, proofCapabilities: proofCapabilities(app.deps.proofs) });
+    const made = await bootstrapOrganization(app.deps, {
+      name,
+      adminKeyName: 'e2e',
+      defaults: defaultTemplates,
+      proofCapabilities: proofCapabilities(app.deps.proofs),
+    });
     return {
       id: made.organization.id,
       apiKey: made.apiKey.key,

@@ -3,7 +3,9 @@ import type { EndpointName, Endpoints } from '@helpdesk-verify/core-client';
 import type { OrgResources } from './orgResources';
 
 /** The endpoints that take a JSON body. */
-export type BodyEndpointName = { [K in EndpointName]: Endpoints[K]['body'] extends z.ZodNever | null ? never : K }[EndpointName];
+export type BodyEndpointName = {
+  [K in EndpointName]: Endpoints[K]['body'] extends z.ZodNever | null ? never : K;
+}[EndpointName];
 
 /** One body per endpoint that takes one; a new such endpoint does not compile until it has a body here. */
 export type ValidRequestBodies = { [K in BodyEndpointName]: z.input<NonNullable<Endpoints[K]['body']>> };
@@ -58,7 +60,10 @@ export function validRequestBodies(own: OrgResources, domain: string): ValidRequ
       allowed_countries: ['FR'],
       face_match_threshold: 0.65,
     },
-    updateOrganization: { name: 'Acme Renamed', settings: { face_image_retention_days: 7, verification_retention_days: 365 } },
+    updateOrganization: {
+      name: 'Acme Renamed',
+      settings: { face_image_retention_days: 7, verification_retention_days: 365 },
+    },
     createEmployee: {
       email: `new@${domain}`,
       external_id: 'E-100',
@@ -81,13 +86,37 @@ export function validRequestBodies(own: OrgResources, domain: string): ValidRequ
       password: 'reader-secret',
       base_dn: 'ou=people,dc=example,dc=com',
       filter: '(objectClass=inetOrgPerson)',
-      attributes: { external_id: 'entryUUID', email: 'mail', login: 'uid', display_name: 'displayName', legal_name: 'cn', phone: 'mobile', manager: 'manager', department: 'departmentNumber' },
+      attributes: {
+        external_id: 'entryUUID',
+        email: 'mail',
+        login: 'uid',
+        display_name: 'displayName',
+        legal_name: 'cn',
+        phone: 'mobile',
+        manager: 'manager',
+        department: 'departmentNumber',
+      },
       disabled_when: { kind: 'equals', attribute: 'employeeType', value: 'disabled' },
     },
-    createTemplate: { name: 'Custom', channel: 'email', subject: 'Verify for {{org_name}}', text: 'Open {{link}}', html: '<p><a href="{{link}}">Verify</a></p>' },
+    createTemplate: {
+      name: 'Custom',
+      channel: 'email',
+      subject: 'Verify for {{org_name}}',
+      text: 'Open {{link}}',
+      html: '<p><a href="{{link}}">Verify</a></p>',
+    },
     updateTemplate: { name: 'Custom 2', subject: 'Please verify', text: 'Go to {{link}}', html: '' },
-    createWebhookEndpoint: { url: 'http://127.0.0.1:9/new', description: 'ticketing', event_types: ['trust_check.completed'] },
-    updateWebhookEndpoint: { url: 'http://127.0.0.1:9/changed', description: 'changed', event_types: [], enabled: true },
+    createWebhookEndpoint: {
+      url: 'http://127.0.0.1:9/new',
+      description: 'ticketing',
+      event_types: ['trust_check.completed'],
+    },
+    updateWebhookEndpoint: {
+      url: 'http://127.0.0.1:9/changed',
+      description: 'changed',
+      event_types: [],
+      enabled: true,
+    },
     rotateWebhookSecret: { overlap_seconds: 60 },
     createApiKey: { name: 'Zendesk prod', scopes: ['verifications:write'] },
     createUser: { email: `new.user@${domain}`, name: 'New User', role: 'agent', initial_password: true },

@@ -58,7 +58,11 @@ function crop(image: RgbImage, cx: number, cy: number, side: number, width: numb
  */
 /** Where the cut portraits (and the turnable choice) are kept between test runs, per Human version. */
 function sampleCacheDir(): string {
-  const version = (JSON.parse(readFileSync(join(dirname(require.resolve('@vladmandic/human')), '..', 'package.json'), 'utf8')) as { version: string }).version;
+  const version = (
+    JSON.parse(readFileSync(join(dirname(require.resolve('@vladmandic/human')), '..', 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
   return join(tmpdir(), `hv-face-samples-${version}`);
 }
 
@@ -84,7 +88,11 @@ export async function loadSampleFaces(analyzer: FaceAnalyzer): Promise<SampleFac
 async function cutSampleFaces(analyzer: FaceAnalyzer): Promise<SampleFace[]> {
   const photos = [1, 2, 3, 4, 5, 6].map((n) => decodeJpeg(readFileSync(join(SAMPLES, 'demo', `sample${n}.jpg`))));
   // Faces are found on a half-size copy (four times less work for the model), cut from the full photo.
-  const analyses = await analyzer.analyze(photos.map((p) => encodeJpeg(crop(p, p.width / 2, p.height / 2, p.width, Math.floor(p.width / 2), Math.floor(p.height / 2)), 90)));
+  const analyses = await analyzer.analyze(
+    photos.map((p) =>
+      encodeJpeg(crop(p, p.width / 2, p.height / 2, p.width, Math.floor(p.width / 2), Math.floor(p.height / 2)), 90),
+    ),
+  );
   const candidates: SampleFace[] = [];
   analyses.forEach((analysis, n) => {
     if (!analysis.ok) throw new Error(`sample${n + 1}: ${analysis.error}`);
@@ -153,7 +161,11 @@ export interface TurnableFaces {
 }
 
 async function measureTurnableFace(analyzer: FaceAnalyzer, faces: readonly SampleFace[]): Promise<TurnableFaces> {
-  const frames = faces.flatMap((f) => [f.jpeg, encodeJpeg(turnHead(f.image, TURN_AMPLITUDE)), encodeJpeg(turnHead(f.image, -TURN_AMPLITUDE))]);
+  const frames = faces.flatMap((f) => [
+    f.jpeg,
+    encodeJpeg(turnHead(f.image, TURN_AMPLITUDE)),
+    encodeJpeg(turnHead(f.image, -TURN_AMPLITUDE)),
+  ]);
   const analyses = await analyzer.analyze(frames);
   const yawOf = (i: number) => {
     const a = analyses[i]!;
@@ -203,7 +215,10 @@ export function challengeYaws(turns: readonly HeadTurn[], fps: number, amplitude
  * Analyses of `frames`, running the model once per distinct frame (a held pose repeats one image):
  * identical bytes give identical analyses, so this only saves time.
  */
-export async function analyzeDistinct(analyzer: FaceAnalyzer, frames: readonly Buffer[]): Promise<Awaited<ReturnType<FaceAnalyzer['analyze']>>> {
+export async function analyzeDistinct(
+  analyzer: FaceAnalyzer,
+  frames: readonly Buffer[],
+): Promise<Awaited<ReturnType<FaceAnalyzer['analyze']>>> {
   const distinct = [...new Map(frames.map((f) => [f.toString('base64'), f])).values()];
   const analyses = await analyzer.analyze(distinct);
   const byKey = new Map(distinct.map((f, i) => [f.toString('base64'), analyses[i]!]));

@@ -4,14 +4,19 @@ import { startSlapd, type TestSlapd } from './startSlapd';
 describe('startSlapd', () => {
   let slapd: TestSlapd;
   beforeAll(async () => {
-    slapd = await startSlapd({ seed: 'dn: uid=ann,ou=people,dc=example,dc=com\nobjectClass: inetOrgPerson\nuid: ann\ncn: Ann Legal\nsn: Legal\ndisplayName: Annie\nmail: ann@example.com\n' });
+    slapd = await startSlapd({
+      seed: 'dn: uid=ann,ou=people,dc=example,dc=com\nobjectClass: inetOrgPerson\nuid: ann\ncn: Ann Legal\nsn: Legal\ndisplayName: Annie\nmail: ann@example.com\n',
+    });
   });
   afterAll(() => slapd.close());
 
   it('serves the seeded entry over LDAP with its entryUUID, and refuses a wrong password', async () => {
     const client = new Client({ url: slapd.url });
     await client.bind(slapd.adminDn, slapd.adminPassword);
-    const { searchEntries } = await client.search(slapd.baseDn, { filter: '(uid=ann)', attributes: ['mail', 'displayName', 'entryUUID'] });
+    const { searchEntries } = await client.search(slapd.baseDn, {
+      filter: '(uid=ann)',
+      attributes: ['mail', 'displayName', 'entryUUID'],
+    });
     await client.unbind();
     expect(searchEntries).toHaveLength(1);
     expect(searchEntries[0]).toMatchObject({ mail: 'ann@example.com', displayName: 'Annie' });

@@ -63,7 +63,8 @@ olcAccess: {0}to * by dn.exact="${adminDn}" write by * none
 
 function run(command: string, args: string[], input?: string): void {
   const result = spawnSync(command, args, { input, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr || result.stdout}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr || result.stdout}`);
 }
 
 /** Resolves once something accepts TCP connections on the port. */
@@ -107,8 +108,14 @@ export async function startSlapd(options: { seed?: string } = {}): Promise<TestS
     throw error;
   }
   const ldif = (text: string, opts: { modify?: boolean } = {}) =>
-    run(opts.modify ? '/usr/bin/ldapmodify' : '/usr/bin/ldapadd', ['-x', '-H', url, '-D', adminDn, '-w', adminPassword], text);
-  ldif(`dn: ${baseDn}\nobjectClass: dcObject\nobjectClass: organization\ndc: example\no: Example\n\ndn: ou=people,${baseDn}\nobjectClass: organizationalUnit\nou: people\n`);
+    run(
+      opts.modify ? '/usr/bin/ldapmodify' : '/usr/bin/ldapadd',
+      ['-x', '-H', url, '-D', adminDn, '-w', adminPassword],
+      text,
+    );
+  ldif(
+    `dn: ${baseDn}\nobjectClass: dcObject\nobjectClass: organization\ndc: example\no: Example\n\ndn: ou=people,${baseDn}\nobjectClass: organizationalUnit\nou: people\n`,
+  );
   if (options.seed) ldif(options.seed);
   return {
     url,

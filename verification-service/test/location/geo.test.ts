@@ -9,19 +9,26 @@ async function readDirectly(ip: string): Promise<{ country_code: string; state1:
 }
 
 describe('lookupIpLocation (offline GeoLite2 City)', () => {
-  it.each(['81.2.69.160', '134.226.1.1', '80.80.80.80', '8.8.8.8', '2001:4860:4860::8888'])('gives the region and country the database holds for %s, nothing finer', async (ip) => {
-    const record = await readDirectly(ip);
-    expect(record?.country_code).toMatch(/^[A-Z]{2}$/);
-    const found = await lookupIpLocation(ip);
-    expect(found).toEqual({ known: true, country: record!.country_code, region: record!.state1 === '' ? null : record!.state1 });
-    expect(Object.keys(found).sort()).toEqual(['country', 'known', 'region']);
-  });
+  it.each(['81.2.69.160', '134.226.1.1', '80.80.80.80', '8.8.8.8', '2001:4860:4860::8888'])(
+    'gives the region and country the database holds for %s, nothing finer',
+    async (ip) => {
+      const record = await readDirectly(ip);
+      expect(record?.country_code).toMatch(/^[A-Z]{2}$/);
+      const found = await lookupIpLocation(ip);
+      expect(found).toEqual({
+        known: true,
+        country: record!.country_code,
+        region: record!.state1 === '' ? null : record!.state1,
+      });
+      expect(Object.keys(found).sort()).toEqual(['country', 'known', 'region']);
+    },
+  );
 
   it('knows the addresses the other tests use', async () => {
     // Asserted against the database itself above; named here so a database update that moves them is noticed.
-    expect((await readDirectly('81.2.69.160'))).toMatchObject({ country_code: 'GB', state1: 'England' });
-    expect((await readDirectly('134.226.1.1'))).toMatchObject({ country_code: 'IE' });
-    expect((await readDirectly('80.80.80.80'))).toMatchObject({ country_code: 'NL' });
+    expect(await readDirectly('81.2.69.160')).toMatchObject({ country_code: 'GB', state1: 'England' });
+    expect(await readDirectly('134.226.1.1')).toMatchObject({ country_code: 'IE' });
+    expect(await readDirectly('80.80.80.80')).toMatchObject({ country_code: 'NL' });
   });
 
   it('looks an IPv4-mapped IPv6 address up as IPv4', async () => {
@@ -29,13 +36,27 @@ describe('lookupIpLocation (offline GeoLite2 City)', () => {
     expect(await lookupIpLocation('::ffff:81.2.69.160')).toEqual(await lookupIpLocation('81.2.69.160'));
   });
 
-  it.each(['127.0.0.1', '::1', '10.1.2.3', '192.168.0.10', '172.16.5.5', '169.254.1.1', '100.64.0.1', 'fd00::1', 'fe80::1', '::ffff:127.0.0.1'])('gives "unknown" for the non-public address %s', async (ip) => {
+  it.each([
+    '127.0.0.1',
+    '::1',
+    '10.1.2.3',
+    '192.168.0.10',
+    '172.16.5.5',
+    '169.254.1.1',
+    '100.64.0.1',
+    'fd00::1',
+    'fe80::1',
+    '::ffff:127.0.0.1',
+  ])('gives "unknown" for the non-public address %s', async (ip) => {
     expect(await lookupIpLocation(ip)).toEqual({ known: false, why: 'not_public' });
   });
 
-  it.each([null, '', 'not-an-ip', '999.1.1.1', '1.2.3.4; DROP TABLE', '\u0000'])('gives "unknown" for %p, which is no address', async (ip) => {
-    expect(await lookupIpLocation(ip)).toEqual({ known: false, why: 'not_an_ip' });
-  });
+  it.each([null, '', 'not-an-ip', '999.1.1.1', '1.2.3.4; DROP TABLE', '\u0000'])(
+    'gives "unknown" for %p, which is no address',
+    async (ip) => {
+      expect(await lookupIpLocation(ip)).toEqual({ known: false, why: 'not_an_ip' });
+    },
+  );
 });
 
 describe('countryOfCoordinates (offline borders)', () => {

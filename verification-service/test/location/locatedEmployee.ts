@@ -9,9 +9,16 @@ import { EmployeeBrowser, linkFrom } from '../e2e/employeeBrowser';
 export class LocatedEmployee {
   private readonly cookies = new Map<string, string>();
 
-  constructor(private readonly baseUrl: string, private readonly forwardedFor: string | null) {}
+  constructor(
+    private readonly baseUrl: string,
+    private readonly forwardedFor: string | null,
+  ) {}
 
-  async request(method: 'GET' | 'POST', path: string, body?: { form?: Record<string, string>; json?: unknown; csrfHeader?: string }): Promise<{ status: number; location: string | null; html: string; json: () => unknown }> {
+  async request(
+    method: 'GET' | 'POST',
+    path: string,
+    body?: { form?: Record<string, string>; json?: unknown; csrfHeader?: string },
+  ): Promise<{ status: number; location: string | null; html: string; json: () => unknown }> {
     const url = path.startsWith('http') ? path : `${this.baseUrl}${path}`;
     const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
     if (this.forwardedFor) headers['x-forwarded-for'] = this.forwardedFor;
@@ -25,7 +32,12 @@ export class LocatedEmployee {
       payload = JSON.stringify(body.json);
     }
     if (body?.csrfHeader) headers['x-csrf-token'] = body.csrfHeader;
-    const response = await fetch(url, { method, headers, redirect: 'manual', ...(payload !== undefined ? { body: payload } : {}) });
+    const response = await fetch(url, {
+      method,
+      headers,
+      redirect: 'manual',
+      ...(payload !== undefined ? { body: payload } : {}),
+    });
     for (const cookie of response.headers.getSetCookie()) {
       const [pair] = cookie.split(';');
       const [name, value = ''] = (pair ?? '').split('=');
@@ -35,7 +47,12 @@ export class LocatedEmployee {
       }
     }
     const text = await response.text();
-    return { status: response.status, location: response.headers.get('location'), html: text, json: () => JSON.parse(text) };
+    return {
+      status: response.status,
+      location: response.headers.get('location'),
+      html: text,
+      json: () => JSON.parse(text),
+    };
   }
 
   /** Opens the newest link of verification `matchCode`, presses Start, and returns the session page's anti-forgery token. */

@@ -27,9 +27,21 @@ describe.each(DATABASE_KINDS)('the location proof over HTTP on %s', (kind) => {
     client = service.org.client;
     secret = (await client.createWebhookEndpoint({ body: { url: receiver.url } })).secret;
     const proofs = [{ type: 'email_possession' as const }, { type: 'location' as const }];
-    ukIeLink = (await client.createLink({ body: { name: 'UK and Ireland only', proofs, assurance: 'low', allowed_countries: ['gb', 'IE'] } })).id;
+    ukIeLink = (
+      await client.createLink({
+        body: { name: 'UK and Ireland only', proofs, assurance: 'low', allowed_countries: ['gb', 'IE'] },
+      })
+    ).id;
     anyCountryLink = (await client.createLink({ body: { name: 'Anywhere', proofs, assurance: 'low' } })).id;
-    optionalLink = (await client.createLink({ body: { name: 'Location optional', proofs: [{ type: 'email_possession' }, { type: 'location', required: false }], assurance: 'low' } })).id;
+    optionalLink = (
+      await client.createLink({
+        body: {
+          name: 'Location optional',
+          proofs: [{ type: 'email_possession' }, { type: 'location', required: false }],
+          assurance: 'low',
+        },
+      })
+    ).id;
     for (const c of [client, untrusting.org.client]) {
       await c.createEmployee({ body: { email: 'lee@acme.example', display_name: 'Lee' } });
       await c.createEmployee({ body: { email: 'kim@acme.example', display_name: 'Kim' } });
@@ -42,7 +54,15 @@ describe.each(DATABASE_KINDS)('the location proof over HTTP on %s', (kind) => {
   });
 
   const verify = (linkId: string, email = 'lee@acme.example', on: TestService = service) =>
-    on.org.client.createVerification({ body: { link_id: linkId, employee: { email }, channels: ['email'], ticket: { system: 'jira', id: 'HD-1' }, agent: { name: 'Alex' } } });
+    on.org.client.createVerification({
+      body: {
+        link_id: linkId,
+        employee: { email },
+        channels: ['email'],
+        ticket: { system: 'jira', id: 'HD-1' },
+        agent: { name: 'Alex' },
+      },
+    });
 
   it('passes in an allowed country by the network address behind a trusted proxy, stores region and country only, and sends them in the webhook', async () => {
     const created = await verify(ukIeLink);
@@ -64,7 +84,9 @@ describe.each(DATABASE_KINDS)('the location proof over HTTP on %s', (kind) => {
 
     await service.app.jobs.webhooks.runOnce();
     const delivered = receiver.received.find((r) => r.body.includes(created.id))!;
-    const event = TrustCheckEvent.parse(new Webhook(secret).verify(delivered.body, delivered.headers as Record<string, string>));
+    const event = TrustCheckEvent.parse(
+      new Webhook(secret).verify(delivered.body, delivered.headers as Record<string, string>),
+    );
     expect(event.location).toEqual({ region: 'England', country: 'GB', source: 'ip' });
 
     // Neither the address nor anything finer than the region was stored anywhere.
@@ -76,10 +98,14 @@ describe.each(DATABASE_KINDS)('the location proof over HTTP on %s', (kind) => {
       [created.id],
     );
     expect(stored[0]!.dump).toContain('England');
-    for (const finer of [LONDON_IP, 'Bracknell', 'RG12', '51.40', '-0.76']) expect(stored[0]!.dump).not.toContain(finer);
+    for (const finer of [LONDON_IP, 'Bracknell', 'RG12', '51.40', '-0.76'])
+      expect(stored[0]!.dump).not.toContain(finer);
     // And the database itself refuses any finer key, whatever code tries to write one.
     await expect(
-      service.app.deps.db.query(`UPDATE verifications SET location = $2 WHERE id = $1`, [created.id, JSON.stringify({ region: 'England', country: 'GB', source: 'ip', latitude: 51.4 })]),
+      service.app.deps.db.query(`UPDATE verifications SET location = $2 WHERE id = $1`, [
+        created.id,
+        JSON.stringify({ region: 'England', country: 'GB', source: 'ip', latitude: 51.4 }),
+      ]),
     ).rejects.toThrow(/verifications_location_coarse/);
   });
 
@@ -94,7 +120,11 @@ describe.each(DATABASE_KINDS)('the location proof over HTTP on %s', (kind) => {
     expect(done.outcome_reason).toContain('Located in NL, outside the countries this Link accepts (GB, IE)');
     expect(done.risk?.reasons.map((r) => r.code)).toContain('verification_failed');
     // The step is settled: another try from an allowed address changes nothing.
-    const retry = await new LocatedEmployee(service.baseUrl, LONDON_IP).request('POST', '/session/proofs/location/network', { form: { csrf } });
+    const retry = await new LocatedEmployee(service.baseUrl, LONDON_IP).request(
+      'POST',
+      '/session/proofs/location/network',
+      { form: { csrf } },
+    );
     expect(retry.status).toBe(401);
     expect((await client.getVerification({ params: { id: created.id } })).location?.country).toBe('NL');
   });
@@ -103,7 +133,10 @@ describe.each(DATABASE_KINDS)('the location proof over HTTP on %s', (kind) => {
     const inGermany = await verify(anyCountryLink, 'kim@acme.example');
     const fromLondon = new LocatedEmployee(service.baseUrl, LONDON_IP);
     const first = await fromLondon.start(service, inGermany.match_code);
-    const answer = await fromLondon.request('POST', '/session/proofs/location/browser', { json: { latitude: 52.52, longitude: 13.405 }, csrfHeader: first.csrf });
+    const answer = await fromLondon.request('POST', '/session/proofs/location/browser', {
+      json: { latitude: 52.52, longitude: 13.405 },
+      csrfHeader: first.csrf,
+    });
     expect(answer.status).toBe(200);
     expect(answer.json()).toMatchObject({ status: 'passed', verificationStatus: 'passed' });
     const de = await client.getVerification({ params: { id: inGermany.id } });
@@ -113,12 +146,18 @@ describe.each(DATABASE_KINDS)('the location proof over HTTP on %s', (kind) => {
     const inEngland = await verify(anyCountryLink, 'kim@acme.example');
     const second = new LocatedEmployee(service.baseUrl, LONDON_IP);
     const { csrf } = await second.start(service, inEngland.match_code);
-    await second.request('POST', '/session/proofs/location/browser', { form: { csrf, latitude: '51.5074', longitude: '-0.1278' } });
+    await second.request('POST', '/session/proofs/location/browser', {
+      form: { csrf, latitude: '51.5074', longitude: '-0.1278' },
+    });
     const gb = await client.getVerification({ params: { id: inEngland.id } });
     expect(gb.location).toEqual({ region: 'England', country: 'GB', source: 'browser' });
-    expect(gb.proofs.find((p) => p.type === 'location')!.detail).toContain('region from the network address, which is in the same country');
+    expect(gb.proofs.find((p) => p.type === 'location')!.detail).toContain(
+      'region from the network address, which is in the same country',
+    );
     // Kim passed in DE before: GB is outside the usual countries.
-    expect(gb.risk?.reasons).toContainEqual(expect.objectContaining({ code: 'unusual_country', message: expect.stringContaining('Located in GB') }));
+    expect(gb.risk?.reasons).toContainEqual(
+      expect.objectContaining({ code: 'unusual_country', message: expect.stringContaining('Located in GB') }),
+    );
     expect(gb.risk?.reasons.find((r) => r.code === 'unusual_country')!.message).toContain('(DE)');
     // The first verification had no history, so no signal.
     expect(de.risk?.reasons.map((r) => r.code)).not.toContain('unusual_country');
@@ -128,12 +167,24 @@ describe.each(DATABASE_KINDS)('the location proof over HTTP on %s', (kind) => {
     const created = await verify(anyCountryLink);
     const employee = new LocatedEmployee(service.baseUrl, LONDON_IP);
     const { csrf } = await employee.start(service, created.match_code);
-    for (const json of [{ latitude: 91, longitude: 0 }, { latitude: 'north', longitude: 1 }, { latitude: 10 }, { latitude: [1], longitude: 2 }, { latitude: '1e2', longitude: 2 }]) {
+    for (const json of [
+      { latitude: 91, longitude: 0 },
+      { latitude: 'north', longitude: 1 },
+      { latitude: 10 },
+      { latitude: [1], longitude: 2 },
+      { latitude: '1e2', longitude: 2 },
+    ]) {
       const answer = await employee.request('POST', '/session/proofs/location/browser', { json, csrfHeader: csrf });
       expect(answer.status).toBe(422);
-      expect(answer.json()).toMatchObject({ type: expect.stringContaining('validation'), detail: expect.stringMatching(/latitude|longitude/) });
+      expect(answer.json()).toMatchObject({
+        type: expect.stringContaining('validation'),
+        detail: expect.stringMatching(/latitude|longitude/),
+      });
     }
-    const forged = await employee.request('POST', '/session/proofs/location/browser', { json: { latitude: 51.5, longitude: -0.12 }, csrfHeader: 'forged' });
+    const forged = await employee.request('POST', '/session/proofs/location/browser', {
+      json: { latitude: 51.5, longitude: -0.12 },
+      csrfHeader: 'forged',
+    });
     expect(forged.status).toBe(403);
     const still = await client.getVerification({ params: { id: created.id } });
     expect(still).toMatchObject({ status: 'opened', location: null });
@@ -141,7 +192,14 @@ describe.each(DATABASE_KINDS)('the location proof over HTTP on %s', (kind) => {
   });
 
   it('ignores X-Forwarded-For unless HV_TRUST_PROXY is set: the loopback address is "unknown"', async () => {
-    const ukOnly = await untrusting.org.client.createLink({ body: { name: 'UK', proofs: [{ type: 'email_possession' }, { type: 'location' }], assurance: 'low', allowed_countries: ['GB'] } });
+    const ukOnly = await untrusting.org.client.createLink({
+      body: {
+        name: 'UK',
+        proofs: [{ type: 'email_possession' }, { type: 'location' }],
+        assurance: 'low',
+        allowed_countries: ['GB'],
+      },
+    });
     const created = await verify(ukOnly.id, 'lee@acme.example', untrusting);
     const spoofing = new LocatedEmployee(untrusting.baseUrl, LONDON_IP);
     const { csrf } = await spoofing.start(untrusting, created.match_code);

@@ -19,7 +19,12 @@ describe('the location step in real Chromium (Geolocation API)', () => {
     browser = await launchChromium();
     ukIeLink = (
       await service.org.client.createLink({
-        body: { name: 'UK and Ireland', proofs: [{ type: 'email_possession' }, { type: 'location' }], assurance: 'low', allowed_countries: ['GB', 'IE'] },
+        body: {
+          name: 'UK and Ireland',
+          proofs: [{ type: 'email_possession' }, { type: 'location' }],
+          assurance: 'low',
+          allowed_countries: ['GB', 'IE'],
+        },
       })
     ).id;
     await service.org.client.createEmployee({ body: { email: 'noor@acme.example', display_name: 'Noor' } });
@@ -30,9 +35,18 @@ describe('the location step in real Chromium (Geolocation API)', () => {
   });
 
   /** Runs one verification in a fresh browser context up to the location step, presses "Share my location", returns the result. */
-  async function runLocationStep(contextOptions: BrowserContextOptions, options: { checkAccessibility?: boolean } = {}) {
+  async function runLocationStep(
+    contextOptions: BrowserContextOptions,
+    options: { checkAccessibility?: boolean } = {},
+  ) {
     const created = await service.org.client.createVerification({
-      body: { link_id: ukIeLink, employee: { email: 'noor@acme.example' }, channels: ['email'], ticket: { system: 'jira', id: 'HD-9' }, agent: { name: 'Alex' } },
+      body: {
+        link_id: ukIeLink,
+        employee: { email: 'noor@acme.example' },
+        channels: ['email'],
+        ticket: { system: 'jira', id: 'HD-9' },
+        agent: { name: 'Alex' },
+      },
     });
     const mail = (await service.app.outbox!.list()).find((m) => m.text.includes(created.match_code))!;
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...contextOptions });
@@ -46,7 +60,10 @@ describe('the location step in real Chromium (Geolocation API)', () => {
       await share.waitFor({ state: 'visible' });
       if (options.checkAccessibility) expect(await seriousAccessibilityViolations(page)).toEqual([]);
       await share.click();
-      await page.getByRole('heading', { level: 1 }).filter({ hasText: /verified|could not verify/ }).waitFor({ timeout: 20_000 });
+      await page
+        .getByRole('heading', { level: 1 })
+        .filter({ hasText: /verified|could not verify/ })
+        .waitFor({ timeout: 20_000 });
       const heading = await page.getByRole('heading', { level: 1 }).textContent();
       return { heading, verification: await service.org.client.getVerification({ params: { id: created.id } }) };
     } finally {
@@ -56,7 +73,11 @@ describe('the location step in real Chromium (Geolocation API)', () => {
 
   it('passes with the browser position in an allowed country (accessible step)', async () => {
     const { heading, verification } = await runLocationStep(
-      { permissions: ['geolocation'], geolocation: { latitude: 53.3498, longitude: -6.2603 }, extraHTTPHeaders: { 'x-forwarded-for': LONDON_IP } },
+      {
+        permissions: ['geolocation'],
+        geolocation: { latitude: 53.3498, longitude: -6.2603 },
+        extraHTTPHeaders: { 'x-forwarded-for': LONDON_IP },
+      },
       { checkAccessibility: true },
     );
     expect(heading).toBe('You are verified');
@@ -66,7 +87,11 @@ describe('the location step in real Chromium (Geolocation API)', () => {
   });
 
   it('fails with the browser position outside the allowed countries', async () => {
-    const { heading, verification } = await runLocationStep({ permissions: ['geolocation'], geolocation: { latitude: 48.8566, longitude: 2.3522 }, extraHTTPHeaders: { 'x-forwarded-for': LONDON_IP } });
+    const { heading, verification } = await runLocationStep({
+      permissions: ['geolocation'],
+      geolocation: { latitude: 48.8566, longitude: 2.3522 },
+      extraHTTPHeaders: { 'x-forwarded-for': LONDON_IP },
+    });
     expect(heading).toBe('We could not verify you');
     expect(verification.status).toBe('failed');
     expect(verification.location).toEqual({ region: null, country: 'FR', source: 'browser' });
@@ -75,10 +100,15 @@ describe('the location step in real Chromium (Geolocation API)', () => {
 
   it('falls back to the network address when the employee does not share the location', async () => {
     // No geolocation permission: Chromium denies the request, the page posts the network step.
-    const passed = await runLocationStep({ geolocation: { latitude: 48.8566, longitude: 2.3522 }, extraHTTPHeaders: { 'x-forwarded-for': LONDON_IP } });
+    const passed = await runLocationStep({
+      geolocation: { latitude: 48.8566, longitude: 2.3522 },
+      extraHTTPHeaders: { 'x-forwarded-for': LONDON_IP },
+    });
     expect(passed.verification.status).toBe('passed');
     expect(passed.verification.location).toEqual({ region: 'England', country: 'GB', source: 'ip' });
-    expect(passed.verification.proofs.find((p) => p.type === 'location')!.detail).toContain('the browser location was not shared');
+    expect(passed.verification.proofs.find((p) => p.type === 'location')!.detail).toContain(
+      'the browser location was not shared',
+    );
 
     const outside = await runLocationStep({ extraHTTPHeaders: { 'x-forwarded-for': AMSTERDAM_IP } });
     expect(outside.verification.status).toBe('failed');

@@ -31,8 +31,17 @@ describe.each(DATABASE_KINDS)('"I did not request this" on %s', (kind) => {
   });
 
   const verify = () =>
-    client.createVerification({ body: { link_id: service.org.linkId, employee: { email: 'ro@acme.example' }, channels: ['email'], ticket: { system: 'zendesk', id: '77' }, agent: { name: 'Alex' } } });
-  const linkOf = async (matchCode: string) => linkFrom((await service.app.outbox!.list()).find((m) => m.channel === 'email' && m.text.includes(matchCode))!.text);
+    client.createVerification({
+      body: {
+        link_id: service.org.linkId,
+        employee: { email: 'ro@acme.example' },
+        channels: ['email'],
+        ticket: { system: 'zendesk', id: '77' },
+        agent: { name: 'Alex' },
+      },
+    });
+  const linkOf = async (matchCode: string) =>
+    linkFrom((await service.app.outbox!.list()).find((m) => m.channel === 'email' && m.text.includes(matchCode))!.text);
   /** The signed deliveries for one verification, checked with an independent Standard Webhooks implementation. */
   const eventsFor = async (id: string) => {
     await service.app.jobs.webhooks.runOnce();
@@ -50,7 +59,10 @@ describe.each(DATABASE_KINDS)('"I did not request this" on %s', (kind) => {
     const csrf = reportCsrfOf(landing.html);
 
     // A post without the page's token (another site's form) changes nothing.
-    for (const forged of [{}, { csrf: 'x'.repeat(43) }, { csrf: reportCsrfOf(landing.html).slice(1) }] as Record<string, string>[]) {
+    for (const forged of [{}, { csrf: 'x'.repeat(43) }, { csrf: reportCsrfOf(landing.html).slice(1) }] as Record<
+      string,
+      string
+    >[]) {
       const refused = await employee.request('POST', `${link}/report`, forged);
       expect(refused.status).toBe(403);
       expect(refused.headers.get('content-type')).toContain('application/problem+json');
@@ -64,7 +76,10 @@ describe.each(DATABASE_KINDS)('"I did not request this" on %s', (kind) => {
     expect(reported.html).toContain('report it to your security team');
 
     const failed = await client.getVerification({ params: { id: created.id } });
-    expect(failed).toMatchObject({ status: 'failed', outcome_reason: 'The employee reported that they did not request this verification' });
+    expect(failed).toMatchObject({
+      status: 'failed',
+      outcome_reason: 'The employee reported that they did not request this verification',
+    });
     expect(failed.timeline.map((t) => t.status)).toEqual(['pending', 'reported', 'failed']);
     expect(failed.timeline[1]!.detail).toContain('the page the link opens');
     expect(failed.risk?.reasons).toContainEqual(expect.objectContaining({ code: 'not_requested_by_employee' }));
@@ -73,7 +88,10 @@ describe.each(DATABASE_KINDS)('"I did not request this" on %s', (kind) => {
     const events = await eventsFor(created.id);
     expect(events.map((e) => e.event_type).sort()).toEqual(['trust_check.alert', 'trust_check.failed']);
     const alert = events.find((e) => e.event_type === 'trust_check.alert')!;
-    expect(alert.alert).toMatchObject({ code: 'not_requested_by_employee', message: expect.stringContaining('did not request this verification') });
+    expect(alert.alert).toMatchObject({
+      code: 'not_requested_by_employee',
+      message: expect.stringContaining('did not request this verification'),
+    });
     expect(alert).toMatchObject({ status: 'failed', session_id: created.id, ticket: { system: 'zendesk', id: '77' } });
     expect(events.find((e) => e.event_type === 'trust_check.failed')!.alert).toBeNull();
 
@@ -107,7 +125,13 @@ describe.each(DATABASE_KINDS)('"I did not request this" on %s', (kind) => {
     expect(used.html).toContain('I did not request this');
 
     expect((await employee.request('POST', '/session/report', { csrf: 'forged' })).status).toBe(403);
-    expect((await new EmployeeBrowser(service.baseUrl).request('POST', '/session/report', { csrf: EmployeeBrowser.csrfOf(page.html) })).status).toBe(401);
+    expect(
+      (
+        await new EmployeeBrowser(service.baseUrl).request('POST', '/session/report', {
+          csrf: EmployeeBrowser.csrfOf(page.html),
+        })
+      ).status,
+    ).toBe(401);
     expect((await client.getVerification({ params: { id: created.id } })).status).toBe('opened');
 
     const reported = await employee.request('POST', '/session/report', { csrf: EmployeeBrowser.csrfOf(page.html) });
@@ -121,7 +145,10 @@ describe.each(DATABASE_KINDS)('"I did not request this" on %s', (kind) => {
     const reloaded = await employee.request('GET', '/session');
     expect(reloaded.html).toContain('The help desk has been alerted');
     expect(reloaded.html).not.toContain('We could not verify you');
-    expect((await eventsFor(created.id)).map((e) => e.event_type).sort()).toEqual(['trust_check.alert', 'trust_check.failed']);
+    expect((await eventsFor(created.id)).map((e) => e.event_type).sort()).toEqual([
+      'trust_check.alert',
+      'trust_check.failed',
+    ]);
   });
 
   it('after the verification ended, a press changes nothing and says so', async () => {
@@ -139,6 +166,8 @@ describe.each(DATABASE_KINDS)('"I did not request this" on %s', (kind) => {
     // Only the cancellation's own event: the press raised no alert.
     expect((await eventsFor(created.id)).map((e) => e.event_type)).toEqual(['trust_check.cancelled']);
     // An unknown link: 404, nothing to change.
-    expect((await employee.request('POST', `${service.baseUrl}/v/${'A'.repeat(43)}/report`, { csrf })).status).toBe(404);
+    expect((await employee.request('POST', `${service.baseUrl}/v/${'A'.repeat(43)}/report`, { csrf })).status).toBe(
+      404,
+    );
   });
 });

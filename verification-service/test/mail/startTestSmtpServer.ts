@@ -18,7 +18,9 @@ export interface TestSmtpServer {
 }
 
 /** Starts a {@link TestSmtpServer}; by default it accepts everything. */
-export async function startTestSmtpServer(options: { refuse?: (index: number) => number | null } = {}): Promise<TestSmtpServer> {
+export async function startTestSmtpServer(
+  options: { refuse?: (index: number) => number | null } = {},
+): Promise<TestSmtpServer> {
   const received: string[] = [];
   const held: Array<() => void> = [];
   const state = { hold: false, connections: 0 };
@@ -35,7 +37,12 @@ export async function startTestSmtpServer(options: { refuse?: (index: number) =>
     },
     onRcptTo(_address, _session, callback) {
       const code = policy.refuse(rcpts++);
-      if (code !== null) return callback(Object.assign(new Error(code < 500 ? 'Greylisted, try again later' : 'No such mailbox'), { responseCode: code }));
+      if (code !== null)
+        return callback(
+          Object.assign(new Error(code < 500 ? 'Greylisted, try again later' : 'No such mailbox'), {
+            responseCode: code,
+          }),
+        );
       return callback();
     },
     onData(stream, _session, callback) {

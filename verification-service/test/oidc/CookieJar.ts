@@ -13,7 +13,8 @@ export class CookieJar {
       const attr = (n: string) => attributes.find((a) => a.toLowerCase().startsWith(`${n}=`))?.slice(n.length + 1);
       const path = attr('path') ?? '/';
       const expires = attr('expires');
-      const deleted = attr('max-age') === '0' || (expires !== undefined && new Date(expires).getTime() < Date.now()) || value === '';
+      const deleted =
+        attr('max-age') === '0' || (expires !== undefined && new Date(expires).getTime() < Date.now()) || value === '';
       const key = `${origin} ${name}`;
       if (deleted) this.cookies.delete(key);
       else this.cookies.set(key, { value, path });

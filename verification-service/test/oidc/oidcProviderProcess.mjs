@@ -67,11 +67,15 @@ async function readForm(req) {
 }
 
 async function grantConsent(details) {
-  const grant = details.grantId ? await provider.Grant.find(details.grantId) : new provider.Grant({ accountId: details.session.accountId, clientId: details.params.client_id });
+  const grant = details.grantId
+    ? await provider.Grant.find(details.grantId)
+    : new provider.Grant({ accountId: details.session.accountId, clientId: details.params.client_id });
   const missing = details.prompt.details;
   if (missing.missingOIDCScope) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
   if (missing.missingOIDCClaims) grant.addOIDCClaims(missing.missingOIDCClaims);
-  if (missing.missingResourceScopes) for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes)) grant.addResourceScope(indicator, scopes.join(' '));
+  if (missing.missingResourceScopes)
+    for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes))
+      grant.addResourceScope(indicator, scopes.join(' '));
   return grant.save();
 }
 
@@ -96,7 +100,12 @@ server.on('request', async (req, res) => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         return res.end(loginPage(details.uid, 'Wrong email or password'));
       }
-      return provider.interactionFinished(req, res, { login: { accountId: user.sub ?? user.email } }, { mergeWithLastSubmission: false });
+      return provider.interactionFinished(
+        req,
+        res,
+        { login: { accountId: user.sub ?? user.email } },
+        { mergeWithLastSubmission: false },
+      );
     }
     res.writeHead(405).end();
   } catch (error) {

@@ -32,7 +32,8 @@ export async function signInThroughOidc(input: {
       const response = await jar.fetch(url);
       return { jar, callbackUrl: url, finalLocation: response.headers.get('location') };
     }
-    if (target.origin === service && target.pathname !== '/console/auth/oidc/start') return { jar, callbackUrl: '', finalLocation: `${target.pathname}${target.search}` };
+    if (target.origin === service && target.pathname !== '/console/auth/oidc/start')
+      return { jar, callbackUrl: '', finalLocation: `${target.pathname}${target.search}` };
     const response = await jar.fetch(url);
     const location = response.headers.get('location');
     if (response.status >= 300 && response.status < 400 && location) {

@@ -29,29 +29,94 @@ export function makeAttestationCa(name: string, aaguid: string): AttestationCa {
   const at = (f: string) => join(dir, f);
   const openssl = (...args: string[]) => execFileSync('openssl', args, { stdio: ['ignore', 'pipe', 'pipe'] });
   openssl('ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', at('root.key'));
-  openssl('req', '-x509', '-new', '-key', at('root.key'), '-sha256', '-days', '30', '-subj', `/C=SE/O=${name}/CN=${name} Attestation Root`,
-    '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign', '-out', at('root.pem'));
+  openssl(
+    'req',
+    '-x509',
+    '-new',
+    '-key',
+    at('root.key'),
+    '-sha256',
+    '-days',
+    '30',
+    '-subj',
+    `/C=SE/O=${name}/CN=${name} Attestation Root`,
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign',
+    '-out',
+    at('root.pem'),
+  );
   openssl('ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', at('leaf.key'));
-  openssl('req', '-new', '-key', at('leaf.key'), '-subj', `/C=SE/O=${name}/OU=Authenticator Attestation/CN=${name} Key Attestation`, '-out', at('leaf.csr'));
-  writeFileSync(at('leaf.ext'), `basicConstraints=critical,CA:FALSE\n1.3.6.1.4.1.45724.1.1.4=DER:04:10:${aaguid.replace(/-/g, '').match(/../g)!.join(':')}\n`);
-  openssl('x509', '-req', '-in', at('leaf.csr'), '-CA', at('root.pem'), '-CAkey', at('root.key'), '-CAcreateserial', '-days', '30', '-sha256',
-    '-extfile', at('leaf.ext'), '-out', at('leaf.pem'));
+  openssl(
+    'req',
+    '-new',
+    '-key',
+    at('leaf.key'),
+    '-subj',
+    `/C=SE/O=${name}/OU=Authenticator Attestation/CN=${name} Key Attestation`,
+    '-out',
+    at('leaf.csr'),
+  );
+  writeFileSync(
+    at('leaf.ext'),
+    `basicConstraints=critical,CA:FALSE\n1.3.6.1.4.1.45724.1.1.4=DER:04:10:${aaguid.replace(/-/g, '').match(/../g)!.join(':')}\n`,
+  );
+  openssl(
+    'x509',
+    '-req',
+    '-in',
+    at('leaf.csr'),
+    '-CA',
+    at('root.pem'),
+    '-CAkey',
+    at('root.key'),
+    '-CAcreateserial',
+    '-days',
+    '30',
+    '-sha256',
+    '-extfile',
+    at('leaf.ext'),
+    '-out',
+    at('leaf.pem'),
+  );
   // openssl reads "N." before a dirName field as a multi-value prefix, hence "1.2.23.133…" for 2.23.133….
-  writeFileSync(at('aik.ext'), [
-    'subjectAltName=critical,dirName:tpm_dn',
-    'extendedKeyUsage=2.23.133.8.3',
-    'basicConstraints=critical,CA:FALSE',
-    `1.3.6.1.4.1.45724.1.1.4=DER:04:10:${aaguid.replace(/-/g, '').match(/../g)!.join(':')}`,
-    '[tpm_dn]',
-    '1.2.23.133.2.1=id:414D4400',
-    '1.2.23.133.2.2=SoftTPM',
-    '1.2.23.133.2.3=id:00020000',
-    '',
-  ].join('\n'));
+  writeFileSync(
+    at('aik.ext'),
+    [
+      'subjectAltName=critical,dirName:tpm_dn',
+      'extendedKeyUsage=2.23.133.8.3',
+      'basicConstraints=critical,CA:FALSE',
+      `1.3.6.1.4.1.45724.1.1.4=DER:04:10:${aaguid.replace(/-/g, '').match(/../g)!.join(':')}`,
+      '[tpm_dn]',
+      '1.2.23.133.2.1=id:414D4400',
+      '1.2.23.133.2.2=SoftTPM',
+      '1.2.23.133.2.3=id:00020000',
+      '',
+    ].join('\n'),
+  );
   openssl('ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', at('aik.key'));
   openssl('req', '-new', '-key', at('aik.key'), '-subj', '/CN=aik', '-out', at('aik.csr'));
-  openssl('x509', '-req', '-in', at('aik.csr'), '-CA', at('root.pem'), '-CAkey', at('root.key'), '-CAcreateserial', '-days', '30', '-sha256',
-    '-extfile', at('aik.ext'), '-subj', '/', '-out', at('aik.pem'));
+  openssl(
+    'x509',
+    '-req',
+    '-in',
+    at('aik.csr'),
+    '-CA',
+    at('root.pem'),
+    '-CAkey',
+    at('root.key'),
+    '-CAcreateserial',
+    '-days',
+    '30',
+    '-sha256',
+    '-extfile',
+    at('aik.ext'),
+    '-subj',
+    '/',
+    '-out',
+    at('aik.pem'),
+  );
   const rootPem = readFileSync(at('root.pem'), 'utf8');
   writeFileSync(join(trustDir, 'root.pem'), rootPem);
   return {

@@ -20,7 +20,9 @@ export interface ReceiverAnswer {
  * A real HTTP server on 127.0.0.1 and an OS-chosen port that records every request and answers
  * as `answer` says (200 by default). For tests of webhook delivery; not used by the service.
  */
-export async function startWebhookReceiver(answer: (request: ReceivedWebhook, index: number) => ReceiverAnswer = () => ({ status: 200 })) {
+export async function startWebhookReceiver(
+  answer: (request: ReceivedWebhook, index: number) => ReceiverAnswer = () => ({ status: 200 }),
+) {
   const received: ReceivedWebhook[] = [];
   let respond = answer;
   const held = new Set<NodeJS.Timeout>();
@@ -41,8 +43,7 @@ export async function startWebhookReceiver(answer: (request: ReceivedWebhook, in
           send();
         }, a.hold);
         held.add(timer);
-      }
-      else send();
+      } else send();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

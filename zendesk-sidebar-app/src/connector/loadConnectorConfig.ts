@@ -36,16 +36,25 @@ export const loadConnectorConfig = (env: Readonly<Record<string, string | undefi
     if (!value) problems.push(`${name} is required`);
     return value ?? '';
   };
-  const secrets = need('HV_WEBHOOK_SECRET').split(',').map((s) => s.trim()).filter((s) => s !== '');
-  if (secrets.some((s) => !/^(whsec_)?[A-Za-z0-9+/]+={0,2}$/.test(s))) problems.push('HV_WEBHOOK_SECRET must be whsec_… secrets, comma separated');
-  const zendeskBaseUrl = env.ZENDESK_BASE_URL?.trim() || (env.ZENDESK_SUBDOMAIN?.trim() ? `https://${env.ZENDESK_SUBDOMAIN.trim()}.zendesk.com` : '');
-  if (!/^https?:\/\/[^/]+$/.test(zendeskBaseUrl)) problems.push('ZENDESK_SUBDOMAIN (or ZENDESK_BASE_URL, an origin) is required');
+  const secrets = need('HV_WEBHOOK_SECRET')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  if (secrets.some((s) => !/^(whsec_)?[A-Za-z0-9+/]+={0,2}$/.test(s)))
+    problems.push('HV_WEBHOOK_SECRET must be whsec_… secrets, comma separated');
+  const zendeskBaseUrl =
+    env.ZENDESK_BASE_URL?.trim() ||
+    (env.ZENDESK_SUBDOMAIN?.trim() ? `https://${env.ZENDESK_SUBDOMAIN.trim()}.zendesk.com` : '');
+  if (!/^https?:\/\/[^/]+$/.test(zendeskBaseUrl))
+    problems.push('ZENDESK_SUBDOMAIN (or ZENDESK_BASE_URL, an origin) is required');
   let auth: ZendeskAuth = { kind: 'oauth', accessToken: '' };
   if (env.ZENDESK_OAUTH_TOKEN?.trim()) auth = { kind: 'oauth', accessToken: env.ZENDESK_OAUTH_TOKEN.trim() };
-  else if (env.ZENDESK_EMAIL?.trim() && env.ZENDESK_API_TOKEN?.trim()) auth = { kind: 'api_token', email: env.ZENDESK_EMAIL.trim(), token: env.ZENDESK_API_TOKEN.trim() };
+  else if (env.ZENDESK_EMAIL?.trim() && env.ZENDESK_API_TOKEN?.trim())
+    auth = { kind: 'api_token', email: env.ZENDESK_EMAIL.trim(), token: env.ZENDESK_API_TOKEN.trim() };
   else problems.push('ZENDESK_OAUTH_TOKEN, or ZENDESK_EMAIL with ZENDESK_API_TOKEN, is required');
   const field = env.ZENDESK_STATUS_FIELD_ID?.trim();
-  if (field && !/^[1-9]\d{0,15}$/.test(field)) problems.push('ZENDESK_STATUS_FIELD_ID must be a numeric ticket field id');
+  if (field && !/^[1-9]\d{0,15}$/.test(field))
+    problems.push('ZENDESK_STATUS_FIELD_ID must be a numeric ticket field id');
   const port = Number(env.HV_CONNECTOR_PORT ?? '3100');
   if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push('HV_CONNECTOR_PORT must be a port number');
   const guard = loadGuardConfig(env, problems);
@@ -65,15 +74,30 @@ export const loadConnectorConfig = (env: Readonly<Record<string, string | undefi
 
 /** The guard is on when `ZENDESK_WEBHOOK_SIGNING_SECRET` is set; it then needs the service and the gate tag. */
 const loadGuardConfig = (env: Readonly<Record<string, string | undefined>>, problems: string[]): GuardConfig | null => {
-  const signingSecrets = (env.ZENDESK_WEBHOOK_SIGNING_SECRET ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const signingSecrets = (env.ZENDESK_WEBHOOK_SIGNING_SECRET ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   if (signingSecrets.length === 0) return null;
   const serviceUrl = (env.HV_SERVICE_URL?.trim() ?? '').replace(/\/+$/, '');
-  if (!/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(serviceUrl)) problems.push('HV_SERVICE_URL (the service origin) is required with ZENDESK_WEBHOOK_SIGNING_SECRET');
+  if (!/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(serviceUrl))
+    problems.push('HV_SERVICE_URL (the service origin) is required with ZENDESK_WEBHOOK_SIGNING_SECRET');
   const apiKey = env.HV_API_KEY?.trim() ?? '';
-  if (apiKey === '') problems.push('HV_API_KEY (scope verifications:read) is required with ZENDESK_WEBHOOK_SIGNING_SECRET');
+  if (apiKey === '')
+    problems.push('HV_API_KEY (scope verifications:read) is required with ZENDESK_WEBHOOK_SIGNING_SECRET');
   const gateTag = env.HV_GATE_TAG?.trim().toLowerCase() ?? '';
-  if (!/^[^\s,]+$/.test(gateTag)) problems.push('HV_GATE_TAG (one tag, the sidebar\'s solve gate tag) is required with ZENDESK_WEBHOOK_SIGNING_SECRET');
+  if (!/^[^\s,]+$/.test(gateTag))
+    problems.push(
+      "HV_GATE_TAG (one tag, the sidebar's solve gate tag) is required with ZENDESK_WEBHOOK_SIGNING_SECRET",
+    );
   const maxAge = parseMaxAgeMinutes(env.HV_GATE_MAX_AGE_MINUTES);
   if (!maxAge.ok) problems.push(`HV_GATE_MAX_AGE_MINUTES: ${maxAge.problem}`);
-  return { path: env.HV_GUARD_PATH?.trim() || '/zendesk/solve-guard', signingSecrets, serviceUrl, apiKey, gateTag, maxAgeMinutes: maxAge.ok ? maxAge.minutes : null };
+  return {
+    path: env.HV_GUARD_PATH?.trim() || '/zendesk/solve-guard',
+    signingSecrets,
+    serviceUrl,
+    apiKey,
+    gateTag,
+    maxAgeMinutes: maxAge.ok ? maxAge.minutes : null,
+  };
 };

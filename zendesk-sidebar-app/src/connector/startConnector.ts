@@ -22,15 +22,34 @@ export interface RunningConnector {
 /** Starts the stand-alone connector on `config.host:config.port` (port 0 picks a free one). */
 export const startConnector = async (
   config: ConnectorConfig,
-  options: { seen?: SeenWebhookStore; now?: () => Date; log?: (entry: Record<string, unknown>) => void; fetch?: typeof fetch } = {},
+  options: {
+    seen?: SeenWebhookStore;
+    now?: () => Date;
+    log?: (entry: Record<string, unknown>) => void;
+    fetch?: typeof fetch;
+  } = {},
 ): Promise<RunningConnector> => {
   const seen = options.seen ?? fileSeenWebhookStore(config.seenIdsFile);
   const now = options.now ?? (() => new Date());
   const log = options.log;
-  const zendesk: ZendeskApiOptions = { baseUrl: config.zendeskBaseUrl, auth: config.auth, ...(options.fetch ? { fetch: options.fetch } : {}) };
-  const host = createWebhookHost({ secrets: config.secrets, zendesk, seen, now, ...(config.statusFieldId === undefined ? {} : { statusFieldId: config.statusFieldId }), ...(log ? { log } : {}) });
+  const zendesk: ZendeskApiOptions = {
+    baseUrl: config.zendeskBaseUrl,
+    auth: config.auth,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  };
+  const host = createWebhookHost({
+    secrets: config.secrets,
+    zendesk,
+    seen,
+    now,
+    ...(config.statusFieldId === undefined ? {} : { statusFieldId: config.statusFieldId }),
+    ...(log ? { log } : {}),
+  });
   const guard = config.guard;
-  const hv = guard === null ? null : createClient({ baseUrl: guard.serviceUrl, apiKey: guard.apiKey, timeoutMs: 10_000, retry: { retries: 1 } });
+  const hv =
+    guard === null
+      ? null
+      : createClient({ baseUrl: guard.serviceUrl, apiKey: guard.apiKey, timeoutMs: 10_000, retry: { retries: 1 } });
   const handler = createConnectorHandler({
     webhook: { path: config.path, host },
     guard:

@@ -33,9 +33,21 @@ export const decideSolve = (input: {
   const { ticket, gateTag } = input;
   if (!needsVerification(ticket, gateTag)) return { allow: true, verificationId: null };
   const email = ticket.requesterEmail?.trim();
-  if (!email) return { allow: false, message: `Tickets tagged ${gateTag} need a passed identity verification of the requester, and this requester has no email address to verify.` };
-  const decision = decideTicketGate({ verifications: input.verifications.map(toGateVerification), employee: email, now: input.now, maxAgeMinutes: input.maxAgeMinutes });
+  if (!email)
+    return {
+      allow: false,
+      message: `Tickets tagged ${gateTag} need a passed identity verification of the requester, and this requester has no email address to verify.`,
+    };
+  const decision = decideTicketGate({
+    verifications: input.verifications.map(toGateVerification),
+    employee: email,
+    now: input.now,
+    maxAgeMinutes: input.maxAgeMinutes,
+  });
   return decision.allow
     ? { allow: true, verificationId: decision.verificationId }
-    : { allow: false, message: `Tickets tagged ${gateTag} can be solved only after the requester's identity is verified. ${decision.message}` };
+    : {
+        allow: false,
+        message: `Tickets tagged ${gateTag} can be solved only after the requester's identity is verified. ${decision.message}`,
+      };
 };

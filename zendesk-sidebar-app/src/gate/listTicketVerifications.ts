@@ -1,5 +1,8 @@
 import type { HelpdeskVerifyClient, Verification } from '@helpdesk-verify/core-client';
 
 /** The verifications of one Zendesk ticket, every status, newest first (the first 100: the gate needs the latest). */
-export const listTicketVerifications = async (hv: Pick<HelpdeskVerifyClient, 'listVerifications'>, ticketId: string): Promise<Verification[]> =>
+export const listTicketVerifications = async (
+  hv: Pick<HelpdeskVerifyClient, 'listVerifications'>,
+  ticketId: string,
+): Promise<Verification[]> =>
   (await hv.listVerifications({ query: { ticket_system: 'zendesk', ticket_id: ticketId, limit: 100 } })).data;

@@ -3,7 +3,14 @@ import { registerSolveGate } from './registerSolveGate';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 15, 9, minute)).toISOString();
 const verification = (id: string, status: Verification['status'], minute: number) =>
-  ({ id, status, employee: { email: 'dana@acme.example' }, ticket: { system: 'zendesk', id: '77', url: null }, created_at: at(minute), completed_at: at(minute + 1) }) as Verification;
+  ({
+    id,
+    status,
+    employee: { email: 'dana@acme.example' },
+    ticket: { system: 'zendesk', id: '77', url: null },
+    created_at: at(minute),
+    completed_at: at(minute + 1),
+  }) as Verification;
 
 /** A ZAF client that keeps the `ticket.save` hook and answers `get` with the ticket being saved. */
 const fakeZaf = (ticket: Record<string, unknown>) => {
@@ -25,18 +32,34 @@ const fakeService = (verifications: Verification[]) => {
     listVerifications: async (input?: { query?: VerificationListQuery }) => {
       const query = input?.query ?? {};
       queries.push(query);
-      const data = verifications.filter((v) => (query.status === undefined || v.status === query.status) && (query.ticket_id === undefined || v.ticket.id === query.ticket_id));
+      const data = verifications.filter(
+        (v) =>
+          (query.status === undefined || v.status === query.status) &&
+          (query.ticket_id === undefined || v.ticket.id === query.ticket_id),
+      );
       return { data, next_cursor: null } as never;
     },
   };
 };
 
 describe('registerSolveGate (the sidebar gate)', () => {
-  const ticket = { 'ticket.id': 77, 'ticket.status': 'solved', 'ticket.tags': ['mfa_reset'], 'ticket.requester': { email: 'dana@acme.example' } };
+  const ticket = {
+    'ticket.id': 77,
+    'ticket.status': 'solved',
+    'ticket.tags': ['mfa_reset'],
+    'ticket.requester': { email: 'dana@acme.example' },
+  };
   const register = (verifications: Verification[], maxAgeMinutes: number | null = null) => {
     const zaf = fakeZaf(ticket);
     const hv = fakeService(verifications);
-    registerSolveGate({ zaf: zaf as never, hv, gateTag: 'mfa_reset', maxAgeMinutes, serviceUrl: 'https://verify.acme.internal', now: () => new Date(at(30)) });
+    registerSolveGate({
+      zaf: zaf as never,
+      hv,
+      gateTag: 'mfa_reset',
+      maxAgeMinutes,
+      serviceUrl: 'https://verify.acme.internal',
+      now: () => new Date(at(30)),
+    });
     return { zaf, hv };
   };
 
@@ -53,7 +76,13 @@ describe('registerSolveGate (the sidebar gate)', () => {
 
   it('fails closed when the service cannot be asked', async () => {
     const zaf = fakeZaf(ticket);
-    registerSolveGate({ zaf: zaf as never, hv: { listVerifications: async () => Promise.reject(new Error('down')) }, gateTag: 'mfa_reset', maxAgeMinutes: null, serviceUrl: 'https://verify.acme.internal' });
+    registerSolveGate({
+      zaf: zaf as never,
+      hv: { listVerifications: async () => Promise.reject(new Error('down')) },
+      gateTag: 'mfa_reset',
+      maxAgeMinutes: null,
+      serviceUrl: 'https://verify.acme.internal',
+    });
     await expect(zaf.save()).rejects.toThrow('could not be checked');
   });
 });

@@ -32,9 +32,17 @@ export const registerSolveGate = (input: {
       verifications = await listTicketVerifications(input.hv, String(data['ticket.id']));
     } catch (error) {
       const { title, detail } = describeError(error, input.serviceUrl);
-      throw new Error(`This ticket needs a passed identity verification before it is solved, and it could not be checked. ${title}: ${detail}`);
+      throw new Error(
+        `This ticket needs a passed identity verification before it is solved, and it could not be checked. ${title}: ${detail}`,
+      );
     }
-    const decision = decideSolve({ ticket, gateTag: input.gateTag, verifications, now: (input.now ?? (() => new Date()))(), maxAgeMinutes: input.maxAgeMinutes });
+    const decision = decideSolve({
+      ticket,
+      gateTag: input.gateTag,
+      verifications,
+      now: (input.now ?? (() => new Date()))(),
+      maxAgeMinutes: input.maxAgeMinutes,
+    });
     if (!decision.allow) throw new Error(decision.message);
     return true;
   });

@@ -46,7 +46,10 @@ export const App = ({ hv, settings, context, pollMs = 2000 }: AppProps) => {
   const pendingKey = useRef<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusCurrent = useRef(false);
-  const fail = useCallback((thrown: unknown) => setError(describeError(thrown, settings.serviceUrl)), [settings.serviceUrl]);
+  const fail = useCallback(
+    (thrown: unknown) => setError(describeError(thrown, settings.serviceUrl)),
+    [settings.serviceUrl],
+  );
 
   const loadHistory = useCallback(async () => {
     if (!requester.email) return;
@@ -65,7 +68,9 @@ export const App = ({ hv, settings, context, pollMs = 2000 }: AppProps) => {
     (async () => {
       const [linkPage, latest] = await Promise.all([
         ticket ? hv.listLinks({ query: { limit: 100 } }) : Promise.resolve({ data: [] as Link[] }),
-        ticket ? hv.listVerifications({ query: { ticket_system: 'zendesk', ticket_id: ticket.id, limit: 1 } }) : Promise.resolve({ data: [] as Verification[] }),
+        ticket
+          ? hv.listVerifications({ query: { ticket_system: 'zendesk', ticket_id: ticket.id, limit: 1 } })
+          : Promise.resolve({ data: [] as Verification[] }),
         loadHistory(),
       ]);
       if (!live) return;
@@ -103,13 +108,10 @@ export const App = ({ hv, settings, context, pollMs = 2000 }: AppProps) => {
       return undefined;
     }
     const timer = setInterval(() => {
-      hv.getVerification({ params: { id: currentId } }).then(
-        (v) => {
-          setCurrent(v);
-          setError(null);
-        },
-        fail,
-      );
+      hv.getVerification({ params: { id: currentId } }).then((v) => {
+        setCurrent(v);
+        setError(null);
+      }, fail);
     }, pollMs);
     return () => clearInterval(timer);
   }, [hv, currentId, currentOpen, pollMs, loadHistory, fail]);
@@ -194,11 +196,29 @@ export const App = ({ hv, settings, context, pollMs = 2000 }: AppProps) => {
           verification={current}
           busy={busy}
           headingRef={headingRef}
-          onResend={() => void act(() => hv.resendVerification({ params: { id: current.id }, body: { channels: channels.length > 0 ? channels : undefined } })).catch(() => undefined)}
-          onCancel={() => void act(() => hv.cancelVerification({ params: { id: current.id }, body: { reason: `Cancelled by ${context.agent.name} in Zendesk` } })).catch(() => undefined)}
+          onResend={() =>
+            void act(() =>
+              hv.resendVerification({
+                params: { id: current.id },
+                body: { channels: channels.length > 0 ? channels : undefined },
+              }),
+            ).catch(() => undefined)
+          }
+          onCancel={() =>
+            void act(() =>
+              hv.cancelVerification({
+                params: { id: current.id },
+                body: { reason: `Cancelled by ${context.agent.name} in Zendesk` },
+              }),
+            ).catch(() => undefined)
+          }
         />
       )}
-      {requester.email ? <HistoryList verifications={history} /> : <SM>No email address, so no verification history.</SM>}
+      {requester.email ? (
+        <HistoryList verifications={history} />
+      ) : (
+        <SM>No email address, so no verification history.</SM>
+      )}
     </div>
   );
 };

@@ -1,6 +1,7 @@
 import type { Verification } from '@helpdesk-verify/core-client';
 
-const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const time = (iso: string) =>
+  new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 /** How one link message stands, for the agent: sent, still queued (and when it is tried next), or failed and why. */
 export const deliveryText = (delivery: Verification['deliveries'][number]): string => {

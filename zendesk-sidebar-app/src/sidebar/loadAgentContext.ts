@@ -17,13 +17,20 @@ export interface AgentContext {
   agent: { id: string | null; name: string; email: string | null };
 }
 
-type ZafUser = { id?: number | string; name?: string; email?: string | null; phone?: string | null; identities?: { type?: string; value?: string }[] };
+type ZafUser = {
+  id?: number | string;
+  name?: string;
+  email?: string | null;
+  phone?: string | null;
+  identities?: { type?: string; value?: string }[];
+};
 
 const toRequester = (user: ZafUser | undefined): Requester => ({
   id: user?.id === undefined ? null : String(user.id),
   name: user?.name?.trim() || 'Unknown requester',
   email: user?.email?.trim() || null,
-  phone: user?.phone?.trim() || user?.identities?.find((i) => i.type === 'phone_number' && i.value)?.value?.trim() || null,
+  phone:
+    user?.phone?.trim() || user?.identities?.find((i) => i.type === 'phone_number' && i.value)?.value?.trim() || null,
 });
 
 /**
@@ -34,11 +41,21 @@ const toRequester = (user: ZafUser | undefined): Requester => ({
 export const loadAgentContext = async (zaf: Pick<ZafClient, 'get' | 'context'>): Promise<AgentContext> => {
   const context = await zaf.context();
   const location = context.location === 'user_sidebar' ? 'user_sidebar' : 'ticket_sidebar';
-  const paths = location === 'ticket_sidebar' ? ['ticket.id', 'ticket.requester', 'currentUser', 'currentAccount.subdomain'] : ['user', 'currentUser'];
+  const paths =
+    location === 'ticket_sidebar'
+      ? ['ticket.id', 'ticket.requester', 'currentUser', 'currentAccount.subdomain']
+      : ['user', 'currentUser'];
   const data = await zaf.get(paths);
   const agent = data.currentUser as ZafUser | undefined;
-  const common = { agent: { id: agent?.id === undefined ? null : String(agent.id), name: agent?.name?.trim() || 'Zendesk agent', email: agent?.email?.trim() || null } };
-  if (location === 'user_sidebar') return { location, ticket: null, requester: toRequester(data.user as ZafUser | undefined), ...common };
+  const common = {
+    agent: {
+      id: agent?.id === undefined ? null : String(agent.id),
+      name: agent?.name?.trim() || 'Zendesk agent',
+      email: agent?.email?.trim() || null,
+    },
+  };
+  if (location === 'user_sidebar')
+    return { location, ticket: null, requester: toRequester(data.user as ZafUser | undefined), ...common };
   const id = String(data['ticket.id'] ?? '');
   const subdomain = typeof data['currentAccount.subdomain'] === 'string' ? data['currentAccount.subdomain'] : '';
   return {

@@ -38,8 +38,21 @@ const start = async (zaf: ZafClient) => {
     return;
   }
   const { settings } = read;
-  const hv = createClient({ baseUrl: settings.serviceUrl, apiKey: SECURE_API_KEY, transport: zafTransport(zaf), timeoutMs: 15_000, retry: { retries: 1 } });
-  if (context.location === 'ticket_sidebar' && settings.solveGateTag) registerSolveGate({ zaf, hv, gateTag: settings.solveGateTag, maxAgeMinutes: settings.gateMaxAgeMinutes, serviceUrl: settings.serviceUrl });
+  const hv = createClient({
+    baseUrl: settings.serviceUrl,
+    apiKey: SECURE_API_KEY,
+    transport: zafTransport(zaf),
+    timeoutMs: 15_000,
+    retry: { retries: 1 },
+  });
+  if (context.location === 'ticket_sidebar' && settings.solveGateTag)
+    registerSolveGate({
+      zaf,
+      hv,
+      gateTag: settings.solveGateTag,
+      maxAgeMinutes: settings.gateMaxAgeMinutes,
+      serviceUrl: settings.serviceUrl,
+    });
   root.render(
     <Frame zaf={zaf}>
       <App hv={hv} settings={settings} context={context} />
@@ -50,7 +63,8 @@ const start = async (zaf: ZafClient) => {
 const zaf = ZAFClient.init();
 if (zaf) {
   start(zaf).catch((error: unknown) => {
-    document.getElementById('root')!.textContent = `Helpdesk Verify could not start: ${error instanceof Error ? error.message : String(error)}`;
+    document.getElementById('root')!.textContent =
+      `Helpdesk Verify could not start: ${error instanceof Error ? error.message : String(error)}`;
   });
 } else {
   document.getElementById('root')!.textContent = 'Helpdesk Verify runs inside Zendesk Support (open it from a ticket).';

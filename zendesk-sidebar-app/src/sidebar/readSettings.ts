@@ -21,13 +21,23 @@ export const readSettings = (settings: Record<string, unknown>): SettingsResult 
   const problems: string[] = [];
   const serviceUrl = text(settings.service_url).replace(/\/+$/, '');
   if (serviceUrl === '') problems.push('The Service URL setting is empty.');
-  else if (!/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(serviceUrl)) problems.push(`The Service URL setting is not an http(s) URL: ${serviceUrl}`);
+  else if (!/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(serviceUrl))
+    problems.push(`The Service URL setting is not an http(s) URL: ${serviceUrl}`);
   const defaultLinkId = text(settings.default_link_id);
-  if (defaultLinkId !== '' && !/^lnk_[0-9A-Za-z]+$/.test(defaultLinkId)) problems.push(`The Default Link setting is not a Link id (lnk_…): ${defaultLinkId}`);
+  if (defaultLinkId !== '' && !/^lnk_[0-9A-Za-z]+$/.test(defaultLinkId))
+    problems.push(`The Default Link setting is not a Link id (lnk_…): ${defaultLinkId}`);
   const solveGateTag = text(settings.solve_gate_tag);
   if (/[\s,]/.test(solveGateTag)) problems.push(`The solve gate tag must be a single tag: ${solveGateTag}`);
   const maxAge = parseMaxAgeMinutes(settings.gate_max_age_minutes);
   if (!maxAge.ok) problems.push(maxAge.problem);
   if (problems.length > 0 || !maxAge.ok) return { ok: false, problems };
-  return { ok: true, settings: { serviceUrl, defaultLinkId: defaultLinkId || null, solveGateTag: solveGateTag.toLowerCase() || null, gateMaxAgeMinutes: maxAge.minutes } };
+  return {
+    ok: true,
+    settings: {
+      serviceUrl,
+      defaultLinkId: defaultLinkId || null,
+      solveGateTag: solveGateTag.toLowerCase() || null,
+      gateMaxAgeMinutes: maxAge.minutes,
+    },
+  };
 };

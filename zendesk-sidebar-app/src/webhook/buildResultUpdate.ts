@@ -28,7 +28,9 @@ export const buildResultUpdate = (event: TrustCheckEvent, options: { statusField
   return {
     ticket: {
       comment: { html_body: toHtml(formatVerificationResult(event).blocks), public: false },
-      ...(options.statusFieldId === undefined ? {} : { custom_fields: [{ id: options.statusFieldId, value: event.status }] }),
+      ...(options.statusFieldId === undefined
+        ? {}
+        : { custom_fields: [{ id: options.statusFieldId, value: event.status }] }),
     },
     tags: {
       add: [...outcomeTags, ...(event.event_type === 'trust_check.alert' ? [ALERT_TAG] : [])],

@@ -36,9 +36,19 @@ export const createWebhookHost = (deps: WebhookHostDeps): AsyncReceiverHost => {
       await deps.seen.release(webhookId);
     },
     apply: async (event, webhookId) => {
-      const applied = await applyResultToTicket({ zendesk: deps.zendesk, event, ...(deps.statusFieldId === undefined ? {} : { statusFieldId: deps.statusFieldId }) });
+      const applied = await applyResultToTicket({
+        zendesk: deps.zendesk,
+        event,
+        ...(deps.statusFieldId === undefined ? {} : { statusFieldId: deps.statusFieldId }),
+      });
       await deps.seen.complete(webhookId);
-      log({ msg: applied.result === 'applied' ? 'result written to ticket' : 'result not written', id: webhookId, ticket: event.ticket.id, status: event.status, detail: applied.detail });
+      log({
+        msg: applied.result === 'applied' ? 'result written to ticket' : 'result not written',
+        id: webhookId,
+        ticket: event.ticket.id,
+        status: event.status,
+        detail: applied.detail,
+      });
       return applied;
     },
   };

@@ -19,7 +19,8 @@ export const fileSeenWebhookStore = (path: string): SeenWebhookStore => {
   const pending = new Set<string>();
   return {
     async claim(id) {
-      if (!ID.test(id)) throw new TypeError(`webhook-id must be 1 to 255 visible ASCII characters, got ${JSON.stringify(id)}`);
+      if (!ID.test(id))
+        throw new TypeError(`webhook-id must be 1 to 255 visible ASCII characters, got ${JSON.stringify(id)}`);
       if (done.has(id) || pending.has(id)) return false;
       pending.add(id);
       return true;

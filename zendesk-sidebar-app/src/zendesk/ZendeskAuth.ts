@@ -3,4 +3,6 @@ export type ZendeskAuth = { kind: 'api_token'; email: string; token: string } | 
 
 /** The `Authorization` header: `Basic base64("{email}/token:{token}")` or `Bearer {access token}`. */
 export const authorizationHeader = (auth: ZendeskAuth): string =>
-  auth.kind === 'oauth' ? `Bearer ${auth.accessToken}` : `Basic ${Buffer.from(`${auth.email}/token:${auth.token}`, 'utf8').toString('base64')}`;
+  auth.kind === 'oauth'
+    ? `Bearer ${auth.accessToken}`
+    : `Basic ${Buffer.from(`${auth.email}/token:${auth.token}`, 'utf8').toString('base64')}`;

@@ -18,7 +18,10 @@ const TRANSIENT = (status: number) => status === 429 || status >= 500 || status 
  * redirects, a timeout. Resolves with final answers; throws {@link ZendeskUnavailableError} for
  * the transient ones (no answer, timeout, 429, 5xx, 401, 403).
  */
-export const callZendesk = async (options: ZendeskApiOptions, request: { method: 'GET' | 'PUT' | 'DELETE'; path: string; body?: unknown }): Promise<ZendeskAnswer> => {
+export const callZendesk = async (
+  options: ZendeskApiOptions,
+  request: { method: 'GET' | 'PUT' | 'DELETE'; path: string; body?: unknown },
+): Promise<ZendeskAnswer> => {
   const fetchFn = options.fetch ?? fetch;
   let response: Response;
   try {
@@ -34,10 +37,17 @@ export const callZendesk = async (options: ZendeskApiOptions, request: { method:
       signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
     });
   } catch (error) {
-    throw new ZendeskUnavailableError(`Zendesk did not answer ${request.method} ${request.path}: ${error instanceof Error ? error.message : String(error)}`, null);
+    throw new ZendeskUnavailableError(
+      `Zendesk did not answer ${request.method} ${request.path}: ${error instanceof Error ? error.message : String(error)}`,
+      null,
+    );
   }
   const text = await response.text().catch(() => '');
-  if (TRANSIENT(response.status)) throw new ZendeskUnavailableError(`Zendesk answered ${response.status} to ${request.method} ${request.path}`, response.status);
+  if (TRANSIENT(response.status))
+    throw new ZendeskUnavailableError(
+      `Zendesk answered ${response.status} to ${request.method} ${request.path}`,
+      response.status,
+    );
   let json: unknown = null;
   try {
     json = text === '' ? null : JSON.parse(text);

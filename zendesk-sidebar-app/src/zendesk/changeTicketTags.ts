@@ -38,5 +38,8 @@ export const changeTicketTags = async (
     else if (answer.status !== 200) return { ok: false, status: answer.status, detail: answer.detail };
     // Either way the ticket is read again: its updated_at moved on.
   }
-  throw new ZendeskUnavailableError(`Tags of ticket ${ticketId} kept colliding with other updates (409 ${TAG_CHANGE_ATTEMPTS} times)`, 409);
+  throw new ZendeskUnavailableError(
+    `Tags of ticket ${ticketId} kept colliding with other updates (409 ${TAG_CHANGE_ATTEMPTS} times)`,
+    409,
+  );
 };

@@ -17,7 +17,17 @@ export interface TicketUpdate {
 }
 
 /** `PUT /api/v2/tickets/{id}.json`; 409 (safe update collision) comes back as a refusal for the caller to retry. */
-export const updateTicket = async (options: ZendeskApiOptions, ticketId: string, ticket: TicketUpdate): Promise<{ ok: true } | ZendeskRefusal> => {
-  const answer = await callZendesk(options, { method: 'PUT', path: `/api/v2/tickets/${encodeURIComponent(ticketId)}.json`, body: { ticket } });
-  return answer.status >= 200 && answer.status < 300 ? { ok: true } : { ok: false, status: answer.status, detail: answer.detail };
+export const updateTicket = async (
+  options: ZendeskApiOptions,
+  ticketId: string,
+  ticket: TicketUpdate,
+): Promise<{ ok: true } | ZendeskRefusal> => {
+  const answer = await callZendesk(options, {
+    method: 'PUT',
+    path: `/api/v2/tickets/${encodeURIComponent(ticketId)}.json`,
+    body: { ticket },
+  });
+  return answer.status >= 200 && answer.status < 300
+    ? { ok: true }
+    : { ok: false, status: answer.status, detail: answer.detail };
 };

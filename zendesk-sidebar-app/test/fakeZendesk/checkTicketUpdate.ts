@@ -27,9 +27,12 @@ const isTagList = (v: unknown) => Array.isArray(v) && v.every((t) => typeof t ==
  * `updated_stamp` ("`updated_stamp` property required when true").
  */
 export const checkTicketUpdate = (body: unknown): CheckedTicketUpdate | RefusedTicketUpdate => {
-  if (!isRecord(body) || !isRecord(body.ticket)) return { ok: false, status: 400, problem: 'Parameter ticket is required and must be an object' };
+  if (!isRecord(body) || !isRecord(body.ticket))
+    return { ok: false, status: 400, problem: 'Parameter ticket is required and must be an object' };
   const ticket = body.ticket;
-  const ignored = Object.keys(ticket).filter((k) => !WRITABLE_TICKET_PROPERTIES.has(k) || READ_ONLY_TICKET_PROPERTIES.has(k));
+  const ignored = Object.keys(ticket).filter(
+    (k) => !WRITABLE_TICKET_PROPERTIES.has(k) || READ_ONLY_TICKET_PROPERTIES.has(k),
+  );
   const refuse = (problem: string): RefusedTicketUpdate => ({ ok: false, status: 422, problem });
   if (ticket.comment !== undefined) {
     const c = ticket.comment;
@@ -38,13 +41,17 @@ export const checkTicketUpdate = (body: unknown): CheckedTicketUpdate | RefusedT
     if (typeof text !== 'string' || text.trim() === '') return refuse('comment needs body or html_body');
     if (c.public !== undefined && typeof c.public !== 'boolean') return refuse('comment.public must be a boolean');
   }
-  if (ticket.status !== undefined && !(typeof ticket.status === 'string' && TICKET_STATUSES.has(ticket.status))) return refuse(`status must be one of ${[...TICKET_STATUSES].join(', ')}`);
+  if (ticket.status !== undefined && !(typeof ticket.status === 'string' && TICKET_STATUSES.has(ticket.status)))
+    return refuse(`status must be one of ${[...TICKET_STATUSES].join(', ')}`);
   if (ticket.tags !== undefined && !isTagList(ticket.tags)) return refuse('tags must be an array of tags');
   if (ticket.custom_fields !== undefined) {
-    const ok = Array.isArray(ticket.custom_fields) && ticket.custom_fields.every((f) => isRecord(f) && Number.isInteger(f.id) && 'value' in f);
+    const ok =
+      Array.isArray(ticket.custom_fields) &&
+      ticket.custom_fields.every((f) => isRecord(f) && Number.isInteger(f.id) && 'value' in f);
     if (!ok) return refuse('custom_fields must be [{ id: number, value }]');
   }
-  if (ticket.safe_update !== undefined && typeof ticket.updated_stamp !== 'string') return refuse('safe_update needs updated_stamp');
+  if (ticket.safe_update !== undefined && typeof ticket.updated_stamp !== 'string')
+    return refuse('safe_update needs updated_stamp');
   const applied = Object.fromEntries(Object.entries(ticket).filter(([k]) => !ignored.includes(k)));
   return { ok: true, ticket: applied, ignored };
 };

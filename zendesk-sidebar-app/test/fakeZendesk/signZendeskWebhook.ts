@@ -6,4 +6,6 @@ import { createHmac } from 'node:crypto';
  * with the timestamp in `X-Zendesk-Webhook-Signature-Timestamp` (ISO 8601, e.g. `2021-03-25T05:09:27Z`).
  */
 export const signZendeskWebhook = (input: { secret: string; timestamp: string; body: string }): string =>
-  createHmac('sha256', input.secret).update(input.timestamp + input.body, 'utf8').digest('base64');
+  createHmac('sha256', input.secret)
+    .update(input.timestamp + input.body, 'utf8')
+    .digest('base64');

@@ -9,7 +9,8 @@
   iframe.style.width = '320px';
   iframe.style.height = '80px';
   iframe.style.border = '1px solid #ccc';
-  iframe.src = cfg.appUrl + '?origin=' + encodeURIComponent(location.origin) + '&app_guid=' + encodeURIComponent(cfg.appGuid);
+  iframe.src =
+    cfg.appUrl + '?origin=' + encodeURIComponent(location.origin) + '&app_guid=' + encodeURIComponent(cfg.appGuid);
   document.getElementById('sidebar').appendChild(iframe);
 
   var host = { received: [], sent: [], resizes: [], subscriptions: {}, proxied: 0, pendingSave: null };
@@ -48,10 +49,17 @@
   function proxy(key, options) {
     host.proxied += 1;
     fetch('/proxy', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(options) })
-      .then(function (r) { return r.json(); })
+      .then(function (r) {
+        return r.json();
+      })
       .then(function (answer) {
         var ok = answer.status >= 200 && answer.status < 300;
-        var response = { status: answer.status, statusText: answer.statusText, responseText: answer.responseText, headers: answer.headers };
+        var response = {
+          status: answer.status,
+          statusText: answer.statusText,
+          responseText: answer.responseText,
+          headers: answer.headers,
+        };
         post({ key: 'zaf.' + key + (ok ? '.done' : '.fail'), message: { responseArgs: [response] } });
       });
   }

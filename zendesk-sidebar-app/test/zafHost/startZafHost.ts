@@ -22,7 +22,12 @@ export interface ZafHostOptions {
   location: 'ticket_sidebar' | 'user_sidebar';
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.png': 'image/png' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css',
+  '.png': 'image/png',
+};
 
 /**
  * A fake Zendesk for browser tests, on two loopback origins: the app's assets on one (as Zendesk's
@@ -37,14 +42,17 @@ export async function startZafHost(options: ZafHostOptions) {
     parameters: { name: string; secure?: boolean }[];
   };
   const secureNames = new Set(manifest.parameters.filter((p) => p.secure).map((p) => p.name));
-  const publicSettings = Object.fromEntries(Object.entries(options.settings).filter(([name]) => !secureNames.has(name)));
+  const publicSettings = Object.fromEntries(
+    Object.entries(options.settings).filter(([name]) => !secureNames.has(name)),
+  );
   const proxied: ProxiedRequest[] = [];
   const refused: string[] = [];
 
   const assets = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const file = normalize(join(options.appDir, path));
-    if (!file.startsWith(join(options.appDir, 'assets')) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
+    if (!file.startsWith(join(options.appDir, 'assets')) || !existsSync(file) || !statSync(file).isFile())
+      return void res.writeHead(404).end();
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
   });
@@ -53,13 +61,20 @@ export async function startZafHost(options: ZafHostOptions) {
 
   const expand = (text: string, secure: boolean): string =>
     text.replace(/\{\{setting\.([a-z0-9_]+)\}\}/g, (whole, name: string) => {
-      if (secureNames.has(name) && !secure) throw new Error(`secure setting ${name} used in a request without secure: true`);
+      if (secureNames.has(name) && !secure)
+        throw new Error(`secure setting ${name} used in a request without secure: true`);
       return options.settings[name] ?? whole;
     });
 
   const proxy = async (req: IncomingMessage, res: ServerResponse) => {
     const request = JSON.parse(await readBody(req)) as ProxiedRequest & { contentType?: string };
-    proxied.push({ url: request.url, type: request.type, secure: request.secure === true, headers: { ...request.headers }, ...(request.data === undefined ? {} : { data: request.data }) });
+    proxied.push({
+      url: request.url,
+      type: request.type,
+      secure: request.secure === true,
+      headers: { ...request.headers },
+      ...(request.data === undefined ? {} : { data: request.data }),
+    });
     const answer = (status: number, responseText: string, headers: Record<string, string> = {}, statusText = '') => {
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify({ status, responseText, headers, statusText }));
@@ -102,8 +117,20 @@ export async function startZafHost(options: ZafHostOptions) {
     appUrl: `${appOrigin}/assets/index.html`,
     appOrigin,
     appGuid,
-    context: { location: options.location, product: 'support', instanceGuid: appGuid, account: { subdomain: 'acme' }, ...(options.location === 'ticket_sidebar' ? { ticketId: options.data['ticket.id'] } : {}) },
-    metadata: { appId: 1001, installationId: 2002, name: 'Helpdesk Verify', version: '0.1.0', settings: publicSettings },
+    context: {
+      location: options.location,
+      product: 'support',
+      instanceGuid: appGuid,
+      account: { subdomain: 'acme' },
+      ...(options.location === 'ticket_sidebar' ? { ticketId: options.data['ticket.id'] } : {}),
+    },
+    metadata: {
+      appId: 1001,
+      installationId: 2002,
+      name: 'Helpdesk Verify',
+      version: '0.1.0',
+      settings: publicSettings,
+    },
     data: options.data,
   };
   const script = readFileSync(join(__dirname, 'hostPage.js'), 'utf8');
@@ -138,7 +165,8 @@ export async function startZafHost(options: ZafHostOptions) {
 
 export type ZafHost = Awaited<ReturnType<typeof startZafHost>>;
 
-const listen = (server: ReturnType<typeof createServer>) => new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const listen = (server: ReturnType<typeof createServer>) =>
+  new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 
 const readBody = (req: IncomingMessage) =>
   new Promise<string>((resolve, reject) => {

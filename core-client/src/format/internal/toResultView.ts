@@ -61,7 +61,10 @@ const linkSentTo = (deliveries: Verification['deliveries']): ResultView['contact
   label: 'Link sent to',
   value:
     deliveries
-      .map((d) => `${CHANNEL_NAMES[d.channel]} to ${d.contact} contact ${d.destination} (${d.status}${d.error ? `: ${d.error}` : ''})`)
+      .map(
+        (d) =>
+          `${CHANNEL_NAMES[d.channel]} to ${d.contact} contact ${d.destination} (${d.status}${d.error ? `: ${d.error}` : ''})`,
+      )
       .join('; ') || 'not sent yet',
 });
 
@@ -93,7 +96,11 @@ const describeLocation = (location: Verification['location']): string | null =>
 const describeDevice = (device: NonNullable<TrustCheckEvent['device']>): string | null => {
   const parts = [
     device.attestation ? `attestation: ${device.attestation}` : null,
-    device.same_device_as_link === null ? null : device.same_device_as_link ? 'same device that opened the link' : 'a different device than the one that opened the link',
+    device.same_device_as_link === null
+      ? null
+      : device.same_device_as_link
+        ? 'same device that opened the link'
+        : 'a different device than the one that opened the link',
   ].filter((part): part is string => part !== null);
   return parts.length > 0 ? parts.join('; ') : null;
 };

@@ -8,8 +8,16 @@ export type JsonObject = { [key: string]: unknown };
  * and any `$defs` moved into `components` (their `$ref`s rewritten) so every reference resolves
  * from the document root.
  */
-export const toJsonSchema = (schema: z.ZodType, io: 'input' | 'output', components: Record<string, JsonObject>): JsonObject => {
-  const { $schema: _dialect, $defs, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonObject;
+export const toJsonSchema = (
+  schema: z.ZodType,
+  io: 'input' | 'output',
+  components: Record<string, JsonObject>,
+): JsonObject => {
+  const {
+    $schema: _dialect,
+    $defs,
+    ...rest
+  } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonObject;
   if (!$defs) return rest;
   const renames = new Map<string, string>();
   for (const name of Object.keys($defs as JsonObject)) {
@@ -22,11 +30,16 @@ export const toJsonSchema = (schema: z.ZodType, io: 'input' | 'output', componen
     if (Array.isArray(value)) return value.map(rewrite);
     if (typeof value !== 'object' || value === null) return value;
     return Object.fromEntries(
-      Object.entries(value).map(([key, inner]) => [key, key === '$ref' && typeof inner === 'string' ? (renames.get(inner) ?? inner) : rewrite(inner)]),
+      Object.entries(value).map(([key, inner]) => [
+        key,
+        key === '$ref' && typeof inner === 'string' ? (renames.get(inner) ?? inner) : rewrite(inner),
+      ]),
     );
   };
   for (const [name, definition] of Object.entries($defs as JsonObject)) {
-    components[renames.get(`#/$defs/${name}`)!.slice('#/components/schemas/'.length)] = rewrite(definition) as JsonObject;
+    components[renames.get(`#/$defs/${name}`)!.slice('#/components/schemas/'.length)] = rewrite(
+      definition,
+    ) as JsonObject;
   }
   return rewrite(rest) as JsonObject;
 };

@@ -2,7 +2,9 @@
 export type MaybePromise<T> = T | PromiseLike<T>;
 
 const isPromiseLike = <T>(value: MaybePromise<T>): value is PromiseLike<T> =>
-  value !== null && (typeof value === 'object' || typeof value === 'function') && typeof (value as { then?: unknown }).then === 'function';
+  value !== null &&
+  (typeof value === 'object' || typeof value === 'function') &&
+  typeof (value as { then?: unknown }).then === 'function';
 
 /** Runs `next` on the value, at once when it is there, after it resolves when it is a promise. */
 export const chain = <T, R>(value: MaybePromise<T>, next: (value: T) => MaybePromise<R>): MaybePromise<R> =>

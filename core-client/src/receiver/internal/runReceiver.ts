@@ -34,18 +34,26 @@ export const runReceiver = (
       if (!verified.verified) return receiverAnswer(verified.reason);
       const type = eventTypeOf(verified.payload);
       if (typeof type === 'string' && KNOWN_EVENT_TYPES.indexOf(type) < 0) {
-        return receiverAnswer('ignored', 'Event type ' + JSON.stringify(type.slice(0, 100)) + ' is not handled by this app');
+        return receiverAnswer(
+          'ignored',
+          'Event type ' + JSON.stringify(type.slice(0, 100)) + ' is not handled by this app',
+        );
       }
       const parsed = host.parseEvent(verified.payload);
       if (!parsed.valid) return receiverAnswer('invalid_event', 'The payload is not a trust_check event');
       const event = parsed.event;
       if (event.ticket.system !== host.system) {
-        return receiverAnswer('ignored', 'The ticket is in ' + event.ticket.system + ', not ' + host.system, event.session_id);
+        return receiverAnswer(
+          'ignored',
+          'The ticket is in ' + event.ticket.system + ', not ' + host.system,
+          event.session_id,
+        );
       }
       return attempt(
         () => host.claim(verified.id, event),
         (fresh) => {
-          if (!fresh) return receiverAnswer('duplicate', 'webhook-id ' + verified.id + ' was processed before', event.session_id);
+          if (!fresh)
+            return receiverAnswer('duplicate', 'webhook-id ' + verified.id + ' was processed before', event.session_id);
           return attempt(
             () => host.apply(event, verified.id),
             (applied) => receiverAnswer(applied.result, applied.detail, event.session_id),
@@ -53,11 +61,17 @@ export const runReceiver = (
               attempt(
                 () => host.release(verified.id),
                 () => receiverAnswer('apply_failed', describe(error), event.session_id),
-                (releaseError) => receiverAnswer('apply_failed', describe(error) + '; releasing the webhook-id failed too: ' + describe(releaseError), event.session_id),
+                (releaseError) =>
+                  receiverAnswer(
+                    'apply_failed',
+                    describe(error) + '; releasing the webhook-id failed too: ' + describe(releaseError),
+                    event.session_id,
+                  ),
               ),
           );
         },
-        (error) => receiverAnswer('apply_failed', 'Recording the webhook-id failed: ' + describe(error), event.session_id),
+        (error) =>
+          receiverAnswer('apply_failed', 'Recording the webhook-id failed: ' + describe(error), event.session_id),
       );
     });
   });

@@ -37,20 +37,35 @@ export const prepareWebhookVerification = (
     .map((entry) => entry.slice(3));
   return {
     ok: true,
-    prepared: { id, timestamp: new Date(timestamp * 1000), signedContent: `${id}.${timestampText}.${options.body}`, keys, signatures },
+    prepared: {
+      id,
+      timestamp: new Date(timestamp * 1000),
+      signedContent: `${id}.${timestampText}.${options.body}`,
+      keys,
+      signatures,
+    },
   };
 };
 
 /** The JSON body once a signature matched. */
 export const finishWebhookVerification = (prepared: PreparedWebhookVerification, body: string) => {
   try {
-    return { verified: true as const, id: prepared.id, timestamp: prepared.timestamp, payload: JSON.parse(body) as unknown };
+    return {
+      verified: true as const,
+      id: prepared.id,
+      timestamp: prepared.timestamp,
+      payload: JSON.parse(body) as unknown,
+    };
   } catch {
     return { verified: false as const, reason: 'invalid_payload' as const };
   }
 };
 
-const header = (headers: VerifyWebhookOptions['headers'], name: string, arrays: 'first' | 'all'): string | undefined => {
+const header = (
+  headers: VerifyWebhookOptions['headers'],
+  name: string,
+  arrays: 'first' | 'all',
+): string | undefined => {
   for (const [key, value] of Object.entries(headers)) {
     if (key.toLowerCase() !== name || value === undefined) continue;
     const text = typeof value === 'string' ? value : arrays === 'first' ? value[0] : value.join(' ');

@@ -6,6 +6,6 @@
  * - `encoded_query`: the task matches a ServiceNow encoded query (`GlideFilter.checkRecord`).
  */
 export type GateCondition =
-    | { kind: 'category'; categories: string[] }
-    | { kind: 'field'; pairs: { field: string; value: string }[] }
-    | { kind: 'encoded_query'; query: string }
+  | { kind: 'category'; categories: string[] }
+  | { kind: 'field'; pairs: { field: string; value: string }[] }
+  | { kind: 'encoded_query'; query: string };

@@ -1,8 +1,8 @@
-import { CertificateEncryption } from '@servicenow/glide'
-import type { HmacSha256Sync } from '@helpdesk-verify/core-client'
+import { CertificateEncryption } from '@servicenow/glide';
+import type { HmacSha256Sync } from '@helpdesk-verify/core-client';
 
 interface MacGenerator {
-    generateMac(base64Key: string, algorithm: string, data: string): string
+  generateMac(base64Key: string, algorithm: string, data: string): string;
 }
 
 /**
@@ -10,4 +10,6 @@ interface MacGenerator {
  * base64Key, 'HmacSHA256', data)` returns the base64 MAC (the scoped API is an instance method).
  */
 export const certificateEncryptionHmac: HmacSha256Sync = (base64Key, message) =>
-    String((new (CertificateEncryption as unknown as new () => MacGenerator)()).generateMac(base64Key, 'HmacSHA256', message))
+  String(
+    new (CertificateEncryption as unknown as new () => MacGenerator)().generateMac(base64Key, 'HmacSHA256', message),
+  );

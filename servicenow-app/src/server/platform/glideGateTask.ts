@@ -1,5 +1,5 @@
-import { GlideFilter, type GlideRecord } from '@servicenow/glide'
-import type { GateTaskView } from '../gate/GateTaskView'
+import { GlideFilter, type GlideRecord } from '@servicenow/glide';
+import type { GateTaskView } from '../gate/GateTaskView';
 
 /**
  * The gate's view of the business rule's `current`: values as this update will save them, and
@@ -7,8 +7,8 @@ import type { GateTaskView } from '../gate/GateTaskView'
  * values before the update).
  */
 export const glideGateTask = (current: GlideRecord<string>): GateTaskView => ({
-    table: current.getTableName(),
-    hasField: (field) => current.isValidField(field),
-    value: (field) => String(current.getValue(field) ?? ''),
-    matchesEncodedQuery: (query) => Boolean(GlideFilter.checkRecord(current, query, true)),
-})
+  table: current.getTableName(),
+  hasField: (field) => current.isValidField(field),
+  value: (field) => String(current.getValue(field) ?? ''),
+  matchesEncodedQuery: (query) => Boolean(GlideFilter.checkRecord(current, query, true)),
+});

@@ -1,5 +1,5 @@
-import type { TaskNotes } from '../ports'
-import { glideRecordOf } from './glideRecordOf'
+import type { TaskNotes } from '../ports';
+import { glideRecordOf } from './glideRecordOf';
 
 /**
  * `TaskNotes` over GlideRecord: appends to the task's `work_notes` journal. `update()` answers null
@@ -7,11 +7,11 @@ import { glideRecordOf } from './glideRecordOf'
  * the webhook receiver releases the claim and the service retries.
  */
 export const glideTaskNotes = (): TaskNotes => ({
-    addWorkNote(task, text) {
-        const gr = glideRecordOf(task.table)
-        if (!gr.get(task.sysId)) return false
-        gr.setValue('work_notes', text)
-        if (!gr.update()) throw new Error('The work note on ' + task.table + ' ' + task.sysId + ' was not saved')
-        return true
-    },
-})
+  addWorkNote(task, text) {
+    const gr = glideRecordOf(task.table);
+    if (!gr.get(task.sysId)) return false;
+    gr.setValue('work_notes', text);
+    if (!gr.update()) throw new Error('The work note on ' + task.table + ' ' + task.sysId + ' was not saved');
+    return true;
+  },
+});

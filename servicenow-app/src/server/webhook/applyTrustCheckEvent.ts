@@ -1,12 +1,12 @@
-import { formatVerificationResult } from '@helpdesk-verify/core-client/receiver'
-import type { ApplyResult, TrustCheckEvent } from '@helpdesk-verify/core-client/receiver'
-import type { TaskNotes, VerificationRecords } from '../ports'
-import { mapEventToRecord } from './mapEventToRecord'
+import { formatVerificationResult } from '@helpdesk-verify/core-client/receiver';
+import type { ApplyResult, TrustCheckEvent } from '@helpdesk-verify/core-client/receiver';
+import type { TaskNotes, VerificationRecords } from '../ports';
+import { mapEventToRecord } from './mapEventToRecord';
 
 /** The tables a result is written to. */
 export interface ApplyTargets {
-    records: VerificationRecords
-    notes: TaskNotes
+  records: VerificationRecords;
+  notes: TaskNotes;
 }
 
 /**
@@ -19,10 +19,15 @@ export interface ApplyTargets {
  * (retrying would not change that); a write the platform refused throws.
  */
 export const applyTrustCheckEvent = (event: TrustCheckEvent, targets: ApplyTargets): ApplyResult => {
-    const record = targets.records.findByVerificationId(event.session_id)
-    if (!record) return { result: 'ignored', detail: 'No verification ' + event.session_id + ' was started from this instance' }
-    targets.records.update(event.session_id, mapEventToRecord(event))
-    const written = targets.notes.addWorkNote(record.task, formatVerificationResult(event).plainText)
-    if (!written) return { result: 'ignored', detail: 'The task ' + record.task.table + ' ' + record.task.sysId + ' no longer exists' }
-    return { result: 'applied', detail: 'Written to ' + record.task.number }
-}
+  const record = targets.records.findByVerificationId(event.session_id);
+  if (!record)
+    return { result: 'ignored', detail: 'No verification ' + event.session_id + ' was started from this instance' };
+  targets.records.update(event.session_id, mapEventToRecord(event));
+  const written = targets.notes.addWorkNote(record.task, formatVerificationResult(event).plainText);
+  if (!written)
+    return {
+      result: 'ignored',
+      detail: 'The task ' + record.task.table + ' ' + record.task.sysId + ' no longer exists',
+    };
+  return { result: 'applied', detail: 'Written to ' + record.task.number };
+};

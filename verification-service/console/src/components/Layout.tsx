@@ -7,7 +7,15 @@ import { useSession } from '../sessionContext';
 const GROUPS = ['Operate', 'Configure'] as const;
 
 /** Header, navigation (only what the role may open) and the page; a skip link for keyboard users. */
-export function Layout({ routes, children, onSignedOut }: { routes: readonly ConsoleRoute[]; children: ComponentChildren; onSignedOut: () => void }) {
+export function Layout({
+  routes,
+  children,
+  onSignedOut,
+}: {
+  routes: readonly ConsoleRoute[];
+  children: ComponentChildren;
+  onSignedOut: () => void;
+}) {
   const session = useSession();
   const { path } = useLocation();
   const visible = routes.filter((r) => r.nav && r.roles.includes(session.user.role));
@@ -45,7 +53,8 @@ export function Layout({ routes, children, onSignedOut }: { routes: readonly Con
                 <h2 class="nav-group">{group}</h2>
                 <ul>
                   {items.map((r) => {
-                    const current = r.path === '/console/' ? path === '/console/' || path === '/console' : path.startsWith(r.path);
+                    const current =
+                      r.path === '/console/' ? path === '/console/' || path === '/console' : path.startsWith(r.path);
                     return (
                       <li key={r.path}>
                         <a href={r.path} aria-current={current ? 'page' : undefined}>

@@ -4,7 +4,11 @@ import { useState } from 'preact/hooks';
  * The cursors of the pages before the current one, so "Previous" can go back on an API that only
  * hands out "next" cursors. `key` is the filter set: a new one starts again from the first page.
  */
-export function useCursorStack(key: string): { previous: (string | undefined)[]; push: (current: string | undefined) => void; pop: () => string | undefined | null } {
+export function useCursorStack(key: string): {
+  previous: (string | undefined)[];
+  push: (current: string | undefined) => void;
+  pop: () => string | undefined | null;
+} {
   const [state, setState] = useState<{ key: string; stack: (string | undefined)[] }>({ key, stack: [] });
   const stack = state.key === key ? state.stack : [];
   return {

@@ -1,9 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 
-export type Loaded<T> =
-  | { status: 'loading' }
-  | { status: 'error'; error: unknown }
-  | { status: 'ready'; data: T };
+export type Loaded<T> = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; data: T };
 
 /**
  * Runs `load` when `deps` change and on `reload()`; an answer that arrives after a newer request

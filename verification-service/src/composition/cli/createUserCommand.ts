@@ -16,7 +16,10 @@ const flag = (args: readonly string[], name: string): string | undefined => {
  * it (the only time it is shown). Exit code 0, or 2 for bad arguments, an unknown organisation or an
  * email already in use.
  */
-export async function createUserCommand(ctx: Pick<AppContext, 'db' | 'clock' | 'newId'>, input: { args: readonly string[]; print: (line: string) => void }): Promise<number> {
+export async function createUserCommand(
+  ctx: Pick<AppContext, 'db' | 'clock' | 'newId'>,
+  input: { args: readonly string[]; print: (line: string) => void },
+): Promise<number> {
   const { args, print } = input;
   const orgId = flag(args, '--org');
   const email = Email.safeParse(flag(args, '--email'));
@@ -26,13 +29,21 @@ export async function createUserCommand(ctx: Pick<AppContext, 'db' | 'clock' | '
     return 2;
   }
   const name = (flag(args, '--name') ?? email.data.split('@')[0]!).trim().slice(0, 200) || email.data;
-  const [org] = await ctx.db.query<{ id: string; name: string }>('SELECT id, name FROM organizations WHERE id = $1', [orgId]);
+  const [org] = await ctx.db.query<{ id: string; name: string }>('SELECT id, name FROM organizations WHERE id = $1', [
+    orgId,
+  ]);
   if (!org) {
     print(`No organisation with id ${orgId}`);
     return 2;
   }
   try {
-    const user = await createConsoleUser(ctx, ctx.db, { orgId, email: email.data, name, role: role.data, initialPassword: true });
+    const user = await createConsoleUser(ctx, ctx.db, {
+      orgId,
+      email: email.data,
+      name,
+      role: role.data,
+      initialPassword: true,
+    });
     print(`console user: ${user.id} ${user.email} (${user.role}) in ${org.name}`);
     print(`password (shown once): ${user.initial_password}`);
     return 0;

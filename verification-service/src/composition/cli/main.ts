@@ -48,7 +48,12 @@ async function main(argv: string[]): Promise<number> {
       try {
         const result = await bootstrapOrganization(
           { db, clock: systemClock, newId },
-          { name, adminKeyName: 'Admin key (bootstrap)', defaults: defaultTemplates, proofCapabilities: proofCapabilities(createProofRegistry()) },
+          {
+            name,
+            adminKeyName: 'Admin key (bootstrap)',
+            defaults: defaultTemplates,
+            proofCapabilities: proofCapabilities(createProofRegistry()),
+          },
         );
         console.log(`organization: ${result.organization.id} (${result.organization.name})`);
         console.log(`admin API key (shown once): ${result.apiKey.key}`);
@@ -62,7 +67,12 @@ async function main(argv: string[]): Promise<number> {
       const config = loadConfig();
       const controller = new AbortController();
       process.once('SIGINT', () => controller.abort());
-      return outboxCommand({ dir: join(config.dataDir, 'outbox'), args: rest, print: (line: string) => console.log(line), signal: controller.signal });
+      return outboxCommand({
+        dir: join(config.dataDir, 'outbox'),
+        args: rest,
+        print: (line: string) => console.log(line),
+        signal: controller.signal,
+      });
     }
     case 'audit-verify': {
       const db = await openConfiguredDatabase(loadConfig());
@@ -75,7 +85,10 @@ async function main(argv: string[]): Promise<number> {
     case 'create-user': {
       const db = await openConfiguredDatabase(loadConfig());
       try {
-        return await createUserCommand({ db, clock: systemClock, newId }, { args: rest, print: (line: string) => console.log(line) });
+        return await createUserCommand(
+          { db, clock: systemClock, newId },
+          { args: rest, print: (line: string) => console.log(line) },
+        );
       } finally {
         await db.close();
       }

@@ -33,7 +33,11 @@ describe('outboxCommand', () => {
       html: '<p>x</p>',
     });
     clock.advance(30_000);
-    const sms = await outbox.record({ channel: 'sms', to: '+14155550100', text: 'Acme: your code is 482913. Do not share it.' });
+    const sms = await outbox.record({
+      channel: 'sms',
+      to: '+14155550100',
+      text: 'Acme: your code is 482913. Do not share it.',
+    });
     return { email, sms };
   }
 
@@ -81,10 +85,20 @@ describe('outboxCommand', () => {
   it('with --follow, prints each new message once until stopped', async () => {
     await recordTwo();
     const stop = new AbortController();
-    const running = outboxCommand({ dir, args: ['--follow', '--limit', '1'], print, signal: stop.signal, pollIntervalMs: 20 });
+    const running = outboxCommand({
+      dir,
+      args: ['--follow', '--limit', '1'],
+      print,
+      signal: stop.signal,
+      pollIntervalMs: 20,
+    });
     await waitFor(() => out.some((line) => line.startsWith('Watching')));
     clock.advance(1000);
-    const third = await outbox.record({ channel: 'sms', to: '+14155550199', text: 'Code 111222 https://verify.example.com/v/tok3' });
+    const third = await outbox.record({
+      channel: 'sms',
+      to: '+14155550199',
+      text: 'Code 111222 https://verify.example.com/v/tok3',
+    });
     await waitFor(() => out.some((line) => line.includes(third.id)));
     await new Promise((resolve) => setTimeout(resolve, 100)); // several more polls
     stop.abort();

@@ -84,7 +84,11 @@ function parseArgs(args: readonly string[]): Parsed {
 
 function formatMessage(message: CapturedMessage): string {
   const lines = [`${formatCapturedTime(message.createdAt)}  ${message.channel.toUpperCase()}  to ${message.to}`];
-  lines.push(message.channel === 'email' ? `  Subject: ${message.subject ?? ''}` : `  Text:    ${describeCapturedMessage({ text: message.text })}`);
+  lines.push(
+    message.channel === 'email'
+      ? `  Subject: ${message.subject ?? ''}`
+      : `  Text:    ${describeCapturedMessage({ text: message.text })}`,
+  );
   const codes = extractCodes(`${message.subject ?? ''}\n${message.text}`);
   if (codes.length) lines.push(`  Code:    ${codes.join(' ')}`);
   for (const link of message.links) lines.push(`  Link:    ${link}`);

@@ -23,8 +23,17 @@ export interface DemoCredentials {
 const DEMO_ADMIN_EMAIL = 'admin@demo.example';
 
 /** Adds the console's local admin with a generated strong password; the password goes to demo.json only. */
-async function addDemoAdmin(deps: VerificationDeps, organizationId: string): Promise<{ consoleEmail: string; consolePassword: string }> {
-  const admin = await createConsoleUser(deps, deps.db, { orgId: organizationId, email: DEMO_ADMIN_EMAIL, name: 'Demo Admin', role: 'admin', initialPassword: true });
+async function addDemoAdmin(
+  deps: VerificationDeps,
+  organizationId: string,
+): Promise<{ consoleEmail: string; consolePassword: string }> {
+  const admin = await createConsoleUser(deps, deps.db, {
+    orgId: organizationId,
+    email: DEMO_ADMIN_EMAIL,
+    name: 'Demo Admin',
+    role: 'admin',
+    initialPassword: true,
+  });
   return { consoleEmail: admin.email, consolePassword: admin.initial_password! };
 }
 
@@ -35,7 +44,10 @@ export const demoCredentialsFile = (dataDir: string) => join(dataDir, 'demo.json
  * (Dana Demo, with a phone for the code) and a webhook endpoint pointing at the demo receiver.
  * The key is also written to `demo.json` (mode 0600) — a convenience of the local demo only.
  */
-export async function bootstrapDemo(deps: VerificationDeps, input: { dataDir: string }): Promise<{ credentials: DemoCredentials; created: boolean }> {
+export async function bootstrapDemo(
+  deps: VerificationDeps,
+  input: { dataDir: string },
+): Promise<{ credentials: DemoCredentials; created: boolean }> {
   const file = demoCredentialsFile(input.dataDir);
   if (existsSync(file)) {
     const saved = JSON.parse(readFileSync(file, 'utf8')) as DemoCredentials;
@@ -88,7 +100,11 @@ export async function bootstrapDemo(deps: VerificationDeps, input: { dataDir: st
  * The steps a newcomer follows to complete one verification end to end. With a real sender the
  * capture pages are off (`servesCapturePages`), so the steps point at the employee's real inbox.
  */
-export function demoInstructions(publicUrl: string, c: DemoCredentials, options: { capturePages: boolean } = { capturePages: true }): string {
+export function demoInstructions(
+  publicUrl: string,
+  c: DemoCredentials,
+  options: { capturePages: boolean } = { capturePages: true },
+): string {
   const body = JSON.stringify({
     link_id: c.linkId,
     employee: { email: c.employeeEmail },
@@ -104,7 +120,9 @@ export function demoInstructions(publicUrl: string, c: DemoCredentials, options:
     `Demo organisation ${c.organizationId}; admin API key (keep it secret):`,
     `  ${c.apiKey}`,
     '',
-    ...(c.consolePassword ? [`Console: ${publicUrl}/console/  sign in as ${c.consoleEmail} with password ${c.consolePassword}`, ''] : []),
+    ...(c.consolePassword
+      ? [`Console: ${publicUrl}/console/  sign in as ${c.consoleEmail} with password ${c.consolePassword}`, '']
+      : []),
     'Verify Dana Demo as a help-desk agent would:',
     '  1. Start a verification:',
     `     curl -s -X POST ${publicUrl}/v1/verifications -H 'Authorization: Bearer ${c.apiKey}' -H 'Content-Type: application/json' -H 'Idempotency-Key: demo-1' -d '${body}'`,

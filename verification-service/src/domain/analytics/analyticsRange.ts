@@ -1,4 +1,8 @@
-import { ANALYTICS_DEFAULT_RANGE_DAYS, ANALYTICS_MAX_RANGE_DAYS, type VerificationAnalyticsQuery } from '@helpdesk-verify/core-client';
+import {
+  ANALYTICS_DEFAULT_RANGE_DAYS,
+  ANALYTICS_MAX_RANGE_DAYS,
+  type VerificationAnalyticsQuery,
+} from '@helpdesk-verify/core-client';
 import { ProblemError } from '../../kernel/ProblemError';
 
 const DAY_MS = 86_400_000;
@@ -8,7 +12,9 @@ export function analyticsRange(query: VerificationAnalyticsQuery, now: Date): { 
   const to = query.to ? new Date(query.to) : now;
   const from = query.from ? new Date(query.from) : new Date(to.getTime() - ANALYTICS_DEFAULT_RANGE_DAYS * DAY_MS);
   if (from >= to) {
-    throw new ProblemError('validation_error', '`from` must be before `to`', { errors: [{ path: ['query', 'from'], message: 'must be before to' }] });
+    throw new ProblemError('validation_error', '`from` must be before `to`', {
+      errors: [{ path: ['query', 'from'], message: 'must be before to' }],
+    });
   }
   if (to.getTime() - from.getTime() > ANALYTICS_MAX_RANGE_DAYS * DAY_MS) {
     throw new ProblemError('validation_error', `The range may cover at most ${ANALYTICS_MAX_RANGE_DAYS} days`, {

@@ -27,7 +27,8 @@ const outcomes = (row: OutcomeRow | undefined): OutcomeCounts => ({
   running: row?.running ?? 0,
 });
 
-const seconds = (value: unknown): number | null => (value === null || value === undefined ? null : Math.round(Number(value) * 1000) / 1000);
+const seconds = (value: unknown): number | null =>
+  value === null || value === undefined ? null : Math.round(Number(value) * 1000) / 1000;
 
 /**
  * The dashboard's numbers for one organisation's verifications created in [from, to), each
@@ -35,10 +36,17 @@ const seconds = (value: unknown): number | null => (value === null || value === 
  * outcome, rates over finished verifications, median and p90 seconds to verify (passed ones, from
  * opening and from creation), the risk score histogram and the top-20 breakdowns.
  */
-export async function computeVerificationAnalytics(db: Queryable, orgId: string, range: { from: Date; to: Date }): Promise<VerificationAnalytics> {
+export async function computeVerificationAnalytics(
+  db: Queryable,
+  orgId: string,
+  range: { from: Date; to: Date },
+): Promise<VerificationAnalytics> {
   const params = [orgId, range.from, range.to];
   const [byStatus, series, durations, histogram, byChannel, byAgent, bySystem, byLink] = await Promise.all([
-    db.query<{ status: string; n: number }>(`SELECT v.status, count(*)::int AS n FROM verifications v WHERE ${IN_RANGE} GROUP BY v.status`, params),
+    db.query<{ status: string; n: number }>(
+      `SELECT v.status, count(*)::int AS n FROM verifications v WHERE ${IN_RANGE} GROUP BY v.status`,
+      params,
+    ),
     db.query<OutcomeRow & { day: string }>(
       `SELECT to_char(v.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, ${OUTCOMES} FROM verifications v WHERE ${IN_RANGE} GROUP BY 1`,
       params,
@@ -90,7 +98,14 @@ export async function computeVerificationAnalytics(db: Queryable, orgId: string,
     expired: n('expired'),
     cancelled: n('cancelled'),
     running: n('pending') + n('opened'),
-    by_status: { pending: n('pending'), opened: n('opened'), passed: n('passed'), failed: n('failed'), expired: n('expired'), cancelled: n('cancelled') },
+    by_status: {
+      pending: n('pending'),
+      opened: n('opened'),
+      passed: n('passed'),
+      failed: n('failed'),
+      expired: n('expired'),
+      cancelled: n('cancelled'),
+    },
   };
   const finished = totals.passed + totals.failed + totals.expired + totals.cancelled;
   const rate = (count: number) => (finished === 0 ? null : count / finished);
@@ -102,13 +117,30 @@ export async function computeVerificationAnalytics(db: Queryable, orgId: string,
     from: range.from.toISOString(),
     to: range.to.toISOString(),
     totals,
-    rates: { pass: rate(totals.passed), fail: rate(totals.failed), expired: rate(totals.expired), cancelled: rate(totals.cancelled) },
+    rates: {
+      pass: rate(totals.passed),
+      fail: rate(totals.failed),
+      expired: rate(totals.expired),
+      cancelled: rate(totals.cancelled),
+    },
     series: utcDaysOf(range).map((date) => ({ date, ...outcomes(perDay.get(date)) })),
     time_to_verify: {
-      opened_to_completed: { count: Number(d.opened_count ?? 0), median_seconds: seconds(d.opened_median), p90_seconds: seconds(d.opened_p90) },
-      created_to_completed: { count: Number(d.created_count ?? 0), median_seconds: seconds(d.created_median), p90_seconds: seconds(d.created_p90) },
+      opened_to_completed: {
+        count: Number(d.opened_count ?? 0),
+        median_seconds: seconds(d.opened_median),
+        p90_seconds: seconds(d.opened_p90),
+      },
+      created_to_completed: {
+        count: Number(d.created_count ?? 0),
+        median_seconds: seconds(d.created_median),
+        p90_seconds: seconds(d.created_p90),
+      },
     },
-    risk_histogram: Array.from({ length: 10 }, (_, i) => ({ min: i * 10, max: i === 9 ? 100 : i * 10 + 9, count: buckets.get(i) ?? 0 })),
+    risk_histogram: Array.from({ length: 10 }, (_, i) => ({
+      min: i * 10,
+      max: i === 9 ? 100 : i * 10 + 9,
+      count: buckets.get(i) ?? 0,
+    })),
     by_channel: keyed(byChannel),
     by_agent: keyed(byAgent),
     by_ticket_system: keyed(bySystem),

@@ -12,7 +12,11 @@ describe.each(DATABASE_KINDS)('createApiKey on %s', (kind) => {
   afterAll(() => ctx.db.close());
 
   it('returns the key once, in the hvk_ format, and stores only its hash and display prefix', async () => {
-    const created = await createApiKey(ctx, ctx.db, { orgId: ctx.orgId, name: 'ServiceNow prod', scopes: ['verifications:write'] });
+    const created = await createApiKey(ctx, ctx.db, {
+      orgId: ctx.orgId,
+      name: 'ServiceNow prod',
+      scopes: ['verifications:write'],
+    });
     expect(ApiKeyWithSecret.parse(created)).toEqual(created);
     expect(created.key).toMatch(/^hvk_[0-9A-Za-z]{43}$/);
     expect(created.prefix).toBe(created.key.slice(0, 12));

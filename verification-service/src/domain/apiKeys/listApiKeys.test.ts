@@ -37,6 +37,8 @@ describe.each(DATABASE_KINDS)('listApiKeys on %s', (kind) => {
   });
 
   it('refuses a cursor it did not make', async () => {
-    await expect(listApiKeys(ctx.db, { orgId: ctx.orgId, limit: 2, cursor: 'garbage' })).rejects.toMatchObject({ code: 'validation_error' });
+    await expect(listApiKeys(ctx.db, { orgId: ctx.orgId, limit: 2, cursor: 'garbage' })).rejects.toMatchObject({
+      code: 'validation_error',
+    });
   });
 });

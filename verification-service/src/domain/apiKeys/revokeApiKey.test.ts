@@ -25,9 +25,15 @@ describe.each(DATABASE_KINDS)('revokeApiKey on %s', (kind) => {
   it("answers not_found for an unknown id and for another organisation's key, which stays live", async () => {
     const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
     const theirs = await createApiKey(ctx, ctx.db, { orgId: other.id, name: 'Theirs', scopes: ['admin'] });
-    await expect(revokeApiKey(ctx, ctx.db, { orgId: ctx.orgId, id: theirs.id })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(revokeApiKey(ctx, ctx.db, { orgId: ctx.orgId, id: 'key_doesnotexist00' })).rejects.toMatchObject({ code: 'not_found' });
-    const [row] = await ctx.db.query<{ revoked_at: Date | null }>('SELECT revoked_at FROM api_keys WHERE id = $1', [theirs.id]);
+    await expect(revokeApiKey(ctx, ctx.db, { orgId: ctx.orgId, id: theirs.id })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(revokeApiKey(ctx, ctx.db, { orgId: ctx.orgId, id: 'key_doesnotexist00' })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    const [row] = await ctx.db.query<{ revoked_at: Date | null }>('SELECT revoked_at FROM api_keys WHERE id = $1', [
+      theirs.id,
+    ]);
     expect(row!.revoked_at).toBeNull();
   });
 });

@@ -21,7 +21,8 @@ export interface NewAuditEntry {
 /** Distinct from the migration lock (727274); the second key is the organisation. */
 const AUDIT_LOCK_CLASS = 727275;
 
-const isDatabase = (db: Queryable | Database): db is Database => typeof (db as Partial<Database>).transaction === 'function';
+const isDatabase = (db: Queryable | Database): db is Database =>
+  typeof (db as Partial<Database>).transaction === 'function';
 
 async function appendInTransaction(tx: Queryable, at: Date, entry: NewAuditEntry): Promise<AuditEntry> {
   // One writer per organisation at a time until commit, so two entries never claim the same
@@ -50,8 +51,18 @@ async function appendInTransaction(tx: Queryable, at: Date, entry: NewAuditEntry
     `INSERT INTO audit_entries (org_id, seq, at, actor_type, actor_id, actor_label, action, target_type, target_id, details, prev_hash, hash)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING *`,
     [
-      record.orgId, seq, at, record.actorType, record.actorId, record.actorLabel, record.action,
-      record.targetType, record.targetId, JSON.stringify(record.details), prevHash, hash,
+      record.orgId,
+      seq,
+      at,
+      record.actorType,
+      record.actorId,
+      record.actorLabel,
+      record.action,
+      record.targetType,
+      record.targetId,
+      JSON.stringify(record.details),
+      prevHash,
+      hash,
     ],
   );
   return toAuditEntry(row!);
@@ -62,7 +73,11 @@ async function appendInTransaction(tx: Queryable, at: Date, entry: NewAuditEntry
  * the change being recorded, so the entry commits with it or not at all (the per-organisation lock
  * is then held until that transaction ends); given the database itself it opens its own transaction.
  */
-export async function appendAuditEntry(ctx: Pick<AppContext, 'clock'>, db: Queryable | Database, entry: NewAuditEntry): Promise<AuditEntry> {
+export async function appendAuditEntry(
+  ctx: Pick<AppContext, 'clock'>,
+  db: Queryable | Database,
+  entry: NewAuditEntry,
+): Promise<AuditEntry> {
   const at = entry.at ?? ctx.clock.now();
   if (isDatabase(db)) return db.transaction((tx) => appendInTransaction(tx, at, entry));
   return appendInTransaction(db, at, entry);

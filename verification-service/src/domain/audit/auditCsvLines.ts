@@ -6,7 +6,19 @@ import { canonicalJson } from './auditEntryHash';
 import { csvCell } from './csvCell';
 import { toAuditEntry, type AuditEntryRow } from './toAuditEntry';
 
-export const AUDIT_CSV_COLUMNS = ['seq', 'at', 'actor_type', 'actor_id', 'actor_label', 'action', 'target_type', 'target_id', 'details', 'prev_hash', 'hash'];
+export const AUDIT_CSV_COLUMNS = [
+  'seq',
+  'at',
+  'actor_type',
+  'actor_id',
+  'actor_label',
+  'action',
+  'target_type',
+  'target_id',
+  'details',
+  'prev_hash',
+  'hash',
+];
 
 const BATCH = 500;
 
@@ -14,7 +26,11 @@ const BATCH = 500;
  * The audit log as CSV lines (header first), newest first, read in batches so an export of any
  * size streams in bounded memory.
  */
-export async function* auditCsvLines(db: Queryable, orgId: string, filter: z.output<typeof AuditLogFilter>): AsyncGenerator<string> {
+export async function* auditCsvLines(
+  db: Queryable,
+  orgId: string,
+  filter: z.output<typeof AuditLogFilter>,
+): AsyncGenerator<string> {
   yield `${AUDIT_CSV_COLUMNS.join(',')}\r\n`;
   let before: number | null = null;
   for (;;) {
@@ -29,8 +45,17 @@ export async function* auditCsvLines(db: Queryable, orgId: string, filter: z.out
     let chunk = '';
     for (const entry of rows.map(toAuditEntry)) {
       const cells = [
-        entry.seq, entry.at, entry.actor.type, entry.actor.id, entry.actor.label, entry.action,
-        entry.target?.type ?? null, entry.target?.id ?? null, canonicalJson(entry.details), entry.prev_hash, entry.hash,
+        entry.seq,
+        entry.at,
+        entry.actor.type,
+        entry.actor.id,
+        entry.actor.label,
+        entry.action,
+        entry.target?.type ?? null,
+        entry.target?.id ?? null,
+        canonicalJson(entry.details),
+        entry.prev_hash,
+        entry.hash,
       ];
       chunk += `${cells.map(csvCell).join(',')}\r\n`;
       before = entry.seq;

@@ -9,5 +9,7 @@ export function decodeAuditCursor(cursor: string): number {
   const match = /^a:([1-9][0-9]{0,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   const seq = match ? Number(match[1]) : NaN;
   if (Number.isSafeInteger(seq)) return seq;
-  throw new ProblemError('validation_error', 'The cursor is not one this API returned', { errors: [{ path: ['cursor'], message: 'invalid cursor' }] });
+  throw new ProblemError('validation_error', 'The cursor is not one this API returned', {
+    errors: [{ path: ['cursor'], message: 'invalid cursor' }],
+  });
 }

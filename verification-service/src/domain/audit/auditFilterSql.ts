@@ -2,7 +2,10 @@ import type { AuditLogFilter } from '@helpdesk-verify/core-client';
 import type { z } from 'zod';
 
 /** The WHERE clause (parameterised, org-scoped) of the audit log list and export. */
-export function auditFilterSql(orgId: string, filter: z.output<typeof AuditLogFilter>): { where: string; params: unknown[] } {
+export function auditFilterSql(
+  orgId: string,
+  filter: z.output<typeof AuditLogFilter>,
+): { where: string; params: unknown[] } {
   const params: unknown[] = [orgId];
   let where = 'org_id = $1';
   const add = (sql: string, value: unknown) => {

@@ -29,9 +29,15 @@ const idIn = (value: unknown): string | null => {
  * What an API call acted on: the `{id}` of its path, else the id of what it answered (a created
  * resource), typed by the id's prefix; a few endpoints act on the organisation's singletons.
  */
-export function auditTargetOf(input: { name: string; orgId: string; params: unknown; response: unknown }): { type: string; id: string | null } | null {
+export function auditTargetOf(input: {
+  name: string;
+  orgId: string;
+  params: unknown;
+  response: unknown;
+}): { type: string; id: string | null } | null {
   const singleton = SINGLETON_TARGETS[input.name];
-  if (singleton) return { type: singleton.type, id: singleton.id ?? (singleton.type === 'organization' ? input.orgId : null) };
+  if (singleton)
+    return { type: singleton.type, id: singleton.id ?? (singleton.type === 'organization' ? input.orgId : null) };
   const id = idIn(input.params) ?? idIn(input.response);
   if (!id) return null;
   const prefix = /^([a-z]{2,8})_/.exec(id)?.[1];

@@ -8,7 +8,11 @@ const ORG_ID = /^org_[0-9A-Za-z]{10,40}$/;
  * of every one, prints one line each, and answers the exit code: 0 when every chain checks,
  * 1 when one is broken, 2 for bad arguments.
  */
-export async function auditVerifyCommand(input: { db: Queryable; args: readonly string[]; print: (line: string) => void }): Promise<number> {
+export async function auditVerifyCommand(input: {
+  db: Queryable;
+  args: readonly string[];
+  print: (line: string) => void;
+}): Promise<number> {
   const at = input.args.indexOf('--org');
   const orgId = at >= 0 ? input.args[at + 1] : undefined;
   const unknown = input.args.filter((a, i) => !(i === at || i === at + 1));
@@ -16,7 +20,9 @@ export async function auditVerifyCommand(input: { db: Queryable; args: readonly 
     input.print('usage: audit-verify [--org org_…]');
     return 2;
   }
-  const orgs = orgId ? [{ id: orgId }] : await input.db.query<{ id: string }>('SELECT id FROM organizations ORDER BY created_at, id');
+  const orgs = orgId
+    ? [{ id: orgId }]
+    : await input.db.query<{ id: string }>('SELECT id FROM organizations ORDER BY created_at, id');
   let broken = 0;
   for (const org of orgs) {
     const result = await verifyAuditChain(input.db, org.id);

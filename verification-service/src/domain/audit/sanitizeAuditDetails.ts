@@ -1,8 +1,13 @@
 /** Keys whose values never enter the audit log, whatever the caller passes. */
-const SECRET_KEY = /(secret|password|passwd|token|key_hash|^key$|api_key$|photo|image|embedding|credential_public_key|cookie|authorization)/i;
+const SECRET_KEY =
+  /(secret|password|passwd|token|key_hash|^key$|api_key$|photo|image|embedding|credential_public_key|cookie|authorization)/i;
 
 const UNPAIRED_SURROGATES = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const storable = (text: string, max: number) => text.slice(0, max).replace(/\u0000/g, '').replace(UNPAIRED_SURROGATES, '\ufffd');
+const storable = (text: string, max: number) =>
+  text
+    .slice(0, max)
+    .replace(/\u0000/g, '')
+    .replace(UNPAIRED_SURROGATES, '\ufffd');
 
 const clean = (value: unknown, depth: number): unknown => {
   if (typeof value === 'string') return storable(value, 2000);

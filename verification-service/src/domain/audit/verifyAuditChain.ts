@@ -17,11 +17,10 @@ export async function verifyAuditChain(db: Queryable, orgId: string): Promise<Au
   let checked = 0;
   let firstBroken: number | null = null;
   for (;;) {
-    const rows = await db.query<AuditEntryRow>('SELECT * FROM audit_entries WHERE org_id = $1 AND seq >= $2 ORDER BY seq LIMIT $3', [
-      orgId,
-      expectedSeq,
-      BATCH,
-    ]);
+    const rows = await db.query<AuditEntryRow>(
+      'SELECT * FROM audit_entries WHERE org_id = $1 AND seq >= $2 ORDER BY seq LIMIT $3',
+      [orgId, expectedSeq, BATCH],
+    );
     for (const row of rows) {
       const seq = Number(row.seq);
       const stored = Buffer.from(row.hash);
@@ -48,5 +47,10 @@ export async function verifyAuditChain(db: Queryable, orgId: string): Promise<Au
     }
     if (rows.length < BATCH) break;
   }
-  return { valid: firstBroken === null, entries_checked: checked, first_broken_seq: firstBroken, last_hash: checked > 0 ? prevHash.toString('hex') : null };
+  return {
+    valid: firstBroken === null,
+    entries_checked: checked,
+    first_broken_seq: firstBroken,
+    last_hash: checked > 0 ? prevHash.toString('hex') : null,
+  };
 }

@@ -5,7 +5,10 @@ import { ProblemError } from '../../kernel/ProblemError';
  * Refuses (409) a change that would leave the organisation without an enabled admin: every enabled
  * admin row is locked first, so two admins demoting each other at once cannot both succeed.
  */
-export async function assertAnotherAdminRemains(tx: Queryable, input: { orgId: string; userId: string }): Promise<void> {
+export async function assertAnotherAdminRemains(
+  tx: Queryable,
+  input: { orgId: string; userId: string },
+): Promise<void> {
   const admins = await tx.query<{ id: string }>(
     "SELECT id FROM console_users WHERE org_id = $1 AND role = 'admin' AND disabled = false ORDER BY id FOR UPDATE",
     [input.orgId],

@@ -15,7 +15,14 @@ import { CONSOLE_USER_COLUMNS, toConsoleUser, type ConsoleUserRow } from './toCo
 export async function createConsoleUser(
   ctx: Pick<AppContext, 'clock' | 'newId'>,
   db: Queryable,
-  input: { orgId: string; email: string; name: string; role: ConsoleRole; initialPassword: boolean; oidcSubject?: string },
+  input: {
+    orgId: string;
+    email: string;
+    name: string;
+    role: ConsoleRole;
+    initialPassword: boolean;
+    oidcSubject?: string;
+  },
 ): Promise<ConsoleUserWithPassword> {
   const password = input.initialPassword ? generatePassword() : null;
   const hash = password ? await hashPassword(password) : null;
@@ -24,11 +31,21 @@ export async function createConsoleUser(
     const [row] = await db.query<ConsoleUserRow>(
       `INSERT INTO console_users (id, org_id, email, name, role, password_hash, oidc_subject, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING ${CONSOLE_USER_COLUMNS}`,
-      [ctx.newId('usr'), input.orgId, input.email.trim().toLowerCase(), input.name, input.role, hash, input.oidcSubject ?? null, now],
+      [
+        ctx.newId('usr'),
+        input.orgId,
+        input.email.trim().toLowerCase(),
+        input.name,
+        input.role,
+        hash,
+        input.oidcSubject ?? null,
+        now,
+      ],
     );
     return { ...toConsoleUser(row!, now), initial_password: password };
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ProblemError('conflict', `A console user with email ${input.email} already exists`);
+    if (isUniqueViolation(error))
+      throw new ProblemError('conflict', `A console user with email ${input.email} already exists`);
     throw error;
   }
 }

@@ -4,7 +4,10 @@ import { cursorCondition, toPage } from '../../infrastructure/storage/cursor';
 import { CONSOLE_USER_COLUMNS, toConsoleUser, type ConsoleUserRow } from './toConsoleUser';
 
 /** The organisation's console users, newest first, disabled ones included. */
-export async function listConsoleUsers(db: Queryable, input: { orgId: string; now: Date } & PageQuery): Promise<{ data: ConsoleUser[]; next_cursor: string | null }> {
+export async function listConsoleUsers(
+  db: Queryable,
+  input: { orgId: string; now: Date } & PageQuery,
+): Promise<{ data: ConsoleUser[]; next_cursor: string | null }> {
   const params: unknown[] = [input.orgId];
   const after = cursorCondition(input.cursor, params);
   params.push(input.limit + 1);

@@ -28,7 +28,8 @@ export function toConsoleUser(row: ConsoleUserRow, now: Date): ConsoleUser {
     disabled: row.disabled,
     has_password: row.has_password,
     has_sso: row.has_sso,
-    locked_until: row.locked_until && row.locked_until.getTime() > now.getTime() ? row.locked_until.toISOString() : null,
+    locked_until:
+      row.locked_until && row.locked_until.getTime() > now.getTime() ? row.locked_until.toISOString() : null,
     created_at: row.created_at.toISOString(),
     updated_at: row.updated_at.toISOString(),
     last_sign_in_at: row.last_sign_in_at ? row.last_sign_in_at.toISOString() : null,

@@ -28,7 +28,10 @@ export async function updateConsoleUser(
       [input.orgId, input.id, name, role, disabled, now, input.change.unlock === true],
     );
     if (role !== current.role || (disabled && !current.disabled)) {
-      await tx.query('UPDATE console_sessions SET revoked_at = $3 WHERE org_id = $1 AND user_id = $2 AND revoked_at IS NULL', [input.orgId, input.id, now]);
+      await tx.query(
+        'UPDATE console_sessions SET revoked_at = $3 WHERE org_id = $1 AND user_id = $2 AND revoked_at IS NULL',
+        [input.orgId, input.id, now],
+      );
     }
     return toConsoleUser(row!, now);
   });

@@ -33,7 +33,11 @@ describe.each(DATABASE_KINDS)('createEmployee on %s', (kind) => {
   it('keeps the reference photo as bytes with its type, and never puts it in the answer', async () => {
     const employee = await createEmployee(ctx, ctx.db, {
       orgId: ctx.orgId,
-      employee: CreateEmployeeRequest.parse({ email: 'photo@example.com', display_name: 'P', reference_photo: `data:image/png;base64,${PNG_1PX}` }),
+      employee: CreateEmployeeRequest.parse({
+        email: 'photo@example.com',
+        display_name: 'P',
+        reference_photo: `data:image/png;base64,${PNG_1PX}`,
+      }),
     });
     expect(employee.has_reference_photo).toBe(true);
     expect(JSON.stringify(employee)).not.toContain(PNG_1PX.slice(0, 20));
@@ -49,7 +53,11 @@ describe.each(DATABASE_KINDS)('createEmployee on %s', (kind) => {
     await expect(
       createEmployee(ctx, ctx.db, {
         orgId: ctx.orgId,
-        employee: CreateEmployeeRequest.parse({ email: 'fake@example.com', display_name: 'F', reference_photo: `data:image/jpeg;base64,${PNG_1PX}` }),
+        employee: CreateEmployeeRequest.parse({
+          email: 'fake@example.com',
+          display_name: 'F',
+          reference_photo: `data:image/jpeg;base64,${PNG_1PX}`,
+        }),
       }),
     ).rejects.toMatchObject({ code: 'validation_error', errors: [{ path: ['reference_photo'] }] });
   });
@@ -58,9 +66,14 @@ describe.each(DATABASE_KINDS)('createEmployee on %s', (kind) => {
     const employee = CreateEmployeeRequest.parse({ email: 'dup@example.com', display_name: 'D' });
     await createEmployee(ctx, ctx.db, { orgId: ctx.orgId, employee });
     await expect(
-      createEmployee(ctx, ctx.db, { orgId: ctx.orgId, employee: CreateEmployeeRequest.parse({ email: 'DUP@example.com', display_name: 'D2' }) }),
+      createEmployee(ctx, ctx.db, {
+        orgId: ctx.orgId,
+        employee: CreateEmployeeRequest.parse({ email: 'DUP@example.com', display_name: 'D2' }),
+      }),
     ).rejects.toMatchObject({ code: 'conflict', errors: [{ path: ['email'] }] });
     const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
-    await expect(createEmployee(ctx, ctx.db, { orgId: other.id, employee })).resolves.toMatchObject({ email: 'dup@example.com' });
+    await expect(createEmployee(ctx, ctx.db, { orgId: other.id, employee })).resolves.toMatchObject({
+      email: 'dup@example.com',
+    });
   });
 });

@@ -9,7 +9,9 @@ import { toEmployeeColumns } from './toEmployeeColumns';
 
 /** The 409 for a work email the organisation already has. */
 export const duplicateEmail = (email: string): ProblemError =>
-  new ProblemError('conflict', `An employee with the email ${email} already exists`, { errors: [{ path: ['email'], message: 'already in use' }] });
+  new ProblemError('conflict', `An employee with the email ${email} already exists`, {
+    errors: [{ path: ['email'], message: 'already in use' }],
+  });
 
 /** Adds an employee; the work email is unique in the organisation (409 `conflict` otherwise). */
 export async function createEmployee(
@@ -18,9 +20,16 @@ export async function createEmployee(
   input: { orgId: string; employee: z.output<typeof CreateEmployeeRequest> },
 ): Promise<Employee> {
   const converted = toEmployeeColumns(input.employee);
-  if (!converted.valid) throw new ProblemError('validation_error', 'The employee cannot be stored as given', { errors: converted.errors });
+  if (!converted.valid)
+    throw new ProblemError('validation_error', 'The employee cannot be stored as given', { errors: converted.errors });
   const now = ctx.clock.now();
-  const columns = new Map<string, unknown>([['id', ctx.newId('emp')], ['org_id', input.orgId], ...converted.columns, ['created_at', now], ['updated_at', now]]);
+  const columns = new Map<string, unknown>([
+    ['id', ctx.newId('emp')],
+    ['org_id', input.orgId],
+    ...converted.columns,
+    ['created_at', now],
+    ['updated_at', now],
+  ]);
   const names = [...columns.keys()];
   try {
     const rows = await db.query<EmployeeRow>(

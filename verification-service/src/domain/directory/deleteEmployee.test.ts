@@ -36,8 +36,12 @@ describe.each(DATABASE_KINDS)('deleteEmployee on %s', (kind) => {
   it('removes an employee never verified and answers them', async () => {
     const employee = await create('gone@example.com');
     expect(await deleteEmployee(ctx.db, { orgId: ctx.orgId, id: employee.id })).toEqual(employee);
-    await expect(getEmployee(ctx.db, { orgId: ctx.orgId, id: employee.id })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(deleteEmployee(ctx.db, { orgId: ctx.orgId, id: employee.id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(getEmployee(ctx.db, { orgId: ctx.orgId, id: employee.id })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(deleteEmployee(ctx.db, { orgId: ctx.orgId, id: employee.id })).rejects.toMatchObject({
+      code: 'not_found',
+    });
   });
 
   it('refuses with 409 conflict, saying to disable instead, when verifications refer to the employee', async () => {
@@ -53,7 +57,9 @@ describe.each(DATABASE_KINDS)('deleteEmployee on %s', (kind) => {
   it("answers not_found for another organisation's employee and keeps them", async () => {
     const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
     const theirs = await create('theirs@example.com', other.id);
-    await expect(deleteEmployee(ctx.db, { orgId: ctx.orgId, id: theirs.id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(deleteEmployee(ctx.db, { orgId: ctx.orgId, id: theirs.id })).rejects.toMatchObject({
+      code: 'not_found',
+    });
     expect(await getEmployee(ctx.db, { orgId: other.id, id: theirs.id })).toEqual(theirs);
   });
 });

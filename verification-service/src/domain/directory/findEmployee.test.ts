@@ -25,11 +25,26 @@ describe.each(DATABASE_KINDS)('findEmployee on %s', (kind) => {
       phone: '+14155550101',
       personal_phone: '+14155550199',
     });
-    bob = await create({ email: 'bob@example.com', display_name: 'Bob', login: 'bob', phone: '+14155550102', personal_phone: '+14155550199', status: 'disabled' });
+    bob = await create({
+      email: 'bob@example.com',
+      display_name: 'Bob',
+      login: 'bob',
+      phone: '+14155550102',
+      personal_phone: '+14155550199',
+      status: 'disabled',
+    });
     // Carol's personal address is Ada's work address: work email must win.
-    carol = await create({ email: 'carol@example.com', display_name: 'Carol', personal_email: 'ada@example.com', phone: '+14155550103' });
+    carol = await create({
+      email: 'carol@example.com',
+      display_name: 'Carol',
+      personal_email: 'ada@example.com',
+      phone: '+14155550103',
+    });
     const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
-    theirs = await create({ email: 'zed@example.com', display_name: 'Zed', login: 'zed', phone: '+14155550999' }, other.id);
+    theirs = await create(
+      { email: 'zed@example.com', display_name: 'Zed', login: 'zed', phone: '+14155550999' },
+      other.id,
+    );
   });
   afterAll(() => ctx.db.close());
 
@@ -49,7 +64,13 @@ describe.each(DATABASE_KINDS)('findEmployee on %s', (kind) => {
 
   it('returns the row with the contacts the flow needs, disabled employees included', async () => {
     const row = await findEmployee(ctx, ctx.db, ctx.orgId, { login_hint: 'BOB' });
-    expect(row).toMatchObject({ id: bob.id, status: 'disabled', phone: '+14155550102', personal_phone: '+14155550199', has_reference_photo: false });
+    expect(row).toMatchObject({
+      id: bob.id,
+      status: 'disabled',
+      phone: '+14155550102',
+      personal_phone: '+14155550199',
+      has_reference_photo: false,
+    });
   });
 
   it('prefers the id, then the email, then the login, then the phone', async () => {
@@ -60,7 +81,14 @@ describe.each(DATABASE_KINDS)('findEmployee on %s', (kind) => {
   });
 
   it('falls through to the next clue when one matches nobody', async () => {
-    expect(await find({ employee_id: 'emp_doesnotexist00', email: 'nobody@example.com', login_hint: 'nobody', phone: '+14155550103' })).toEqual(carol);
+    expect(
+      await find({
+        employee_id: 'emp_doesnotexist00',
+        email: 'nobody@example.com',
+        login_hint: 'nobody',
+        phone: '+14155550103',
+      }),
+    ).toEqual(carol);
   });
 
   it('never picks one of several employees sharing a contact', async () => {

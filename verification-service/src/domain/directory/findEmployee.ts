@@ -38,7 +38,8 @@ export async function findEmployee(
       [orgId, step.value],
     );
     if (rows.length === 1) return rows[0]!;
-    if (rows.length > 1) ctx.logger.warn({ orgId, match: step.what }, 'employee lookup matched several employees; not using it');
+    if (rows.length > 1)
+      ctx.logger.warn({ orgId, match: step.what }, 'employee lookup matched several employees; not using it');
   }
   return null;
 }

@@ -17,7 +17,11 @@ describe.each(DATABASE_KINDS)('getEmployee and readReferencePhoto on %s', (kind)
 
   it("reads the organisation's employee and their photo, and nothing of another organisation", async () => {
     const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
-    const employee = CreateEmployeeRequest.parse({ email: 'a@example.com', display_name: 'A', reference_photo: `data:image/png;base64,${PNG_1PX}` });
+    const employee = CreateEmployeeRequest.parse({
+      email: 'a@example.com',
+      display_name: 'A',
+      reference_photo: `data:image/png;base64,${PNG_1PX}`,
+    });
     const mine = await createEmployee(ctx, ctx.db, { orgId: ctx.orgId, employee });
     const theirs = await createEmployee(ctx, ctx.db, { orgId: other.id, employee });
 
@@ -32,7 +36,10 @@ describe.each(DATABASE_KINDS)('getEmployee and readReferencePhoto on %s', (kind)
   });
 
   it('reads no photo for an employee without one', async () => {
-    const plain = await createEmployee(ctx, ctx.db, { orgId: ctx.orgId, employee: CreateEmployeeRequest.parse({ email: 'b@example.com', display_name: 'B' }) });
+    const plain = await createEmployee(ctx, ctx.db, {
+      orgId: ctx.orgId,
+      employee: CreateEmployeeRequest.parse({ email: 'b@example.com', display_name: 'B' }),
+    });
     expect(await readReferencePhoto(ctx.db, { orgId: ctx.orgId, employeeId: plain.id })).toBeNull();
   });
 });

@@ -44,7 +44,9 @@ describe.each(DATABASE_KINDS)('importEmployees on %s', (kind) => {
     expect(result.rejected[1]!.errors).toEqual([{ path: ['phone'], message: expect.stringContaining('E.164') }]);
     expect(result.rejected[2]!.errors).toEqual([{ path: [], message: expect.any(String) }]);
     expect(result.rejected[3]!.errors[0]!.message).toContain('password');
-    expect(result.rejected[4]!.errors).toEqual([{ path: ['display_name'], message: 'must not contain NUL characters' }]);
+    expect(result.rejected[4]!.errors).toEqual([
+      { path: ['display_name'], message: 'must not contain NUL characters' },
+    ]);
     expect((await all()).map((e) => e.email).sort()).toEqual(['ada@example.com', 'dan@example.com']);
     const ada = await byEmail('ada@example.com');
     expect(ada?.has_reference_photo).toBe(true);
@@ -54,7 +56,12 @@ describe.each(DATABASE_KINDS)('importEmployees on %s', (kind) => {
   it('updates on email match, changing only the fields a JSON row gives', async () => {
     const existing = await createEmployee(ctx, ctx.db, {
       orgId,
-      employee: CreateEmployeeRequest.parse({ email: 'ada@example.com', display_name: 'Ada', phone: '+14155550100', department: 'R&D' }),
+      employee: CreateEmployeeRequest.parse({
+        email: 'ada@example.com',
+        display_name: 'Ada',
+        phone: '+14155550100',
+        department: 'R&D',
+      }),
     });
     ctx.clock.advance(1_000);
     const result = await importEmployees(ctx, ctx.db, {
@@ -76,7 +83,13 @@ describe.each(DATABASE_KINDS)('importEmployees on %s', (kind) => {
   it('imports CSV: bad rows reported, good rows applied, the header columns managed by the file', async () => {
     await createEmployee(ctx, ctx.db, {
       orgId,
-      employee: CreateEmployeeRequest.parse({ email: 'ada@example.com', display_name: 'Ada', phone: '+14155550100', login: 'ada', status: 'disabled' }),
+      employee: CreateEmployeeRequest.parse({
+        email: 'ada@example.com',
+        display_name: 'Ada',
+        phone: '+14155550100',
+        login: 'ada',
+        status: 'disabled',
+      }),
     });
     const csv = [
       'email,display_name,phone,status',
@@ -99,25 +112,48 @@ describe.each(DATABASE_KINDS)('importEmployees on %s', (kind) => {
       { row: 7, errors: [{ path: ['email'], message: 'the same email as row 1' }] },
     ]);
     // The empty phone cleared the phone; the empty status kept "disabled"; login is not in the file, so kept.
-    expect(await byEmail('ada@example.com')).toMatchObject({ display_name: 'Ada Lovelace', phone: null, status: 'disabled', login: 'ada' });
+    expect(await byEmail('ada@example.com')).toMatchObject({
+      display_name: 'Ada Lovelace',
+      phone: null,
+      status: 'disabled',
+      login: 'ada',
+    });
     expect(await byEmail('bob@example.com')).toMatchObject({ phone: '+14155550102', status: 'active' });
   });
 
   it(`refuses more than ${MAX_IMPORT_ROWS} rows, CSV or JSON, without writing anything`, async () => {
     const lines = Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => `e${i}@example.com,E ${i}`);
-    await expect(importEmployees(ctx, ctx.db, { orgId, csv: `email,display_name\n${lines.join('\n')}` })).rejects.toMatchObject({
+    await expect(
+      importEmployees(ctx, ctx.db, { orgId, csv: `email,display_name\n${lines.join('\n')}` }),
+    ).rejects.toMatchObject({
       code: 'payload_too_large',
     });
     const employees = lines.map((line) => ({ email: line.split(',')[0], display_name: 'E' }));
-    await expect(importEmployees(ctx, ctx.db, { orgId, employees })).rejects.toMatchObject({ code: 'payload_too_large' });
+    await expect(importEmployees(ctx, ctx.db, { orgId, employees })).rejects.toMatchObject({
+      code: 'payload_too_large',
+    });
     expect(await all()).toEqual([]);
   });
 
   it('imports many rows in batches', async () => {
-    const employees = Array.from({ length: 1_234 }, (_, i) => ({ email: `e${i}@example.com`, display_name: `E ${i}`, ...(i % 2 ? { department: 'Sales' } : {}) }));
-    expect(await importEmployees(ctx, ctx.db, { orgId, employees })).toEqual({ created: 1_234, updated: 0, rejected: [] });
-    expect(await importEmployees(ctx, ctx.db, { orgId, employees })).toEqual({ created: 0, updated: 1_234, rejected: [] });
-    const [count] = await ctx.db.query<{ n: number }>('SELECT count(*)::int AS n FROM employees WHERE org_id = $1', [orgId]);
+    const employees = Array.from({ length: 1_234 }, (_, i) => ({
+      email: `e${i}@example.com`,
+      display_name: `E ${i}`,
+      ...(i % 2 ? { department: 'Sales' } : {}),
+    }));
+    expect(await importEmployees(ctx, ctx.db, { orgId, employees })).toEqual({
+      created: 1_234,
+      updated: 0,
+      rejected: [],
+    });
+    expect(await importEmployees(ctx, ctx.db, { orgId, employees })).toEqual({
+      created: 0,
+      updated: 1_234,
+      rejected: [],
+    });
+    const [count] = await ctx.db.query<{ n: number }>('SELECT count(*)::int AS n FROM employees WHERE org_id = $1', [
+      orgId,
+    ]);
     expect(count!.n).toBe(1_234);
   });
 
@@ -147,8 +183,13 @@ describe.each(DATABASE_KINDS)('importEmployees on %s', (kind) => {
 
   it("updates only this organisation's employees, even with the same email elsewhere", async () => {
     const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
-    await createEmployee(ctx, ctx.db, { orgId: other.id, employee: CreateEmployeeRequest.parse({ email: 'ada@example.com', display_name: 'Theirs' }) });
-    expect(await importEmployees(ctx, ctx.db, { orgId, employees: [{ email: 'ada@example.com', display_name: 'Mine' }] })).toMatchObject({ created: 1 });
+    await createEmployee(ctx, ctx.db, {
+      orgId: other.id,
+      employee: CreateEmployeeRequest.parse({ email: 'ada@example.com', display_name: 'Theirs' }),
+    });
+    expect(
+      await importEmployees(ctx, ctx.db, { orgId, employees: [{ email: 'ada@example.com', display_name: 'Mine' }] }),
+    ).toMatchObject({ created: 1 });
     expect((await all(other.id)).map((e) => e.display_name)).toEqual(['Theirs']);
   });
 });

@@ -60,7 +60,8 @@ export async function importEmployees(
   db: Database,
   input: { orgId: string } & ({ employees: readonly unknown[] } | { csv: string }),
 ): Promise<ImportEmployeesResult> {
-  const rows: EmployeeImportRow[] = 'csv' in input ? parseEmployeeCsv(input.csv) : input.employees.map((raw) => ({ input: raw }));
+  const rows: EmployeeImportRow[] =
+    'csv' in input ? parseEmployeeCsv(input.csv) : input.employees.map((raw) => ({ input: raw }));
   if (rows.length > MAX_IMPORT_ROWS) {
     throw new ProblemError('payload_too_large', `An import takes at most ${MAX_IMPORT_ROWS} employees; split it`);
   }
@@ -83,7 +84,13 @@ export async function importEmployees(
     firstRowOf.set(employee.email, row);
     const given = givenColumns(item.input);
     prepared.push({
-      insert: new Map<string, unknown>([['id', ctx.newId('emp')], ['org_id', input.orgId], ...converted.columns, ['created_at', now], ['updated_at', now]]),
+      insert: new Map<string, unknown>([
+        ['id', ctx.newId('emp')],
+        ['org_id', input.orgId],
+        ...converted.columns,
+        ['created_at', now],
+        ['updated_at', now],
+      ]),
       update: [...converted.columns.keys()].filter((c) => c !== 'email' && given.has(c)),
     });
   });
@@ -94,7 +101,9 @@ export async function importEmployees(
     for (const batch of batchesOf(prepared)) {
       const names = [...batch[0]!.insert.keys()];
       const params: unknown[] = [];
-      const tuples = batch.map((row) => `(${[...row.insert.values()].map((value) => `$${params.push(value)}`).join(', ')})`);
+      const tuples = batch.map(
+        (row) => `(${[...row.insert.values()].map((value) => `$${params.push(value)}`).join(', ')})`,
+      );
       const sets = [...batch[0]!.update, 'updated_at'].map((c) => `${c} = EXCLUDED.${c}`);
       const results = await tx.query<{ inserted: boolean }>(
         `INSERT INTO employees AS e (${names.join(', ')}) VALUES ${tuples.join(', ')}

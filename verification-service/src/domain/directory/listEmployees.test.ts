@@ -10,7 +10,10 @@ describe.each(DATABASE_KINDS)('listEmployees on %s', (kind) => {
   beforeAll(async () => {
     ctx = await createTestContext(kind);
     const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
-    await createEmployee(ctx, ctx.db, { orgId: other.id, employee: CreateEmployeeRequest.parse({ email: 'ada@other.example', display_name: 'Ada Other' }) });
+    await createEmployee(ctx, ctx.db, {
+      orgId: other.id,
+      employee: CreateEmployeeRequest.parse({ email: 'ada@other.example', display_name: 'Ada Other' }),
+    });
     const people = [
       { email: 'ada@example.com', display_name: 'Ada Lovelace', login: 'ALOVELACE' },
       { email: 'bob@example.com', display_name: 'Bob 100%', login: 'bob_b', status: 'disabled' },
@@ -25,12 +28,17 @@ describe.each(DATABASE_KINDS)('listEmployees on %s', (kind) => {
   afterAll(() => ctx.db.close());
 
   const names = async (query: Record<string, unknown>) =>
-    (await listEmployees(ctx.db, { orgId: ctx.orgId, ...EmployeeListQuery.parse(query) })).data.map((e) => e.display_name);
+    (await listEmployees(ctx.db, { orgId: ctx.orgId, ...EmployeeListQuery.parse(query) })).data.map(
+      (e) => e.display_name,
+    );
 
   it('pages newest first without showing another organisation', async () => {
     const first = await listEmployees(ctx.db, { orgId: ctx.orgId, ...EmployeeListQuery.parse({ limit: 3 }) });
     expect(first.data.map((e) => e.display_name)).toEqual(['Dan', 'Carol', 'Bob 100%']);
-    const second = await listEmployees(ctx.db, { orgId: ctx.orgId, ...EmployeeListQuery.parse({ limit: 3, cursor: first.next_cursor }) });
+    const second = await listEmployees(ctx.db, {
+      orgId: ctx.orgId,
+      ...EmployeeListQuery.parse({ limit: 3, cursor: first.next_cursor }),
+    });
     expect(second.data.map((e) => e.display_name)).toEqual(['Ada Lovelace']);
     expect(second.next_cursor).toBeNull();
   });

@@ -13,7 +13,8 @@ const problemOf = (fn: () => unknown): ProblemError => {
 
 describe('parseEmployeeCsv', () => {
   it('reads rows under the header; empty cells are null, an empty status is left out', () => {
-    const csv = '\ufeffEmail, Display_Name ,phone,status\r\nada@example.com,"Lovelace, Ada",,\r\n\r\nbob@example.com,Bob,+14155550100,disabled\r\n';
+    const csv =
+      '\ufeffEmail, Display_Name ,phone,status\r\nada@example.com,"Lovelace, Ada",,\r\n\r\nbob@example.com,Bob,+14155550100,disabled\r\n';
     expect(parseEmployeeCsv(csv)).toEqual([
       { input: { email: 'ada@example.com', display_name: 'Lovelace, Ada', phone: null } },
       { input: { email: 'bob@example.com', display_name: 'Bob', phone: '+14155550100', status: 'disabled' } },
@@ -50,6 +51,8 @@ describe('parseEmployeeCsv', () => {
   it(`takes ${MAX_IMPORT_ROWS} rows and refuses one more with payload_too_large`, () => {
     const lines = (n: number) => Array.from({ length: n }, (_, i) => `e${i}@example.com,E ${i}`).join('\n');
     expect(parseEmployeeCsv(`email,display_name\n${lines(MAX_IMPORT_ROWS)}`)).toHaveLength(MAX_IMPORT_ROWS);
-    expect(problemOf(() => parseEmployeeCsv(`email,display_name\n${lines(MAX_IMPORT_ROWS + 1)}`)).code).toBe('payload_too_large');
+    expect(problemOf(() => parseEmployeeCsv(`email,display_name\n${lines(MAX_IMPORT_ROWS + 1)}`)).code).toBe(
+      'payload_too_large',
+    );
   });
 });

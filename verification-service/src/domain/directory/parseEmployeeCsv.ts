@@ -34,10 +34,14 @@ export function parseEmployeeCsv(text: string): EmployeeImportRow[] {
       to: MAX_IMPORT_ROWS + 2,
     }) as string[][];
   } catch (error) {
-    throw new ProblemError('malformed_request', `The CSV cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ProblemError(
+      'malformed_request',
+      `The CSV cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const [header, ...rows] = records;
-  if (!header) throw new ProblemError('validation_error', 'The CSV is empty: send a header row, then one employee per row');
+  if (!header)
+    throw new ProblemError('validation_error', 'The CSV is empty: send a header row, then one employee per row');
   assertHeader(header);
   if (rows.length === 0) throw new ProblemError('validation_error', 'The CSV has a header but no employees');
   if (rows.length > MAX_IMPORT_ROWS) {
@@ -46,7 +50,9 @@ export function parseEmployeeCsv(text: string): EmployeeImportRow[] {
   const columns = header.map((h) => h.toLowerCase());
   return rows.map((cells) => {
     if (cells.length !== columns.length) {
-      return { errors: [{ path: [], message: `expected ${columns.length} cells like the header, found ${cells.length}` }] };
+      return {
+        errors: [{ path: [], message: `expected ${columns.length} cells like the header, found ${cells.length}` }],
+      };
     }
     const input: Record<string, string | null> = {};
     columns.forEach((column, i) => {
@@ -63,7 +69,8 @@ function assertHeader(header: string[]): void {
   const seen = new Set<string>();
   header.forEach((raw, i) => {
     const column = raw.toLowerCase();
-    if (!EMPLOYEE_CSV_COLUMNS.includes(column)) errors.push({ path: ['header', i], message: `unknown column "${raw}"` });
+    if (!EMPLOYEE_CSV_COLUMNS.includes(column))
+      errors.push({ path: ['header', i], message: `unknown column "${raw}"` });
     else if (seen.has(column)) errors.push({ path: ['header', i], message: `column "${raw}" appears twice` });
     seen.add(column);
   });
@@ -71,6 +78,10 @@ function assertHeader(header: string[]): void {
     if (!seen.has(required)) errors.push({ path: ['header'], message: `missing the "${required}" column` });
   }
   if (errors.length > 0) {
-    throw new ProblemError('validation_error', `The CSV header is not valid. Columns: ${EMPLOYEE_CSV_COLUMNS.join(', ')}`, { errors });
+    throw new ProblemError(
+      'validation_error',
+      `The CSV header is not valid. Columns: ${EMPLOYEE_CSV_COLUMNS.join(', ')}`,
+      { errors },
+    );
   }
 }

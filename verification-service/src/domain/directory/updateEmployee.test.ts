@@ -17,7 +17,10 @@ describe.each(DATABASE_KINDS)('updateEmployee on %s', (kind) => {
   afterAll(() => ctx.db.close());
 
   const create = (email: string, orgId = ctx.orgId) =>
-    createEmployee(ctx, ctx.db, { orgId, employee: CreateEmployeeRequest.parse({ email, display_name: 'Before', phone: '+14155550100' }) });
+    createEmployee(ctx, ctx.db, {
+      orgId,
+      employee: CreateEmployeeRequest.parse({ email, display_name: 'Before', phone: '+14155550100' }),
+    });
   const update = (id: string, changes: unknown, orgId = ctx.orgId) =>
     updateEmployee(ctx, ctx.db, { orgId, id, changes: UpdateEmployeeRequest.parse(changes) });
 
@@ -25,13 +28,23 @@ describe.each(DATABASE_KINDS)('updateEmployee on %s', (kind) => {
     const employee = await create('u1@example.com');
     ctx.clock.advance(1_000);
     const updated = await update(employee.id, { display_name: 'After', phone: null, status: 'disabled' });
-    expect(updated).toEqual({ ...employee, display_name: 'After', phone: null, status: 'disabled', updated_at: ctx.clock.now().toISOString() });
+    expect(updated).toEqual({
+      ...employee,
+      display_name: 'After',
+      phone: null,
+      status: 'disabled',
+      updated_at: ctx.clock.now().toISOString(),
+    });
   });
 
   it('adds and removes the reference photo', async () => {
     const employee = await create('u2@example.com');
-    expect((await update(employee.id, { reference_photo: `data:image/png;base64,${PNG_1PX}` })).has_reference_photo).toBe(true);
-    expect(await readReferencePhoto(ctx.db, { orgId: ctx.orgId, employeeId: employee.id })).toMatchObject({ type: 'image/png' });
+    expect(
+      (await update(employee.id, { reference_photo: `data:image/png;base64,${PNG_1PX}` })).has_reference_photo,
+    ).toBe(true);
+    expect(await readReferencePhoto(ctx.db, { orgId: ctx.orgId, employeeId: employee.id })).toMatchObject({
+      type: 'image/png',
+    });
     expect((await update(employee.id, { reference_photo: null })).has_reference_photo).toBe(false);
     expect(await readReferencePhoto(ctx.db, { orgId: ctx.orgId, employeeId: employee.id })).toBeNull();
   });

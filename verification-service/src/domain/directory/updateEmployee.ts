@@ -17,7 +17,8 @@ export async function updateEmployee(
   input: { orgId: string; id: string; changes: UpdateEmployeeRequest },
 ): Promise<Employee> {
   const converted = toEmployeeColumns(input.changes);
-  if (!converted.valid) throw new ProblemError('validation_error', 'The employee cannot be stored as given', { errors: converted.errors });
+  if (!converted.valid)
+    throw new ProblemError('validation_error', 'The employee cannot be stored as given', { errors: converted.errors });
   const params: unknown[] = [input.orgId, input.id];
   const sets: string[] = [];
   for (const [column, value] of [...converted.columns, ['updated_at', ctx.clock.now()] as const]) {

@@ -23,7 +23,10 @@ export async function createEmployeeSession(
 }
 
 /** The verification a session cookie belongs to, while the session lives. */
-export async function findEmployeeSession(ctx: AppContext, cookie: string | undefined): Promise<{ verificationId: string } | null> {
+export async function findEmployeeSession(
+  ctx: AppContext,
+  cookie: string | undefined,
+): Promise<{ verificationId: string } | null> {
   if (!cookie || !/^[0-9A-Za-z]{43}$/.test(cookie)) return null;
   const [row] = await ctx.db.query<{ verification_id: string }>(
     'SELECT verification_id FROM employee_sessions WHERE id_hash = $1 AND expires_at > $2',
@@ -33,7 +36,8 @@ export async function findEmployeeSession(ctx: AppContext, cookie: string | unde
 }
 
 /** The anti-forgery token of a session's forms: derived from the session, so nothing more is stored. */
-export const csrfTokenFor = (ctx: AppContext, cookie: string): string => ctx.key.mac(`csrf:${cookie}`).toString('base64url');
+export const csrfTokenFor = (ctx: AppContext, cookie: string): string =>
+  ctx.key.mac(`csrf:${cookie}`).toString('base64url');
 
 export function csrfTokenMatches(ctx: AppContext, cookie: string, presented: unknown): boolean {
   if (typeof presented !== 'string' || presented.length > 100) return false;

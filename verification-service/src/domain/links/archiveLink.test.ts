@@ -16,7 +16,11 @@ describe.each(DATABASE_KINDS)('archiveLink on %s', (kind) => {
   afterAll(() => ctx.db.close());
 
   const newLink = (orgId = ctx.orgId) =>
-    createLink(ctx, ctx.db, { orgId, link: CreateLinkRequest.parse({ name: 'L', proofs: [{ type: 'email_possession' }], assurance: 'low' }), proofCapabilities });
+    createLink(ctx, ctx.db, {
+      orgId,
+      link: CreateLinkRequest.parse({ name: 'L', proofs: [{ type: 'email_possession' }], assurance: 'low' }),
+      proofCapabilities,
+    });
 
   it('archives once; a second archive changes nothing', async () => {
     const link = await newLink();
@@ -47,7 +51,9 @@ describe.each(DATABASE_KINDS)('archiveLink on %s', (kind) => {
   it("answers not_found for another organisation's Link, which stays live", async () => {
     const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
     const theirs = await newLink(other.id);
-    await expect(archiveLink(ctx, ctx.db, { orgId: ctx.orgId, id: theirs.id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(archiveLink(ctx, ctx.db, { orgId: ctx.orgId, id: theirs.id })).rejects.toMatchObject({
+      code: 'not_found',
+    });
     expect((await getLink(ctx.db, { orgId: other.id, id: theirs.id })).archived).toBe(false);
   });
 });

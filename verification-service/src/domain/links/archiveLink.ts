@@ -8,7 +8,11 @@ import { LINK_COLUMNS, toLink, type LinkRow } from './toLink';
  * Archives a Link instead of deleting it: verifications that follow it keep referring to it, new
  * ones cannot start from it. Archiving twice changes nothing.
  */
-export async function archiveLink(ctx: Pick<AppContext, 'clock'>, db: Queryable, input: { orgId: string; id: string }): Promise<Link> {
+export async function archiveLink(
+  ctx: Pick<AppContext, 'clock'>,
+  db: Queryable,
+  input: { orgId: string; id: string },
+): Promise<Link> {
   const rows = await db.query<LinkRow>(
     `UPDATE links SET archived = true, updated_at = CASE WHEN archived THEN updated_at ELSE $3 END
      WHERE org_id = $1 AND id = $2 RETURNING ${LINK_COLUMNS}`,

@@ -18,18 +18,30 @@ const problemOf = (fn: () => void): ProblemError => {
 
 describe('assertLinkPolicy', () => {
   it('accepts Links whose required proofs reach their assurance', () => {
-    expect(() => assertLinkPolicy({ proofs: [{ type: 'email_possession', required: true }], assurance: 'low' }, capabilities)).not.toThrow();
+    expect(() =>
+      assertLinkPolicy({ proofs: [{ type: 'email_possession', required: true }], assurance: 'low' }, capabilities),
+    ).not.toThrow();
     expect(() =>
       assertLinkPolicy(
-        { proofs: [{ type: 'email_possession', required: true }, { type: 'phone_code', required: true }], assurance: 'medium' },
+        {
+          proofs: [
+            { type: 'email_possession', required: true },
+            { type: 'phone_code', required: true },
+          ],
+          assurance: 'medium',
+        },
         capabilities,
       ),
     ).not.toThrow();
-    expect(() => assertLinkPolicy({ proofs: [{ type: 'phone_code', required: true }], assurance: 'low' }, capabilities)).not.toThrow();
+    expect(() =>
+      assertLinkPolicy({ proofs: [{ type: 'phone_code', required: true }], assurance: 'low' }, capabilities),
+    ).not.toThrow();
   });
 
   it('refuses email possession alone above "low"', () => {
-    const problem = problemOf(() => assertLinkPolicy({ proofs: [{ type: 'email_possession', required: true }], assurance: 'medium' }, capabilities));
+    const problem = problemOf(() =>
+      assertLinkPolicy({ proofs: [{ type: 'email_possession', required: true }], assurance: 'medium' }, capabilities),
+    );
     expect(problem.code).toBe('validation_error');
     expect(problem.errors).toEqual([{ path: ['assurance'], message: expect.stringContaining('phone_code') }]);
   });
@@ -37,7 +49,13 @@ describe('assertLinkPolicy', () => {
   it('does not count optional proofs towards the assurance', () => {
     const problem = problemOf(() =>
       assertLinkPolicy(
-        { proofs: [{ type: 'email_possession', required: true }, { type: 'phone_code', required: false }], assurance: 'medium' },
+        {
+          proofs: [
+            { type: 'email_possession', required: true },
+            { type: 'phone_code', required: false },
+          ],
+          assurance: 'medium',
+        },
         capabilities,
       ),
     );
@@ -45,7 +63,9 @@ describe('assertLinkPolicy', () => {
   });
 
   it('refuses "high" when no proof the service runs reaches it', () => {
-    const problem = problemOf(() => assertLinkPolicy({ proofs: [{ type: 'phone_code', required: true }], assurance: 'high' }, capabilities));
+    const problem = problemOf(() =>
+      assertLinkPolicy({ proofs: [{ type: 'phone_code', required: true }], assurance: 'high' }, capabilities),
+    );
     expect(problem.code).toBe('validation_error');
     expect(problem.detail).toContain('"high"');
   });
@@ -54,7 +74,13 @@ describe('assertLinkPolicy', () => {
     for (const required of [true, false]) {
       const problem = problemOf(() =>
         assertLinkPolicy(
-          { proofs: [{ type: 'phone_code', required: true }, { type: 'face_match', required }], assurance: 'medium' },
+          {
+            proofs: [
+              { type: 'phone_code', required: true },
+              { type: 'face_match', required },
+            ],
+            assurance: 'medium',
+          },
           capabilities,
         ),
       );

@@ -1,4 +1,10 @@
-import { assuranceRank, type Assurance, type FieldError, type ProofCapability, type ProofType } from '@helpdesk-verify/core-client';
+import {
+  assuranceRank,
+  type Assurance,
+  type FieldError,
+  type ProofCapability,
+  type ProofType,
+} from '@helpdesk-verify/core-client';
 import { ProblemError } from '../../kernel/ProblemError';
 
 /** What Link validation needs to know of a proof the service runs (the proof registry's capabilities fit). */
@@ -21,12 +27,15 @@ export function assertLinkPolicy(policy: LinkPolicy, capabilities: readonly Link
   const reach = new Map(capabilities.map((c) => [c.type, c.assurance]));
   const unavailable: FieldError[] = [];
   policy.proofs.forEach((p, index) => {
-    if (!reach.has(p.type)) unavailable.push({ path: ['proofs', index, 'type'], message: `this service cannot run the ${p.type} proof` });
+    if (!reach.has(p.type))
+      unavailable.push({ path: ['proofs', index, 'type'], message: `this service cannot run the ${p.type} proof` });
   });
   if (unavailable.length > 0) {
     const missing = policy.proofs.filter((p) => !reach.has(p.type)).map((p) => p.type);
     const offered = capabilities.map((c) => c.type).join(', ') || 'none';
-    throw new ProblemError('proof_unavailable', `This service cannot run ${missing.join(', ')}; it runs ${offered}`, { errors: unavailable });
+    throw new ProblemError('proof_unavailable', `This service cannot run ${missing.join(', ')}; it runs ${offered}`, {
+      errors: unavailable,
+    });
   }
 
   let best: Assurance | null = null;
@@ -35,7 +44,9 @@ export function assertLinkPolicy(policy: LinkPolicy, capabilities: readonly Link
     if (p.required && assurance && (best === null || assuranceRank[assurance] > assuranceRank[best])) best = assurance;
   }
   if (best === null || assuranceRank[best] < assuranceRank[policy.assurance]) {
-    const able = capabilities.filter((c) => assuranceRank[c.assurance] >= assuranceRank[policy.assurance]).map((c) => c.type);
+    const able = capabilities
+      .filter((c) => assuranceRank[c.assurance] >= assuranceRank[policy.assurance])
+      .map((c) => c.type);
     const message = `"${policy.assurance}" assurance needs a required proof that reaches it${able.length ? ` (${able.join(', ')})` : ''}; the required proofs reach "${best ?? 'nothing'}"`;
     throw new ProblemError('validation_error', `This Link cannot reach its assurance: ${message}`, {
       errors: [{ path: ['assurance'], message }],

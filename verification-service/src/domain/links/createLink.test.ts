@@ -17,13 +17,27 @@ describe.each(DATABASE_KINDS)('createLink on %s', (kind) => {
   let smsTemplateId: string;
   beforeAll(async () => {
     ctx = await createTestContext(kind);
-    emailTemplateId = (await createTemplate(ctx, ctx.db, { orgId: ctx.orgId, template: { name: 'E', channel: 'email', subject: 'S', text: '{{link}}', html: '' } })).id;
-    smsTemplateId = (await createTemplate(ctx, ctx.db, { orgId: ctx.orgId, template: { name: 'S', channel: 'sms', subject: '', text: '{{link}}', html: '' } })).id;
+    emailTemplateId = (
+      await createTemplate(ctx, ctx.db, {
+        orgId: ctx.orgId,
+        template: { name: 'E', channel: 'email', subject: 'S', text: '{{link}}', html: '' },
+      })
+    ).id;
+    smsTemplateId = (
+      await createTemplate(ctx, ctx.db, {
+        orgId: ctx.orgId,
+        template: { name: 'S', channel: 'sms', subject: '', text: '{{link}}', html: '' },
+      })
+    ).id;
   });
   afterAll(() => ctx.db.close());
 
   const request = (extra: Partial<CreateLinkRequest> = {}) =>
-    CreateLinkRequest.parse({ name: 'Reset', proofs: [{ type: 'email_possession' }, { type: 'phone_code' }], ...extra });
+    CreateLinkRequest.parse({
+      name: 'Reset',
+      proofs: [{ type: 'email_possession' }, { type: 'phone_code' }],
+      ...extra,
+    });
 
   it('stores a Link with the schema defaults and answers it', async () => {
     const link = await createLink(ctx, ctx.db, {
@@ -51,19 +65,34 @@ describe.each(DATABASE_KINDS)('createLink on %s', (kind) => {
 
   it('refuses a proof the service cannot run, and a Link its required proofs cannot reach', async () => {
     await expect(
-      createLink(ctx, ctx.db, { orgId: ctx.orgId, link: request({ proofs: [{ type: 'device_passkey' }] }), proofCapabilities }),
+      createLink(ctx, ctx.db, {
+        orgId: ctx.orgId,
+        link: request({ proofs: [{ type: 'device_passkey' }] }),
+        proofCapabilities,
+      }),
     ).rejects.toMatchObject({ code: 'proof_unavailable' });
     await expect(
-      createLink(ctx, ctx.db, { orgId: ctx.orgId, link: request({ proofs: [{ type: 'email_possession' }] }), proofCapabilities }),
+      createLink(ctx, ctx.db, {
+        orgId: ctx.orgId,
+        link: request({ proofs: [{ type: 'email_possession' }] }),
+        proofCapabilities,
+      }),
     ).rejects.toMatchObject({ code: 'validation_error', errors: [{ path: ['assurance'] }] });
   });
 
   it("refuses templates that are missing, of the wrong channel or another organisation's", async () => {
     const before = await ctx.db.query('SELECT id FROM links');
     const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
-    const theirs = await createTemplate(ctx, ctx.db, { orgId: other.id, template: { name: 'T', channel: 'sms', subject: '', text: '{{link}}', html: '' } });
+    const theirs = await createTemplate(ctx, ctx.db, {
+      orgId: other.id,
+      template: { name: 'T', channel: 'sms', subject: '', text: '{{link}}', html: '' },
+    });
     await expect(
-      createLink(ctx, ctx.db, { orgId: ctx.orgId, link: request({ email_template_id: smsTemplateId, sms_template_id: theirs.id }), proofCapabilities }),
+      createLink(ctx, ctx.db, {
+        orgId: ctx.orgId,
+        link: request({ email_template_id: smsTemplateId, sms_template_id: theirs.id }),
+        proofCapabilities,
+      }),
     ).rejects.toMatchObject({
       code: 'validation_error',
       errors: [
@@ -72,13 +101,21 @@ describe.each(DATABASE_KINDS)('createLink on %s', (kind) => {
       ],
     });
     await expect(
-      createLink(ctx, ctx.db, { orgId: ctx.orgId, link: request({ email_template_id: 'tpl_doesnotexist0' }), proofCapabilities }),
+      createLink(ctx, ctx.db, {
+        orgId: ctx.orgId,
+        link: request({ email_template_id: 'tpl_doesnotexist0' }),
+        proofCapabilities,
+      }),
     ).rejects.toMatchObject({ code: 'validation_error' });
     expect(await ctx.db.query('SELECT id FROM links')).toEqual(before);
   });
 
   it('sends each channel once', async () => {
-    const link = await createLink(ctx, ctx.db, { orgId: ctx.orgId, link: request({ channels: ['sms', 'sms'] }), proofCapabilities });
+    const link = await createLink(ctx, ctx.db, {
+      orgId: ctx.orgId,
+      link: request({ channels: ['sms', 'sms'] }),
+      proofCapabilities,
+    });
     expect(link.channels).toEqual(['sms']);
   });
 });

@@ -17,7 +17,11 @@ describe.each(DATABASE_KINDS)('getLink and getActiveLink on %s', (kind) => {
   afterAll(() => ctx.db.close());
 
   const newLink = (orgId: string) =>
-    createLink(ctx, ctx.db, { orgId, link: CreateLinkRequest.parse({ name: 'Low', proofs: [{ type: 'email_possession' }], assurance: 'low' }), proofCapabilities });
+    createLink(ctx, ctx.db, {
+      orgId,
+      link: CreateLinkRequest.parse({ name: 'Low', proofs: [{ type: 'email_possession' }], assurance: 'low' }),
+      proofCapabilities,
+    });
 
   it('answers a live Link', async () => {
     const link = await newLink(ctx.orgId);

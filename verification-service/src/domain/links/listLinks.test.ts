@@ -18,7 +18,11 @@ describe.each(DATABASE_KINDS)('listLinks on %s', (kind) => {
   it("pages through the organisation's Links newest first, archived ones marked, other organisations' never shown", async () => {
     const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
     const make = (orgId: string, name: string) =>
-      createLink(ctx, ctx.db, { orgId, link: CreateLinkRequest.parse({ name, proofs: [{ type: 'email_possession' }], assurance: 'low' }), proofCapabilities });
+      createLink(ctx, ctx.db, {
+        orgId,
+        link: CreateLinkRequest.parse({ name, proofs: [{ type: 'email_possession' }], assurance: 'low' }),
+        proofCapabilities,
+      });
     await make(other.id, 'theirs');
     const ids: string[] = [];
     for (const name of ['a', 'b', 'c']) {

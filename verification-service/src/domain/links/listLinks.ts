@@ -4,7 +4,10 @@ import { cursorCondition, toPage } from '../../infrastructure/storage/cursor';
 import { LINK_COLUMNS, toLink, type LinkRow } from './toLink';
 
 /** The organisation's Links, newest first, archived ones included (they carry `archived: true`). */
-export async function listLinks(db: Queryable, input: { orgId: string } & PageQuery): Promise<{ data: Link[]; next_cursor: string | null }> {
+export async function listLinks(
+  db: Queryable,
+  input: { orgId: string } & PageQuery,
+): Promise<{ data: Link[]; next_cursor: string | null }> {
   const params: unknown[] = [input.orgId];
   const after = cursorCondition(input.cursor, params);
   params.push(input.limit + 1);

@@ -11,8 +11,14 @@ describe.each(DATABASE_KINDS)('seedDemoLink on %s', (kind) => {
   afterAll(() => ctx.db.close());
 
   it('creates the standard help-desk check: email + phone code required, medium, 15 minutes, single use, email and SMS', async () => {
-    const email = await createTemplate(ctx, ctx.db, { orgId: ctx.orgId, template: { name: 'E', channel: 'email', subject: 'S', text: '{{link}}', html: '' } });
-    const sms = await createTemplate(ctx, ctx.db, { orgId: ctx.orgId, template: { name: 'S', channel: 'sms', subject: '', text: '{{link}}', html: '' } });
+    const email = await createTemplate(ctx, ctx.db, {
+      orgId: ctx.orgId,
+      template: { name: 'E', channel: 'email', subject: 'S', text: '{{link}}', html: '' },
+    });
+    const sms = await createTemplate(ctx, ctx.db, {
+      orgId: ctx.orgId,
+      template: { name: 'S', channel: 'sms', subject: '', text: '{{link}}', html: '' },
+    });
     const link = await seedDemoLink(ctx, ctx.db, ctx.orgId, {
       emailTemplateId: email.id,
       smsTemplateId: sms.id,
@@ -39,7 +45,11 @@ describe.each(DATABASE_KINDS)('seedDemoLink on %s', (kind) => {
 
   it('refuses when the service cannot run the phone code', async () => {
     await expect(
-      seedDemoLink(ctx, ctx.db, ctx.orgId, { emailTemplateId: null, smsTemplateId: null, proofCapabilities: [{ type: 'email_possession', assurance: 'low' }] }),
+      seedDemoLink(ctx, ctx.db, ctx.orgId, {
+        emailTemplateId: null,
+        smsTemplateId: null,
+        proofCapabilities: [{ type: 'email_possession', assurance: 'low' }],
+      }),
     ).rejects.toMatchObject({ code: 'proof_unavailable' });
   });
 });

@@ -15,7 +15,11 @@ export async function seedDemoLink(
   ctx: Pick<AppContext, 'clock' | 'newId'>,
   db: Queryable,
   orgId: string,
-  options: { emailTemplateId: string | null; smsTemplateId: string | null; proofCapabilities: readonly LinkProofCapability[] },
+  options: {
+    emailTemplateId: string | null;
+    smsTemplateId: string | null;
+    proofCapabilities: readonly LinkProofCapability[];
+  },
 ): Promise<Link> {
   const link = CreateLinkRequest.parse({
     name: DEMO_LINK_NAME,

@@ -37,7 +37,10 @@ export function toLink(row: LinkRow): Link {
     channels: row.channels,
     email_template_id: row.email_template_id,
     sms_template_id: row.sms_template_id,
-    device_policy: { require_attested: row.device_policy.require_attested, allowed_aaguids: row.device_policy.allowed_aaguids },
+    device_policy: {
+      require_attested: row.device_policy.require_attested,
+      allowed_aaguids: row.device_policy.allowed_aaguids,
+    },
     allowed_countries: row.allowed_countries,
     // `real` is single precision: 0.6 reads back as 0.6000000238…
     face_match_threshold: Math.round(row.face_match_threshold * 1000) / 1000,

@@ -37,19 +37,40 @@ describe.each(DATABASE_KINDS)('updateLink on %s', (kind) => {
       changes: { name: 'Reset v2', lifetime_seconds: 600, single_use: false },
       proofCapabilities,
     });
-    expect(updated).toEqual({ ...link, name: 'Reset v2', lifetime_seconds: 600, single_use: false, updated_at: ctx.clock.now().toISOString() });
+    expect(updated).toEqual({
+      ...link,
+      name: 'Reset v2',
+      lifetime_seconds: 600,
+      single_use: false,
+      updated_at: ctx.clock.now().toISOString(),
+    });
   });
 
   it('checks the assurance rule on the result: dropping the phone code of a "medium" Link is refused', async () => {
     const link = await newLink();
     await expect(
-      updateLink(ctx, ctx.db, { orgId: ctx.orgId, id: link.id, changes: { proofs: [{ type: 'email_possession', required: true }] }, proofCapabilities }),
+      updateLink(ctx, ctx.db, {
+        orgId: ctx.orgId,
+        id: link.id,
+        changes: { proofs: [{ type: 'email_possession', required: true }] },
+        proofCapabilities,
+      }),
     ).rejects.toMatchObject({ code: 'validation_error' });
     await expect(
       updateLink(ctx, ctx.db, { orgId: ctx.orgId, id: link.id, changes: { assurance: 'high' }, proofCapabilities }),
     ).rejects.toMatchObject({ code: 'validation_error' });
     await expect(
-      updateLink(ctx, ctx.db, { orgId: ctx.orgId, id: link.id, changes: { proofs: [{ type: 'location', required: false }, { type: 'phone_code', required: true }] }, proofCapabilities }),
+      updateLink(ctx, ctx.db, {
+        orgId: ctx.orgId,
+        id: link.id,
+        changes: {
+          proofs: [
+            { type: 'location', required: false },
+            { type: 'phone_code', required: true },
+          ],
+        },
+        proofCapabilities,
+      }),
     ).rejects.toMatchObject({ code: 'proof_unavailable' });
     const lowered = await updateLink(ctx, ctx.db, {
       orgId: ctx.orgId,
@@ -62,20 +83,40 @@ describe.each(DATABASE_KINDS)('updateLink on %s', (kind) => {
 
   it('sets and clears templates, refusing one of the wrong channel', async () => {
     const link = await newLink();
-    const sms = await createTemplate(ctx, ctx.db, { orgId: ctx.orgId, template: { name: 'S', channel: 'sms', subject: '', text: '{{link}}', html: '' } });
+    const sms = await createTemplate(ctx, ctx.db, {
+      orgId: ctx.orgId,
+      template: { name: 'S', channel: 'sms', subject: '', text: '{{link}}', html: '' },
+    });
     await expect(
-      updateLink(ctx, ctx.db, { orgId: ctx.orgId, id: link.id, changes: { email_template_id: sms.id }, proofCapabilities }),
+      updateLink(ctx, ctx.db, {
+        orgId: ctx.orgId,
+        id: link.id,
+        changes: { email_template_id: sms.id },
+        proofCapabilities,
+      }),
     ).rejects.toMatchObject({ code: 'validation_error', errors: [{ path: ['email_template_id'] }] });
-    const withSms = await updateLink(ctx, ctx.db, { orgId: ctx.orgId, id: link.id, changes: { sms_template_id: sms.id }, proofCapabilities });
+    const withSms = await updateLink(ctx, ctx.db, {
+      orgId: ctx.orgId,
+      id: link.id,
+      changes: { sms_template_id: sms.id },
+      proofCapabilities,
+    });
     expect(withSms.sms_template_id).toBe(sms.id);
-    const cleared = await updateLink(ctx, ctx.db, { orgId: ctx.orgId, id: link.id, changes: { sms_template_id: null }, proofCapabilities });
+    const cleared = await updateLink(ctx, ctx.db, {
+      orgId: ctx.orgId,
+      id: link.id,
+      changes: { sms_template_id: null },
+      proofCapabilities,
+    });
     expect(cleared.sms_template_id).toBeNull();
   });
 
   it('refuses to change an archived Link', async () => {
     const link = await newLink();
     await archiveLink(ctx, ctx.db, { orgId: ctx.orgId, id: link.id });
-    await expect(updateLink(ctx, ctx.db, { orgId: ctx.orgId, id: link.id, changes: { name: 'x' }, proofCapabilities })).rejects.toMatchObject({
+    await expect(
+      updateLink(ctx, ctx.db, { orgId: ctx.orgId, id: link.id, changes: { name: 'x' }, proofCapabilities }),
+    ).rejects.toMatchObject({
       code: 'invalid_state',
     });
   });
@@ -83,7 +124,9 @@ describe.each(DATABASE_KINDS)('updateLink on %s', (kind) => {
   it("answers not_found for another organisation's Link and leaves it alone", async () => {
     const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
     const theirs = await newLink(other.id);
-    await expect(updateLink(ctx, ctx.db, { orgId: ctx.orgId, id: theirs.id, changes: { name: 'Mine' }, proofCapabilities })).rejects.toMatchObject({
+    await expect(
+      updateLink(ctx, ctx.db, { orgId: ctx.orgId, id: theirs.id, changes: { name: 'Mine' }, proofCapabilities }),
+    ).rejects.toMatchObject({
       code: 'not_found',
     });
     expect(await getLink(ctx.db, { orgId: other.id, id: theirs.id })).toEqual(theirs);

@@ -20,7 +20,8 @@ export async function updateLink(
   input: { orgId: string; id: string; changes: UpdateLinkRequest; proofCapabilities: readonly LinkProofCapability[] },
 ): Promise<Link> {
   const current = await getLink(db, input);
-  if (current.archived) throw new ProblemError('invalid_state', `Link ${input.id} is archived; create a new Link instead`);
+  if (current.archived)
+    throw new ProblemError('invalid_state', `Link ${input.id} is archived; create a new Link instead`);
   const { changes } = input;
   const next = {
     name: changes.name ?? current.name,

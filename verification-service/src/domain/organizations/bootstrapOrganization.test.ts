@@ -32,13 +32,26 @@ describe.each(DATABASE_KINDS)('bootstrapOrganization on %s', (kind) => {
     )[0];
 
   it('creates the organisation, a working admin key, the default templates and the demo Link', async () => {
-    const result = await bootstrapOrganization(ctx, { name: 'Globex', adminKeyName: 'Bootstrap admin', defaults, proofCapabilities });
+    const result = await bootstrapOrganization(ctx, {
+      name: 'Globex',
+      adminKeyName: 'Bootstrap admin',
+      defaults,
+      proofCapabilities,
+    });
     expect(Organization.parse(result.organization)).toMatchObject({ name: 'Globex' });
     expect(ApiKeyWithSecret.parse(result.apiKey)).toMatchObject({ name: 'Bootstrap admin', scopes: ['admin'] });
-    expect(Link.parse(result.link)).toMatchObject({ name: 'Standard help-desk check', assurance: 'medium', channels: ['email', 'sms'] });
+    expect(Link.parse(result.link)).toMatchObject({
+      name: 'Standard help-desk check',
+      assurance: 'medium',
+      channels: ['email', 'sms'],
+    });
 
     const orgId = result.organization.id;
-    expect(await authenticateApiKey(ctx, result.apiKey.key)).toEqual({ orgId, scopes: ['admin'], actor: { type: 'api_key', id: result.apiKey.id, name: 'Bootstrap admin' } });
+    expect(await authenticateApiKey(ctx, result.apiKey.key)).toEqual({
+      orgId,
+      scopes: ['admin'],
+      actor: { type: 'api_key', id: result.apiKey.id, name: 'Bootstrap admin' },
+    });
     const templates = (await listTemplates(ctx.db, { orgId, limit: 10 })).data;
     expect(templates.map((t) => [t.channel, t.is_default]).sort()).toEqual([
       ['email', true],
@@ -52,10 +65,20 @@ describe.each(DATABASE_KINDS)('bootstrapOrganization on %s', (kind) => {
   it('leaves nothing behind when a step fails', async () => {
     const before = await counts();
     await expect(
-      bootstrapOrganization(ctx, { name: 'Initech', adminKeyName: 'Admin', defaults, proofCapabilities: [proofCapabilities[0]!] }),
+      bootstrapOrganization(ctx, {
+        name: 'Initech',
+        adminKeyName: 'Admin',
+        defaults,
+        proofCapabilities: [proofCapabilities[0]!],
+      }),
     ).rejects.toMatchObject({ code: 'proof_unavailable' });
     await expect(
-      bootstrapOrganization(ctx, { name: 'Initech', adminKeyName: 'Admin', defaults: { ...defaults, sms: { name: 'x', text: '{{oops}}' } }, proofCapabilities }),
+      bootstrapOrganization(ctx, {
+        name: 'Initech',
+        adminKeyName: 'Admin',
+        defaults: { ...defaults, sms: { name: 'x', text: '{{oops}}' } },
+        proofCapabilities,
+      }),
     ).rejects.toMatchObject({ code: 'validation_error' });
     expect(await counts()).toEqual(before);
   });

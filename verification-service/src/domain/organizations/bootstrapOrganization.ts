@@ -13,7 +13,12 @@ import { createOrganization } from './createOrganization';
  */
 export async function bootstrapOrganization(
   ctx: Pick<AppContext, 'db' | 'clock' | 'newId'>,
-  input: { name: string; adminKeyName: string; defaults: DefaultTemplateTexts; proofCapabilities: readonly LinkProofCapability[] },
+  input: {
+    name: string;
+    adminKeyName: string;
+    defaults: DefaultTemplateTexts;
+    proofCapabilities: readonly LinkProofCapability[];
+  },
 ): Promise<{ organization: Organization; apiKey: ApiKeyWithSecret; link: Link }> {
   return ctx.db.transaction(async (tx) => {
     const organization = await createOrganization(ctx, tx, { name: input.name });

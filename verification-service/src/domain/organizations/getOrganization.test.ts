@@ -16,7 +16,11 @@ describe.each(DATABASE_KINDS)('getOrganization on %s', (kind) => {
       params: {},
       query: {},
       body: undefined as never,
-      caller: { orgId: ctx.orgId, scopes: ['verifications:read'], actor: { type: 'api_key', id: 'key_test00000000', name: 'test key' } },
+      caller: {
+        orgId: ctx.orgId,
+        scopes: ['verifications:read'],
+        actor: { type: 'api_key', id: 'key_test00000000', name: 'test key' },
+      },
       idempotencyKey: undefined,
       requestId: 'req_test',
     });

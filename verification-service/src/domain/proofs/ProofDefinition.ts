@@ -39,7 +39,13 @@ export interface ProofServices {
  * WebAuthn options of a ceremony); it is not stored, and form posts without script ignore it.
  */
 export type ProofStepResult =
-  | { status: 'pending'; state?: Record<string, unknown>; attempts?: number; notice?: string; data?: Record<string, unknown> }
+  | {
+      status: 'pending';
+      state?: Record<string, unknown>;
+      attempts?: number;
+      notice?: string;
+      data?: Record<string, unknown>;
+    }
   | { status: 'passed'; assurance: Assurance; detail: string; state?: Record<string, unknown>; attempts?: number }
   | { status: 'failed'; detail: string; state?: Record<string, unknown>; attempts?: number };
 
@@ -73,5 +79,15 @@ export interface ProofDefinition {
    * Refuses, at creation time, a verification this proof could not run (e.g. no phone on file).
    * Returns a message for the agent, or null when fine.
    */
-  precondition?(input: { employee: { phone: string | null; personal_phone: string | null; email: string; has_reference_photo?: boolean; reference_photo_type?: string | null }; contacts: { email: 'work' | 'personal'; sms: 'work' | 'personal' }; channels: readonly string[] }): string | null;
+  precondition?(input: {
+    employee: {
+      phone: string | null;
+      personal_phone: string | null;
+      email: string;
+      has_reference_photo?: boolean;
+      reference_photo_type?: string | null;
+    };
+    contacts: { email: 'work' | 'personal'; sms: 'work' | 'personal' };
+    channels: readonly string[];
+  }): string | null;
 }

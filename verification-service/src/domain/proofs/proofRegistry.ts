@@ -10,7 +10,16 @@ import { faceMatchProof } from './faceMatch/faceMatchProof';
 /** The proofs this service can run, by type. */
 export type ProofRegistry = ReadonlyMap<ProofType, ProofDefinition>;
 
-export function createProofRegistry(definitions: readonly ProofDefinition[] = [emailPossessionProof, phoneCodeProof, devicePasskeyProof, employmentProof, locationProof, faceMatchProof]): ProofRegistry {
+export function createProofRegistry(
+  definitions: readonly ProofDefinition[] = [
+    emailPossessionProof,
+    phoneCodeProof,
+    devicePasskeyProof,
+    employmentProof,
+    locationProof,
+    faceMatchProof,
+  ],
+): ProofRegistry {
   return new Map(definitions.map((d) => [d.type, d]));
 }
 

@@ -35,8 +35,14 @@ export async function purgeExpiredVerifications(ctx: Pick<AppContext, 'db' | 'cl
           `DELETE FROM webhook_deliveries WHERE org_id = $1 AND message_id IN (SELECT id FROM webhook_messages WHERE org_id = $1 AND verification_id = ANY ($2::text[]))`,
           [org.id, ids],
         );
-        await tx.query('DELETE FROM webhook_messages WHERE org_id = $1 AND verification_id = ANY ($2::text[])', [org.id, ids]);
-        await tx.query('DELETE FROM idempotency_keys WHERE org_id = $1 AND verification_id = ANY ($2::text[])', [org.id, ids]);
+        await tx.query('DELETE FROM webhook_messages WHERE org_id = $1 AND verification_id = ANY ($2::text[])', [
+          org.id,
+          ids,
+        ]);
+        await tx.query('DELETE FROM idempotency_keys WHERE org_id = $1 AND verification_id = ANY ($2::text[])', [
+          org.id,
+          ids,
+        ]);
         await tx.query('DELETE FROM verifications WHERE org_id = $1 AND id = ANY ($2::text[])', [org.id, ids]);
         await appendAuditEntry(ctx, tx, {
           orgId: org.id,

@@ -11,6 +11,7 @@ export async function runRetention(
   const verifications = await purgeExpiredVerifications(ctx);
   const idempotencyKeys = await pruneIdempotencyKeys(ctx);
   const outboxMessages = options.outboxDir ? await pruneLocalOutbox({ dir: options.outboxDir, clock: ctx.clock }) : 0;
-  if (verifications + idempotencyKeys + outboxMessages > 0) ctx.logger.info({ verifications, idempotencyKeys, outboxMessages }, 'retention: deleted');
+  if (verifications + idempotencyKeys + outboxMessages > 0)
+    ctx.logger.info({ verifications, idempotencyKeys, outboxMessages }, 'retention: deleted');
   return { verifications, idempotencyKeys, outboxMessages };
 }

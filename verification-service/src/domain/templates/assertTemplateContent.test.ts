@@ -14,14 +14,26 @@ const problemOf = (fn: () => void): ProblemError => {
 describe('assertTemplateContent', () => {
   it('accepts templates that only use known variables', () => {
     expect(() =>
-      assertTemplateContent({ channel: 'email', subject: 'Ticket {{ticket_id}}', text: 'Open {{link}}', html: '<a href="{{ link }}">go</a>' }),
+      assertTemplateContent({
+        channel: 'email',
+        subject: 'Ticket {{ticket_id}}',
+        text: 'Open {{link}}',
+        html: '<a href="{{ link }}">go</a>',
+      }),
     ).not.toThrow();
-    expect(() => assertTemplateContent({ channel: 'sms', subject: '', text: '{{match_code}} {{link}}', html: '' })).not.toThrow();
+    expect(() =>
+      assertTemplateContent({ channel: 'sms', subject: '', text: '{{match_code}} {{link}}', html: '' }),
+    ).not.toThrow();
   });
 
   it('answers 422 naming every unknown variable and the field it is in', () => {
     const problem = problemOf(() =>
-      assertTemplateContent({ channel: 'email', subject: '{{first_name}}', text: '{{link}} {{password}}', html: '{{first_name}}' }),
+      assertTemplateContent({
+        channel: 'email',
+        subject: '{{first_name}}',
+        text: '{{link}} {{password}}',
+        html: '{{first_name}}',
+      }),
     );
     expect(problem.code).toBe('validation_error');
     expect(problem.detail).toContain('{{first_name}}, {{password}}');
@@ -34,7 +46,9 @@ describe('assertTemplateContent', () => {
   });
 
   it('refuses a subject or HTML on an SMS template', () => {
-    const problem = problemOf(() => assertTemplateContent({ channel: 'sms', subject: 'Hi', text: '{{link}}', html: '<p>x</p>' }));
+    const problem = problemOf(() =>
+      assertTemplateContent({ channel: 'sms', subject: 'Hi', text: '{{link}}', html: '<p>x</p>' }),
+    );
     expect(problem.code).toBe('validation_error');
     expect(problem.errors?.map((e) => e.path)).toEqual([['subject'], ['html']]);
   });

@@ -26,7 +26,8 @@ export function assertTemplateContent(content: TemplateContent): void {
   }
   if (content.channel === 'sms') {
     for (const field of ['subject', 'html'] as const) {
-      if (content[field] !== '') errors.push({ path: [field], message: 'SMS templates have no subject or HTML; leave it empty' });
+      if (content[field] !== '')
+        errors.push({ path: [field], message: 'SMS templates have no subject or HTML; leave it empty' });
     }
   }
   if (errors.length === 0) return;

@@ -11,10 +11,21 @@ describe.each(DATABASE_KINDS)('createTemplate on %s', (kind) => {
   afterAll(() => ctx.db.close());
 
   it('stores an email template and answers it as the contract says', async () => {
-    const template = CreateTemplateRequest.parse({ name: 'Short', channel: 'email', subject: 'Ticket {{ticket_id}}', text: 'Go: {{link}}' });
+    const template = CreateTemplateRequest.parse({
+      name: 'Short',
+      channel: 'email',
+      subject: 'Ticket {{ticket_id}}',
+      text: 'Go: {{link}}',
+    });
     const created = await createTemplate(ctx, ctx.db, { orgId: ctx.orgId, template });
     expect(Template.parse(created)).toEqual(created);
-    expect(created).toMatchObject({ name: 'Short', channel: 'email', html: '', is_default: false, created_at: ctx.clock.now().toISOString() });
+    expect(created).toMatchObject({
+      name: 'Short',
+      channel: 'email',
+      html: '',
+      is_default: false,
+      created_at: ctx.clock.now().toISOString(),
+    });
     const [row] = await ctx.db.query('SELECT org_id FROM templates WHERE id = $1', [created.id]);
     expect(row).toEqual({ org_id: ctx.orgId });
   });
@@ -22,8 +33,14 @@ describe.each(DATABASE_KINDS)('createTemplate on %s', (kind) => {
   it('stores nothing when a variable is unknown or an SMS has a subject', async () => {
     const before = await ctx.db.query('SELECT id FROM templates');
     await expect(
-      createTemplate(ctx, ctx.db, { orgId: ctx.orgId, template: CreateTemplateRequest.parse({ name: 'X', channel: 'email', text: '{{nope}}' }) }),
-    ).rejects.toMatchObject({ code: 'validation_error', errors: [{ path: ['text'], message: 'unknown variables: {{nope}}' }] });
+      createTemplate(ctx, ctx.db, {
+        orgId: ctx.orgId,
+        template: CreateTemplateRequest.parse({ name: 'X', channel: 'email', text: '{{nope}}' }),
+      }),
+    ).rejects.toMatchObject({
+      code: 'validation_error',
+      errors: [{ path: ['text'], message: 'unknown variables: {{nope}}' }],
+    });
     await expect(
       createTemplate(ctx, ctx.db, {
         orgId: ctx.orgId,

@@ -17,7 +17,17 @@ export async function createTemplate(
   const rows = await db.query<TemplateRow>(
     `INSERT INTO templates (id, org_id, name, channel, subject, text, html, is_default, created_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING ${TEMPLATE_COLUMNS}`,
-    [ctx.newId('tpl'), input.orgId, template.name, template.channel, template.subject, template.text, template.html, input.isDefault ?? false, now],
+    [
+      ctx.newId('tpl'),
+      input.orgId,
+      template.name,
+      template.channel,
+      template.subject,
+      template.text,
+      template.html,
+      input.isDefault ?? false,
+      now,
+    ],
   );
   return toTemplate(rows[0]!);
 }

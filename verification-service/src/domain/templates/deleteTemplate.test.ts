@@ -26,29 +26,39 @@ describe.each(DATABASE_KINDS)('deleteTemplate on %s', (kind) => {
   it('deletes an unused template and answers it', async () => {
     const created = await createTemplate(ctx, ctx.db, { orgId: ctx.orgId, template: sms });
     expect(await deleteTemplate(ctx.db, { orgId: ctx.orgId, id: created.id })).toEqual(created);
-    await expect(getTemplate(ctx.db, { orgId: ctx.orgId, id: created.id })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(deleteTemplate(ctx.db, { orgId: ctx.orgId, id: created.id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(getTemplate(ctx.db, { orgId: ctx.orgId, id: created.id })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(deleteTemplate(ctx.db, { orgId: ctx.orgId, id: created.id })).rejects.toMatchObject({
+      code: 'not_found',
+    });
   });
 
   it('refuses with conflict while a Link, even an archived one, uses it', async () => {
     for (const archived of [false, true]) {
       const used = await createTemplate(ctx, ctx.db, { orgId: ctx.orgId, template: sms });
       await linkUsing(used.id, archived);
-      await expect(deleteTemplate(ctx.db, { orgId: ctx.orgId, id: used.id })).rejects.toMatchObject({ code: 'conflict' });
+      await expect(deleteTemplate(ctx.db, { orgId: ctx.orgId, id: used.id })).rejects.toMatchObject({
+        code: 'conflict',
+      });
       expect(await getTemplate(ctx.db, { orgId: ctx.orgId, id: used.id })).toEqual(used);
     }
   });
 
   it('refuses to delete a default template', async () => {
     const def = await createTemplate(ctx, ctx.db, { orgId: ctx.orgId, template: sms, isDefault: true });
-    await expect(deleteTemplate(ctx.db, { orgId: ctx.orgId, id: def.id })).rejects.toMatchObject({ code: 'invalid_state' });
+    await expect(deleteTemplate(ctx.db, { orgId: ctx.orgId, id: def.id })).rejects.toMatchObject({
+      code: 'invalid_state',
+    });
     expect(await getTemplate(ctx.db, { orgId: ctx.orgId, id: def.id })).toEqual(def);
   });
 
   it("answers not_found for another organisation's template and keeps it", async () => {
     const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
     const theirs = await createTemplate(ctx, ctx.db, { orgId: other.id, template: sms });
-    await expect(deleteTemplate(ctx.db, { orgId: ctx.orgId, id: theirs.id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(deleteTemplate(ctx.db, { orgId: ctx.orgId, id: theirs.id })).rejects.toMatchObject({
+      code: 'not_found',
+    });
     expect(await getTemplate(ctx.db, { orgId: other.id, id: theirs.id })).toEqual(theirs);
   });
 });

@@ -6,7 +6,10 @@ import { isForeignKeyViolation } from '../../infrastructure/storage/isForeignKey
 import { TEMPLATE_COLUMNS, toTemplate, type TemplateRow } from './toTemplate';
 
 const inUse = (id: string) =>
-  new ProblemError('conflict', `Template ${id} is used by a Link (archived Links included); point those Links at another template first`);
+  new ProblemError(
+    'conflict',
+    `Template ${id} is used by a Link (archived Links included); point those Links at another template first`,
+  );
 
 /**
  * Deletes a template no Link refers to. Default templates can be edited but not deleted
@@ -15,7 +18,10 @@ const inUse = (id: string) =>
 export async function deleteTemplate(db: Queryable, input: { orgId: string; id: string }): Promise<Template> {
   const current = await getTemplate(db, input);
   if (current.is_default) {
-    throw new ProblemError('invalid_state', `Template ${input.id} is a default template: edit it instead of deleting it`);
+    throw new ProblemError(
+      'invalid_state',
+      `Template ${input.id} is a default template: edit it instead of deleting it`,
+    );
   }
   let rows: TemplateRow[];
   try {

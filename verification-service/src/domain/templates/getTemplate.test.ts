@@ -18,6 +18,8 @@ describe.each(DATABASE_KINDS)('getTemplate on %s', (kind) => {
     const theirs = await createTemplate(ctx, ctx.db, { orgId: other.id, template });
     expect(await getTemplate(ctx.db, { orgId: ctx.orgId, id: mine.id })).toEqual(mine);
     await expect(getTemplate(ctx.db, { orgId: ctx.orgId, id: theirs.id })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(getTemplate(ctx.db, { orgId: ctx.orgId, id: 'tpl_unknown00000' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(getTemplate(ctx.db, { orgId: ctx.orgId, id: 'tpl_unknown00000' })).rejects.toMatchObject({
+      code: 'not_found',
+    });
   });
 });

@@ -17,22 +17,37 @@ describe.each(DATABASE_KINDS)('updateTemplate on %s', (kind) => {
   it('changes only the given fields and moves updated_at', async () => {
     const created = await createTemplate(ctx, ctx.db, { orgId: ctx.orgId, template: email });
     ctx.clock.advance(60_000);
-    const updated = await updateTemplate(ctx, ctx.db, { orgId: ctx.orgId, id: created.id, changes: { subject: 'New {{match_code}}' } });
+    const updated = await updateTemplate(ctx, ctx.db, {
+      orgId: ctx.orgId,
+      id: created.id,
+      changes: { subject: 'New {{match_code}}' },
+    });
     expect(updated).toEqual({ ...created, subject: 'New {{match_code}}', updated_at: ctx.clock.now().toISOString() });
   });
 
   it('edits default templates too', async () => {
     const created = await createTemplate(ctx, ctx.db, { orgId: ctx.orgId, template: email, isDefault: true });
-    const updated = await updateTemplate(ctx, ctx.db, { orgId: ctx.orgId, id: created.id, changes: { text: 'Please open {{link}}' } });
+    const updated = await updateTemplate(ctx, ctx.db, {
+      orgId: ctx.orgId,
+      id: created.id,
+      changes: { text: 'Please open {{link}}' },
+    });
     expect(updated).toMatchObject({ is_default: true, text: 'Please open {{link}}' });
   });
 
   it('refuses unknown variables and an SMS subject, leaving the template as it was', async () => {
-    const sms = await createTemplate(ctx, ctx.db, { orgId: ctx.orgId, template: { ...email, channel: 'sms', subject: '' } });
-    await expect(updateTemplate(ctx, ctx.db, { orgId: ctx.orgId, id: sms.id, changes: { subject: 'Hello' } })).rejects.toMatchObject({
+    const sms = await createTemplate(ctx, ctx.db, {
+      orgId: ctx.orgId,
+      template: { ...email, channel: 'sms', subject: '' },
+    });
+    await expect(
+      updateTemplate(ctx, ctx.db, { orgId: ctx.orgId, id: sms.id, changes: { subject: 'Hello' } }),
+    ).rejects.toMatchObject({
       code: 'validation_error',
     });
-    await expect(updateTemplate(ctx, ctx.db, { orgId: ctx.orgId, id: sms.id, changes: { text: '{{secret}}' } })).rejects.toMatchObject({
+    await expect(
+      updateTemplate(ctx, ctx.db, { orgId: ctx.orgId, id: sms.id, changes: { text: '{{secret}}' } }),
+    ).rejects.toMatchObject({
       code: 'validation_error',
       detail: expect.stringContaining('{{secret}}'),
     });
@@ -42,7 +57,9 @@ describe.each(DATABASE_KINDS)('updateTemplate on %s', (kind) => {
   it("answers not_found for another organisation's template and leaves it alone", async () => {
     const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
     const theirs = await createTemplate(ctx, ctx.db, { orgId: other.id, template: email });
-    await expect(updateTemplate(ctx, ctx.db, { orgId: ctx.orgId, id: theirs.id, changes: { name: 'Mine now' } })).rejects.toMatchObject({
+    await expect(
+      updateTemplate(ctx, ctx.db, { orgId: ctx.orgId, id: theirs.id, changes: { name: 'Mine now' } }),
+    ).rejects.toMatchObject({
       code: 'not_found',
     });
     expect((await getTemplate(ctx.db, { orgId: other.id, id: theirs.id })).name).toBe('Mail');

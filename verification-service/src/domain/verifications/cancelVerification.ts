@@ -8,9 +8,15 @@ import type { VerificationDeps } from './VerificationDeps';
  * Cancels a verification that has not ended; its link stops working at once and, in the same
  * transaction, `trust_check.cancelled` (the reason, and who cancelled) is queued for the ticket.
  */
-export async function cancelVerification(deps: VerificationDeps, input: { orgId: string; id: string; reason: string; actor?: AuditActor }): Promise<Verification> {
+export async function cancelVerification(
+  deps: VerificationDeps,
+  input: { orgId: string; id: string; reason: string; actor?: AuditActor },
+): Promise<Verification> {
   const ended = await deps.db.transaction(async (tx) => {
-    const [row] = await tx.query<{ status: string }>('SELECT status FROM verifications WHERE org_id = $1 AND id = $2', [input.orgId, input.id]);
+    const [row] = await tx.query<{ status: string }>('SELECT status FROM verifications WHERE org_id = $1 AND id = $2', [
+      input.orgId,
+      input.id,
+    ]);
     if (!row) throw notFound('verification', input.id);
     return finishVerification(deps, tx, {
       orgId: input.orgId,

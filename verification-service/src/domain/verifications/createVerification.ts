@@ -38,18 +38,27 @@ export async function createVerification(
     });
   }
   const employee = await findEmployee(deps, deps.db, orgId, body.employee);
-  if (!employee) throw new ProblemError('employee_not_found', 'No employee in the directory matches that email, login, phone or id');
+  if (!employee)
+    throw new ProblemError('employee_not_found', 'No employee in the directory matches that email, login, phone or id');
 
   const contactsView = { employee, contacts: body.contacts };
   const missing = channels.filter((c) => !destinationOf(contactsView, c));
   if (missing.length > 0) {
-    throw new ProblemError('validation_error', `The employee has no ${missing.map((c: 'email' | 'sms') => `${body.contacts[c]} ${c === 'email' ? 'email' : 'phone'}`).join(' or ')} on file`, {
-      errors: [{ path: ['contacts'], message: 'no such contact on file' }],
-    });
+    throw new ProblemError(
+      'validation_error',
+      `The employee has no ${missing.map((c: 'email' | 'sms') => `${body.contacts[c]} ${c === 'email' ? 'email' : 'phone'}`).join(' or ')} on file`,
+      {
+        errors: [{ path: ['contacts'], message: 'no such contact on file' }],
+      },
+    );
   }
   for (const requirement of link.proofs) {
     const proof = deps.proofs.get(requirement.type);
-    if (!proof) throw new ProblemError('proof_unavailable', `This service cannot run the ${requirement.type} proof the Link asks for`);
+    if (!proof)
+      throw new ProblemError(
+        'proof_unavailable',
+        `This service cannot run the ${requirement.type} proof the Link asks for`,
+      );
     const problem = proof.precondition?.({ employee, contacts: body.contacts, channels });
     if (problem && requirement.required) throw new ProblemError('validation_error', problem);
   }
@@ -81,9 +90,23 @@ export async function createVerification(
                                   contacts, channels, match_code, token_hash, assurance_required, expires_at, created_at, updated_at)
        VALUES ($1, $2, $3, $4, 'pending', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17)`,
       [
-        id, orgId, link.id, employee.id, JSON.stringify(body.agent), body.ticket.system, body.ticket.id, body.ticket.url, body.reason,
-        JSON.stringify(body.metadata), JSON.stringify(body.contacts), channels, newMatchCode(), hashSecret(token), link.assurance,
-        new Date(now.getTime() + link.lifetime_seconds * 1000), now,
+        id,
+        orgId,
+        link.id,
+        employee.id,
+        JSON.stringify(body.agent),
+        body.ticket.system,
+        body.ticket.id,
+        body.ticket.url,
+        body.reason,
+        JSON.stringify(body.metadata),
+        JSON.stringify(body.contacts),
+        channels,
+        newMatchCode(),
+        hashSecret(token),
+        link.assurance,
+        new Date(now.getTime() + link.lifetime_seconds * 1000),
+        now,
       ],
     );
     let position = 0;

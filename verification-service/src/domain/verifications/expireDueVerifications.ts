@@ -14,7 +14,13 @@ export async function expireDueVerifications(ctx: AppContext, options: { limit?:
   let expired = 0;
   for (const v of due) {
     const done = await ctx.db.transaction((tx) =>
-      finishVerification(ctx, tx, { orgId: v.org_id, verificationId: v.id, status: 'expired', reason: 'The link expired before the employee finished', assuranceReached: null }),
+      finishVerification(ctx, tx, {
+        orgId: v.org_id,
+        verificationId: v.id,
+        status: 'expired',
+        reason: 'The link expired before the employee finished',
+        assuranceReached: null,
+      }),
     );
     if (done) expired++;
   }

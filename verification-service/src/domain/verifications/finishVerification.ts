@@ -33,7 +33,17 @@ export async function finishVerification(
   },
 ): Promise<boolean> {
   const now = ctx.clock.now();
-  const [row] = await tx.query<VerificationRow & { employee_status: string; recent: number; failures: number; usual_countries: string[]; location_asked: boolean; reported: boolean; recent_hour: number }>(
+  const [row] = await tx.query<
+    VerificationRow & {
+      employee_status: string;
+      recent: number;
+      failures: number;
+      usual_countries: string[];
+      location_asked: boolean;
+      reported: boolean;
+      recent_hour: number;
+    }
+  >(
     `SELECT v.*, e.status AS employee_status,
             (SELECT count(*)::int FROM verifications o WHERE o.org_id = v.org_id AND o.employee_id = v.employee_id AND o.created_at > $3) AS recent,
             (SELECT count(*)::int FROM verifications h WHERE h.org_id = v.org_id AND h.employee_id = v.employee_id AND h.created_at > $4) AS recent_hour,
@@ -66,21 +76,40 @@ export async function finishVerification(
       WHERE org_id = $1 AND id = $2`,
     [input.orgId, input.verificationId, input.status, input.reason, input.assuranceReached, JSON.stringify(risk), now],
   );
-  await tx.query(`UPDATE verification_proofs SET status = 'skipped', updated_at = $2 WHERE verification_id = $1 AND status = 'pending'`, [input.verificationId, now]);
-  await tx.query('DELETE FROM employee_sessions WHERE verification_id = $1 AND expires_at < $2', [input.verificationId, now]);
-  await recordVerificationEvent(tx, { orgId: input.orgId, verificationId: input.verificationId, status: input.status, detail: input.reason, at: now, ...(input.actor ? { actor: input.actor } : {}) });
+  await tx.query(
+    `UPDATE verification_proofs SET status = 'skipped', updated_at = $2 WHERE verification_id = $1 AND status = 'pending'`,
+    [input.verificationId, now],
+  );
+  await tx.query('DELETE FROM employee_sessions WHERE verification_id = $1 AND expires_at < $2', [
+    input.verificationId,
+    now,
+  ]);
+  await recordVerificationEvent(tx, {
+    orgId: input.orgId,
+    verificationId: input.verificationId,
+    status: input.status,
+    detail: input.reason,
+    at: now,
+    ...(input.actor ? { actor: input.actor } : {}),
+  });
 
   const eventType = EVENT_OF_STATUS[input.status];
   if (eventType) {
     const view = await loadVerification(tx, input.orgId, input.verificationId);
     if (!view) throw new Error(`verification ${input.verificationId} vanished inside its own transaction`);
     // A cancellation says who cancelled (the caller's key or console user; the service when none).
-    const cancelledBy = input.status === 'cancelled' ? input.actor ?? { type: 'system' as const, id: null, label: 'system' } : null;
+    const cancelledBy =
+      input.status === 'cancelled' ? (input.actor ?? { type: 'system' as const, id: null, label: 'system' }) : null;
     const payload = buildTrustCheckEvent(eventType, view, row, now, { cancelledBy });
     await enqueueEvent(tx, ctx, { orgId: input.orgId, eventType, verificationId: input.verificationId, payload });
     if (input.alert) {
       const alert = buildTrustCheckEvent('trust_check.alert', view, row, now, { alert: input.alert });
-      await enqueueEvent(tx, ctx, { orgId: input.orgId, eventType: 'trust_check.alert', verificationId: input.verificationId, payload: alert });
+      await enqueueEvent(tx, ctx, {
+        orgId: input.orgId,
+        eventType: 'trust_check.alert',
+        verificationId: input.verificationId,
+        payload: alert,
+      });
     }
   }
   return true;

@@ -22,7 +22,11 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
  * completion time in either order. The keyset is (sort key, id), so pages neither skip nor repeat
  * rows under any sort, rows without a value included.
  */
-export async function listVerifications(db: Queryable, orgId: string, query: ListQuery): Promise<{ data: Verification[]; next_cursor: string | null }> {
+export async function listVerifications(
+  db: Queryable,
+  orgId: string,
+  query: ListQuery,
+): Promise<{ data: Verification[]; next_cursor: string | null }> {
   const params: unknown[] = [orgId];
   let where = 'v.org_id = $1';
   const add = (sql: string, value: unknown) => {
@@ -37,7 +41,10 @@ export async function listVerifications(db: Queryable, orgId: string, query: Lis
   if (query.created_after) add('v.created_at >= ?', new Date(query.created_after));
   if (query.created_before) add('v.created_at < ?', new Date(query.created_before));
   if (query.q) {
-    add(`(e.email ILIKE ? ESCAPE '\\' OR e.display_name ILIKE ? ESCAPE '\\' OR v.ticket_id ILIKE ? ESCAPE '\\'`, likePattern(query.q));
+    add(
+      `(e.email ILIKE ? ESCAPE '\\' OR e.display_name ILIKE ? ESCAPE '\\' OR v.ticket_id ILIKE ? ESCAPE '\\'`,
+      likePattern(query.q),
+    );
     params.push(query.q.toUpperCase());
     where += ` OR upper(v.match_code) = $${params.length})`;
   }
@@ -74,5 +81,12 @@ export async function listVerifications(db: Queryable, orgId: string, query: Lis
           id: last.id,
         })
       : null;
-  return { data: await loadVerifications(db, orgId, kept.map((r) => r.id)), next_cursor };
+  return {
+    data: await loadVerifications(
+      db,
+      orgId,
+      kept.map((r) => r.id),
+    ),
+    next_cursor,
+  };
 }

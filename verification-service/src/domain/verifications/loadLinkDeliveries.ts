@@ -19,7 +19,10 @@ interface LinkDeliveryRow {
  * while queued), by verification id, oldest first. Phone-code messages share the outbox but are not
  * deliveries of the link.
  */
-export async function loadLinkDeliveries(db: Queryable, verificationIds: readonly string[]): Promise<Map<string, ChannelDelivery[]>> {
+export async function loadLinkDeliveries(
+  db: Queryable,
+  verificationIds: readonly string[],
+): Promise<Map<string, ChannelDelivery[]>> {
   const byVerification = new Map<string, ChannelDelivery[]>();
   if (verificationIds.length === 0) return byVerification;
   const rows = await db.query<LinkDeliveryRow>(
@@ -27,10 +30,13 @@ export async function loadLinkDeliveries(db: Queryable, verificationIds: readonl
        FROM verification_deliveries WHERE verification_id = ANY ($1::text[]) AND kind = 'link' ORDER BY id`,
     [verificationIds],
   );
-  const attempts = rows.length === 0 ? [] : await db.query<{ delivery_id: string | number; attempted_at: Date; error: string | null }>(
-    'SELECT delivery_id, attempted_at, error FROM verification_delivery_attempts WHERE delivery_id = ANY ($1::bigint[]) ORDER BY id',
-    [rows.map((r) => String(r.id))],
-  );
+  const attempts =
+    rows.length === 0
+      ? []
+      : await db.query<{ delivery_id: string | number; attempted_at: Date; error: string | null }>(
+          'SELECT delivery_id, attempted_at, error FROM verification_delivery_attempts WHERE delivery_id = ANY ($1::bigint[]) ORDER BY id',
+          [rows.map((r) => String(r.id))],
+        );
   for (const row of rows) {
     const list = byVerification.get(row.verification_id) ?? [];
     list.push({

@@ -39,8 +39,14 @@ export interface SessionVerification {
  * Loads a verification for the employee side by id (found through a token or session), locking the
  * row when `forUpdate` so concurrent steps of one verification run one at a time.
  */
-export async function loadSessionVerification(db: Queryable, id: string, options: { forUpdate?: boolean } = {}): Promise<SessionVerification | null> {
-  const [row] = await db.query<VerificationRow & { org_name: string; link_name: string; single_use: boolean; emp: SessionVerification['employee'] }>(
+export async function loadSessionVerification(
+  db: Queryable,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<SessionVerification | null> {
+  const [row] = await db.query<
+    VerificationRow & { org_name: string; link_name: string; single_use: boolean; emp: SessionVerification['employee'] }
+  >(
     `SELECT v.*, o.name AS org_name, l.name AS link_name, l.single_use,
             json_build_object('id', e.id, 'display_name', e.display_name, 'email', e.email, 'personal_email', e.personal_email,
                               'phone', e.phone, 'personal_phone', e.personal_phone, 'status', e.status) AS emp

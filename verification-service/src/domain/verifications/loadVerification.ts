@@ -25,7 +25,10 @@ export async function loadVerifications(db: Queryable, orgId: string, ids: reado
     'SELECT * FROM verification_proofs WHERE org_id = $1 AND verification_id = ANY($2::text[]) ORDER BY verification_id, position',
     [orgId, ids],
   );
-  const deliveries = await loadLinkDeliveries(db, rows.map((r) => r.id));
+  const deliveries = await loadLinkDeliveries(
+    db,
+    rows.map((r) => r.id),
+  );
   const events = await db.query<EventRow & { verification_id: string }>(
     'SELECT * FROM verification_events WHERE org_id = $1 AND verification_id = ANY($2::text[]) ORDER BY id',
     [orgId, ids],
@@ -35,7 +38,15 @@ export async function loadVerifications(db: Queryable, orgId: string, ids: reado
     const v = byId.get(id);
     if (!v) return [];
     const employee: EmployeeSummary = { id: v.e_id, display_name: v.e_display_name, email: v.e_email };
-    return [toVerification(v, employee, proofs.filter((p) => p.verification_id === id), deliveries.get(id) ?? [], events.filter((e) => e.verification_id === id))];
+    return [
+      toVerification(
+        v,
+        employee,
+        proofs.filter((p) => p.verification_id === id),
+        deliveries.get(id) ?? [],
+        events.filter((e) => e.verification_id === id),
+      ),
+    ];
   });
 }
 
@@ -45,7 +56,13 @@ export async function loadVerification(db: Queryable, orgId: string, id: string)
   return found ?? null;
 }
 
-function toVerification(v: VerificationRow, employee: EmployeeSummary, proofs: ProofRow[], deliveries: ChannelDelivery[], events: EventRow[]): Verification {
+function toVerification(
+  v: VerificationRow,
+  employee: EmployeeSummary,
+  proofs: ProofRow[],
+  deliveries: ChannelDelivery[],
+  events: EventRow[],
+): Verification {
   return {
     id: v.id,
     link_id: v.link_id,
@@ -64,7 +81,11 @@ function toVerification(v: VerificationRow, employee: EmployeeSummary, proofs: P
     device: toDeviceInfo(v.device),
     location: toLocationInfo(v.location),
     outcome_reason: v.outcome_reason,
-    timeline: events.map((e): VerificationEvent => ({ status: e.status as VerificationEvent['status'], at: e.at.toISOString(), detail: e.detail })),
+    timeline: events.map((e): VerificationEvent => ({
+      status: e.status as VerificationEvent['status'],
+      at: e.at.toISOString(),
+      detail: e.detail,
+    })),
     expires_at: v.expires_at.toISOString(),
     created_at: v.created_at.toISOString(),
     updated_at: v.updated_at.toISOString(),

@@ -10,10 +10,15 @@ const DESKTOP_UA = 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36';
 class Browser {
   private readonly cookies = new Map<string, string>();
   private csrf = '';
-  constructor(private readonly service: TestService, readonly userAgent: string) {}
+  constructor(
+    private readonly service: TestService,
+    readonly userAgent: string,
+  ) {}
 
   private async fetch(path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
-    const url = path.startsWith('http') ? path.replace(/^http:\/\/[^/]+/, this.service.baseUrl) : `${this.service.baseUrl}${path}`;
+    const url = path.startsWith('http')
+      ? path.replace(/^http:\/\/[^/]+/, this.service.baseUrl)
+      : `${this.service.baseUrl}${path}`;
     const response = await fetch(url, {
       method: init.method ?? 'GET',
       redirect: 'manual',
@@ -55,9 +60,14 @@ class Browser {
   }
 
   async passkey(authenticator: SoftAuthenticator, ceremony: 'register' | 'assert'): Promise<Record<string, unknown>> {
-    const answer = (await (await this.fetch('/session/proofs/device_passkey/options', { method: 'POST', body: {} })).json()) as { data: { options: { challenge: string } } };
-    const response = ceremony === 'register' ? authenticator.register(answer.data.options) : authenticator.assert(answer.data.options);
-    return (await (await this.fetch('/session/proofs/device_passkey/verify', { method: 'POST', body: { response } })).json()) as Record<string, unknown>;
+    const answer = (await (
+      await this.fetch('/session/proofs/device_passkey/options', { method: 'POST', body: {} })
+    ).json()) as { data: { options: { challenge: string } } };
+    const response =
+      ceremony === 'register' ? authenticator.register(answer.data.options) : authenticator.assert(answer.data.options);
+    return (await (
+      await this.fetch('/session/proofs/device_passkey/verify', { method: 'POST', body: { response } })
+    ).json()) as Record<string, unknown>;
   }
 }
 
@@ -69,21 +79,42 @@ describe.each(DATABASE_KINDS)('device risk signals on %s', (kind) => {
 
   const create = async (email: string, linkId = reopenable) => {
     const created = await service.org.client.createVerification({
-      body: { link_id: linkId, employee: { email }, channels: ['email'], ticket: { system: 'jira', id: 'DV-1' }, agent: { name: 'Alex Agent' } },
+      body: {
+        link_id: linkId,
+        employee: { email },
+        channels: ['email'],
+        ticket: { system: 'jira', id: 'DV-1' },
+        agent: { name: 'Alex Agent' },
+      },
     });
     const mail = (await service.app.outbox!.list()).find((m) => m.text.includes(created.match_code))!;
     return { id: created.id, link: linkFrom(mail.text) };
   };
   const verification = (id: string) => service.org.client.getVerification({ params: { id } });
   const webhookPayload = async (id: string) => {
-    const [row] = await service.app.deps.db.query<{ payload: unknown }>('SELECT payload FROM webhook_messages WHERE org_id = $1 AND verification_id = $2', [service.org.id, id]);
-    return (typeof row!.payload === 'string' ? JSON.parse(row!.payload) : row!.payload) as { risk: { reasons: { code: string }[] }; device: unknown };
+    const [row] = await service.app.deps.db.query<{ payload: unknown }>(
+      'SELECT payload FROM webhook_messages WHERE org_id = $1 AND verification_id = $2',
+      [service.org.id, id],
+    );
+    return (typeof row!.payload === 'string' ? JSON.parse(row!.payload) : row!.payload) as {
+      risk: { reasons: { code: string }[] };
+      device: unknown;
+    };
   };
 
   beforeAll(async () => {
     service = await startTestService(kind, { publicHost: 'localhost' });
     origin = service.app.deps.config.publicUrl;
-    reopenable = (await service.org.client.createLink({ body: { name: 'Passkey, reopenable', proofs: [{ type: 'device_passkey', required: true }], assurance: 'medium', single_use: false } })).id;
+    reopenable = (
+      await service.org.client.createLink({
+        body: {
+          name: 'Passkey, reopenable',
+          proofs: [{ type: 'device_passkey', required: true }],
+          assurance: 'medium',
+          single_use: false,
+        },
+      })
+    ).id;
   }, 120_000); // a fresh database and the service start slowly on a loaded machine
   afterAll(async () => {
     await service?.close();
@@ -98,14 +129,23 @@ describe.each(DATABASE_KINDS)('device risk signals on %s', (kind) => {
     expect(phone.cookie('hv_device')).toMatch(/^[0-9A-Za-z]{43}$/);
     expect(await phone.passkey(key, 'register')).toMatchObject({ status: 'passed', verificationStatus: 'passed' });
     const v = await verification(id);
-    expect(v.device).toEqual({ user_agent: PHONE_UA, attestation: 'unattested passkey (no attestation)', aaguid: '00000000-0000-0000-0000-000000000000', new_device: true, same_device_as_link: true });
+    expect(v.device).toEqual({
+      user_agent: PHONE_UA,
+      attestation: 'unattested passkey (no attestation)',
+      aaguid: '00000000-0000-0000-0000-000000000000',
+      new_device: true,
+      same_device_as_link: true,
+    });
     expect(v.risk!.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['new_device', 'unattested_device']));
     expect(v.risk!.reasons.map((r) => r.code)).not.toContain('different_device');
     const hook = await webhookPayload(id);
     expect(hook.device).toEqual(v.device);
     expect(hook.risk.reasons.map((r) => r.code)).toEqual(v.risk!.reasons.map((r) => r.code));
     // Nothing of the cookie itself is kept: only a hash, and the API does not show it.
-    const [stored] = await service.app.deps.db.query<{ device: string }>('SELECT device::text AS device FROM verifications WHERE org_id = $1 AND id = $2', [service.org.id, id]);
+    const [stored] = await service.app.deps.db.query<{ device: string }>(
+      'SELECT device::text AS device FROM verifications WHERE org_id = $1 AND id = $2',
+      [service.org.id, id],
+    );
     expect(stored!.device).not.toContain(phone.cookie('hv_device'));
 
     // The same browser and passkey next time: a known device, no new_device reason.
@@ -124,17 +164,29 @@ describe.each(DATABASE_KINDS)('device risk signals on %s', (kind) => {
     const { id, link } = await create('bo@acme.example');
     await desktop.openAndStart(link);
     await phone.openAndStart(link);
-    expect(await phone.passkey(new SoftAuthenticator('localhost', origin), 'register')).toMatchObject({ status: 'passed' });
+    expect(await phone.passkey(new SoftAuthenticator('localhost', origin), 'register')).toMatchObject({
+      status: 'passed',
+    });
     const v = await verification(id);
     expect(v.device).toMatchObject({ user_agent: PHONE_UA, same_device_as_link: false });
-    expect(v.risk!.reasons).toEqual(expect.arrayContaining([{ code: 'different_device', message: 'The link was opened in one browser and completed in another', weight: 15 }]));
+    expect(v.risk!.reasons).toEqual(
+      expect.arrayContaining([
+        {
+          code: 'different_device',
+          message: 'The link was opened in one browser and completed in another',
+          weight: 15,
+        },
+      ]),
+    );
     expect((await webhookPayload(id)).risk.reasons.map((r) => r.code)).toContain('different_device');
 
     // The same cookie with another user agent is not the same browser either.
     const { id: second, link: secondLink } = await create('bo@acme.example');
     await phone.openAndStart(secondLink);
     const spoof = phone.withUserAgent(DESKTOP_UA);
-    expect(await spoof.passkey(new SoftAuthenticator('localhost', origin), 'register')).toMatchObject({ status: 'pending' }); // Bo already has a passkey: an assertion is asked for
+    expect(await spoof.passkey(new SoftAuthenticator('localhost', origin), 'register')).toMatchObject({
+      status: 'pending',
+    }); // Bo already has a passkey: an assertion is asked for
     expect((await verification(second)).device).toMatchObject({ user_agent: DESKTOP_UA, same_device_as_link: false });
   });
 

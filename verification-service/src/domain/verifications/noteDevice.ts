@@ -30,7 +30,11 @@ const cookieHash = (cookie: string | null | undefined): string | null =>
  * link, and whether the employee has used it for an earlier verification (new_device); every start
  * and step then goes through `noteActingDevice`.
  */
-export async function noteOpeningDevice(tx: Queryable, v: { id: string; orgId: string; employeeId: string }, browser: BrowserSeen): Promise<void> {
+export async function noteOpeningDevice(
+  tx: Queryable,
+  v: { id: string; orgId: string; employeeId: string },
+  browser: BrowserSeen,
+): Promise<void> {
   const hash = cookieHash(browser.deviceCookie);
   const [seen] = hash
     ? await tx.query<{ known: boolean }>(
@@ -62,7 +66,11 @@ export async function noteOpeningDevice(tx: Queryable, v: { id: string; orgId: s
  * device the verification is completed on, and `same_device_as_link` says whether it is the browser
  * that opened the link (same device cookie and user agent).
  */
-export async function noteActingDevice(tx: Queryable, v: { id: string; orgId: string }, browser: BrowserSeen): Promise<void> {
+export async function noteActingDevice(
+  tx: Queryable,
+  v: { id: string; orgId: string },
+  browser: BrowserSeen,
+): Promise<void> {
   const hash = cookieHash(browser.deviceCookie);
   const userAgent = browser.userAgent?.slice(0, 400) ?? null;
   await tx.query(

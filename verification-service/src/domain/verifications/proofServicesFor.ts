@@ -10,11 +10,19 @@ import type { VerificationDeps } from './VerificationDeps';
  * The services a proof step of `verification` may use inside `tx`; `queued()` says whether it queued
  * a message, which the caller then has sent once the transaction commits.
  */
-export function proofServicesFor(deps: VerificationDeps, tx: Queryable, verification: SessionVerification): ProofServices & { queued(): boolean } {
+export function proofServicesFor(
+  deps: VerificationDeps,
+  tx: Queryable,
+  verification: SessionVerification,
+): ProofServices & { queued(): boolean } {
   let queued = false;
   return {
     async queueSms(message, options) {
-      await supersedeQueuedMessages(tx, deps, { verificationId: verification.id, kind: 'phone_code', reason: 'Replaced by a newer code before it could be sent' });
+      await supersedeQueuedMessages(tx, deps, {
+        verificationId: verification.id,
+        kind: 'phone_code',
+        reason: 'Replaced by a newer code before it could be sent',
+      });
       await enqueueMessage(tx, deps, {
         orgId: verification.orgId,
         verificationId: verification.id,

@@ -30,7 +30,10 @@ export async function queueVerificationLink(
 ): Promise<void> {
   const { verification } = input;
   const link = `${ctx.config.publicUrl.replace(/\/+$/, '')}/v/${input.token}`;
-  const expiresInMinutes = Math.max(1, Math.round((verification.expiresAt.getTime() - ctx.clock.now().getTime()) / 60_000));
+  const expiresInMinutes = Math.max(
+    1,
+    Math.round((verification.expiresAt.getTime() - ctx.clock.now().getTime()) / 60_000),
+  );
   const vars = {
     org_name: verification.orgName,
     employee_name: verification.employee.display_name,
@@ -46,20 +49,35 @@ export async function queueVerificationLink(
     const contact = verification.contacts[channel];
     const base = { orgId: verification.orgId, verificationId: verification.id, kind: 'link' as const, contact };
     if (!to) {
-      await recordUnsendableMessage(tx, ctx, { ...base, channel, destination: '(none on file)', error: `no ${contact} ${channel === 'email' ? 'email' : 'phone'} on file` });
+      await recordUnsendableMessage(tx, ctx, {
+        ...base,
+        channel,
+        destination: '(none on file)',
+        error: `no ${contact} ${channel === 'email' ? 'email' : 'phone'} on file`,
+      });
       continue;
     }
     const destination = channel === 'email' ? maskEmail(to) : maskPhone(to);
     const template = await templateFor(tx, verification, channel);
     if (!template) {
-      await recordUnsendableMessage(tx, ctx, { ...base, channel, destination, error: `the organisation has no ${channel} template` });
+      await recordUnsendableMessage(tx, ctx, {
+        ...base,
+        channel,
+        destination,
+        error: `the organisation has no ${channel} template`,
+      });
       continue;
     }
     let rendered: ReturnType<typeof renderTemplate>;
     try {
       rendered = renderTemplate(template, vars);
     } catch (error) {
-      await recordUnsendableMessage(tx, ctx, { ...base, channel, destination, error: `the ${channel} template could not be rendered: ${(error as Error).message}` });
+      await recordUnsendableMessage(tx, ctx, {
+        ...base,
+        channel,
+        destination,
+        error: `the ${channel} template could not be rendered: ${(error as Error).message}`,
+      });
       continue;
     }
     const message =
@@ -70,7 +88,11 @@ export async function queueVerificationLink(
   }
 }
 
-async function templateFor(tx: Queryable, verification: SessionVerification, channel: Channel): Promise<TemplateRow | undefined> {
+async function templateFor(
+  tx: Queryable,
+  verification: SessionVerification,
+  channel: Channel,
+): Promise<TemplateRow | undefined> {
   const column = channel === 'email' ? 'email_template_id' : 'sms_template_id';
   const [row] = await tx.query<TemplateRow>(
     `SELECT t.* FROM templates t

@@ -18,16 +18,16 @@ export async function recordVerificationEvent(
   tx: Queryable,
   input: { orgId: string; verificationId: string; status: string; detail: string | null; at: Date; actor?: AuditActor },
 ): Promise<void> {
-  await tx.query('INSERT INTO verification_events (org_id, verification_id, status, detail, at) VALUES ($1, $2, $3, $4, $5)', [
-    input.orgId,
-    input.verificationId,
-    input.status,
-    input.detail,
-    input.at,
-  ]);
+  await tx.query(
+    'INSERT INTO verification_events (org_id, verification_id, status, detail, at) VALUES ($1, $2, $3, $4, $5)',
+    [input.orgId, input.verificationId, input.status, input.detail, input.at],
+  );
   let actor = input.actor;
   if (!actor && EMPLOYEE_EVENTS.has(input.status)) {
-    const [row] = await tx.query<{ employee_id: string }>('SELECT employee_id FROM verifications WHERE org_id = $1 AND id = $2', [input.orgId, input.verificationId]);
+    const [row] = await tx.query<{ employee_id: string }>(
+      'SELECT employee_id FROM verifications WHERE org_id = $1 AND id = $2',
+      [input.orgId, input.verificationId],
+    );
     actor = { type: 'employee', id: row?.employee_id ?? null, label: 'employee' };
   }
   const proofType = input.status.startsWith('proof_') ? /^([a-z_]+):/.exec(input.detail ?? '')?.[1] : undefined;

@@ -13,20 +13,25 @@ export const NOT_REQUESTED_ALERT = {
 
 export const NOT_REQUESTED_REASON = 'The employee reported that they did not request this verification';
 
-export type ReportOutcome = { kind: 'reported' } | { kind: 'already_reported' } | { kind: 'ended'; status: string } | { kind: 'unknown' };
+export type ReportOutcome =
+  { kind: 'reported' } | { kind: 'already_reported' } | { kind: 'ended'; status: string } | { kind: 'unknown' };
 
 /**
  * "I did not request this": fails the open verification at once (timeline `reported`, then `failed`
  * with the reason), raises the risk and emits `trust_check.failed` and `trust_check.alert`, all in one
  * transaction. Works once: a second press, or a press after the verification ended, changes nothing.
  */
-export async function reportNotRequested(deps: VerificationDeps, input: { verificationId: string; via: 'link' | 'session' }): Promise<ReportOutcome> {
+export async function reportNotRequested(
+  deps: VerificationDeps,
+  input: { verificationId: string; via: 'link' | 'session' },
+): Promise<ReportOutcome> {
   return deps.db.transaction(async (tx) => {
     const v = await loadSessionVerification(tx, input.verificationId, { forUpdate: true });
     if (!v) return { kind: 'unknown' };
     if (await reportNotRequestedBefore(tx, v)) return { kind: 'already_reported' };
     const now = deps.clock.now();
-    if ((v.status !== 'pending' && v.status !== 'opened') || v.expiresAt <= now) return { kind: 'ended', status: v.status === 'pending' || v.status === 'opened' ? 'expired' : v.status };
+    if ((v.status !== 'pending' && v.status !== 'opened') || v.expiresAt <= now)
+      return { kind: 'ended', status: v.status === 'pending' || v.status === 'opened' ? 'expired' : v.status };
     await recordVerificationEvent(tx, {
       orgId: v.orgId,
       verificationId: v.id,

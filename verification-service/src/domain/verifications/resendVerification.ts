@@ -16,10 +16,19 @@ export const MAX_LINK_SENDS = 5;
  * working and the new one replaces it (an old link message still queued is given up). The new
  * messages are queued in the same transaction and sent at once after it. Only before the employee has started.
  */
-export async function resendVerification(deps: VerificationDeps, input: { orgId: string; id: string; channels: Channel[] | undefined; actor?: AuditActor }): Promise<Verification> {
+export async function resendVerification(
+  deps: VerificationDeps,
+  input: { orgId: string; id: string; channels: Channel[] | undefined; actor?: AuditActor },
+): Promise<Verification> {
   const token = newSecret('');
   await deps.db.transaction(async (tx) => {
-    const [row] = await tx.query<{ status: string; channels: Channel[]; link_channels: Channel[]; sends: number; expires_at: Date }>(
+    const [row] = await tx.query<{
+      status: string;
+      channels: Channel[];
+      link_channels: Channel[];
+      sends: number;
+      expires_at: Date;
+    }>(
       `SELECT v.status, v.channels, v.expires_at, l.channels AS link_channels,
               (SELECT count(*)::int FROM verification_events ev WHERE ev.verification_id = v.id AND ev.status IN ('pending', 'resent')) AS sends
          FROM verifications v JOIN links l ON l.id = v.link_id WHERE v.org_id = $1 AND v.id = $2 FOR UPDATE OF v`,
@@ -27,18 +36,35 @@ export async function resendVerification(deps: VerificationDeps, input: { orgId:
     );
     if (!row) throw notFound('verification', input.id);
     if (row.status !== 'pending' || row.expires_at <= deps.clock.now()) {
-      throw new ProblemError('invalid_state', `A link can only be resent before the employee starts (the verification is ${row.status})`);
+      throw new ProblemError(
+        'invalid_state',
+        `A link can only be resent before the employee starts (the verification is ${row.status})`,
+      );
     }
-    if (row.sends >= MAX_LINK_SENDS) throw new ProblemError('rate_limited', `The link was already sent ${row.sends} times; start a new verification`);
+    if (row.sends >= MAX_LINK_SENDS)
+      throw new ProblemError('rate_limited', `The link was already sent ${row.sends} times; start a new verification`);
     const wanted = input.channels ?? row.channels;
     const refused = wanted.filter((c) => !row.link_channels.includes(c));
-    if (refused.length > 0) throw new ProblemError('validation_error', `This Link is not sent by ${refused.join(', ')}`);
+    if (refused.length > 0)
+      throw new ProblemError('validation_error', `This Link is not sent by ${refused.join(', ')}`);
     const now = deps.clock.now();
-    await tx.query('UPDATE verifications SET token_hash = $3, channels = $4, updated_at = $5 WHERE org_id = $1 AND id = $2', [
-      input.orgId, input.id, hashSecret(token), wanted, now,
-    ]);
-    await recordVerificationEvent(tx, { orgId: input.orgId, verificationId: input.id, status: 'resent', detail: `New link sent by ${wanted.join(' and ')}; the previous link no longer works`, at: now, ...(input.actor ? { actor: input.actor } : {}) });
-    await supersedeQueuedMessages(tx, deps, { verificationId: input.id, kind: 'link', reason: 'Replaced by a newer link before it could be sent' });
+    await tx.query(
+      'UPDATE verifications SET token_hash = $3, channels = $4, updated_at = $5 WHERE org_id = $1 AND id = $2',
+      [input.orgId, input.id, hashSecret(token), wanted, now],
+    );
+    await recordVerificationEvent(tx, {
+      orgId: input.orgId,
+      verificationId: input.id,
+      status: 'resent',
+      detail: `New link sent by ${wanted.join(' and ')}; the previous link no longer works`,
+      at: now,
+      ...(input.actor ? { actor: input.actor } : {}),
+    });
+    await supersedeQueuedMessages(tx, deps, {
+      verificationId: input.id,
+      kind: 'link',
+      reason: 'Replaced by a newer link before it could be sent',
+    });
     const session = await loadSessionVerification(tx, input.id);
     if (!session) throw notFound('verification', input.id);
     await queueVerificationLink(deps, tx, { verification: session, token, channels: wanted });

@@ -18,14 +18,22 @@ export type LinkState =
   | { kind: 'ended'; verification: SessionVerification };
 
 /** What a link token points at, without changing anything (mail scanners open links too). */
-export async function inspectLinkToken(deps: VerificationDeps, token: string, options: { forUpdate?: boolean; tx?: Parameters<typeof loadSessionVerification>[0] } = {}): Promise<LinkState> {
+export async function inspectLinkToken(
+  deps: VerificationDeps,
+  token: string,
+  options: { forUpdate?: boolean; tx?: Parameters<typeof loadSessionVerification>[0] } = {},
+): Promise<LinkState> {
   if (!LINK_TOKEN.test(token)) return { kind: 'unknown' };
   const db = options.tx ?? deps.db;
-  const [row] = await db.query<{ id: string }>('SELECT id FROM verifications WHERE token_hash = $1', [hashSecret(token)]);
+  const [row] = await db.query<{ id: string }>('SELECT id FROM verifications WHERE token_hash = $1', [
+    hashSecret(token),
+  ]);
   if (!row) return { kind: 'unknown' };
   const verification = await loadSessionVerification(db, row.id, options.forUpdate ? { forUpdate: true } : {});
   if (!verification) return { kind: 'unknown' };
-  const live = (verification.status === 'pending' || verification.status === 'opened') && verification.expiresAt > deps.clock.now();
+  const live =
+    (verification.status === 'pending' || verification.status === 'opened') &&
+    verification.expiresAt > deps.clock.now();
   if (!live) return { kind: 'ended', verification };
   if (verification.singleUse && verification.tokenUsedAt) return { kind: 'used', verification };
   return { kind: 'usable', verification };
@@ -49,9 +57,24 @@ export async function startVerificationSession(
         WHERE id = $1`,
       [v.id, now],
     );
-    await noteOpeningDevice(tx, { id: v.id, orgId: v.orgId, employeeId: v.employee.id }, { userAgent: input.userAgent, deviceCookie: input.deviceCookie });
-    await recordVerificationEvent(tx, { orgId: v.orgId, verificationId: v.id, status: 'opened', detail: v.status === 'opened' ? 'Link opened again' : 'The employee started the verification', at: now });
-    const session = await createEmployeeSession(deps, tx, { orgId: v.orgId, verificationId: v.id, expiresAt: v.expiresAt, userAgent: input.userAgent });
+    await noteOpeningDevice(
+      tx,
+      { id: v.id, orgId: v.orgId, employeeId: v.employee.id },
+      { userAgent: input.userAgent, deviceCookie: input.deviceCookie },
+    );
+    await recordVerificationEvent(tx, {
+      orgId: v.orgId,
+      verificationId: v.id,
+      status: 'opened',
+      detail: v.status === 'opened' ? 'Link opened again' : 'The employee started the verification',
+      at: now,
+    });
+    const session = await createEmployeeSession(deps, tx, {
+      orgId: v.orgId,
+      verificationId: v.id,
+      expiresAt: v.expiresAt,
+      userAgent: input.userAgent,
+    });
     for (const proof of await loadProofRecords(tx, v.id)) {
       const definition = deps.proofs.get(proof.type);
       if (proof.status !== 'pending' || !definition?.onStart) continue;

@@ -9,17 +9,25 @@ export interface VerificationListPosition {
   id: string;
 }
 
-const invalid = () => new ProblemError('validation_error', 'The cursor is not one this API returned for this sort', { errors: [{ path: ['cursor'], message: 'invalid cursor' }] });
+const invalid = () =>
+  new ProblemError('validation_error', 'The cursor is not one this API returned for this sort', {
+    errors: [{ path: ['cursor'], message: 'invalid cursor' }],
+  });
 
 export function encodeVerificationListCursor(position: VerificationListPosition): string {
-  return Buffer.from(JSON.stringify([position.sort, position.order, position.value, position.id]), 'utf8').toString('base64url');
+  return Buffer.from(JSON.stringify([position.sort, position.order, position.value, position.id]), 'utf8').toString(
+    'base64url',
+  );
 }
 
 /**
  * Reads a cursor back, refusing one made for another sort or order (the keyset would skip or repeat
  * rows) and values that could not have come from a row.
  */
-export function decodeVerificationListCursor(cursor: string, expected: { sort: VerificationSort; order: 'asc' | 'desc' }): VerificationListPosition {
+export function decodeVerificationListCursor(
+  cursor: string,
+  expected: { sort: VerificationSort; order: 'asc' | 'desc' },
+): VerificationListPosition {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -28,11 +36,23 @@ export function decodeVerificationListCursor(cursor: string, expected: { sort: V
   }
   if (!Array.isArray(parsed) || parsed.length !== 4) throw invalid();
   const [sort, order, value, id] = parsed as unknown[];
-  if (sort !== expected.sort || order !== expected.order || typeof id !== 'string' || !/^ver_[0-9A-Za-z]{10,40}$/.test(id)) throw invalid();
+  if (
+    sort !== expected.sort ||
+    order !== expected.order ||
+    typeof id !== 'string' ||
+    !/^ver_[0-9A-Za-z]{10,40}$/.test(id)
+  )
+    throw invalid();
   const { sort: s, order: o } = expected;
   if (value === null && s !== 'created_at') return { sort: s, order: o, value, id };
-  if (s === 'risk_score' && Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 100) return { sort: s, order: o, value: value as number, id };
-  if (s !== 'risk_score' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) && !Number.isNaN(Date.parse(value))) {
+  if (s === 'risk_score' && Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 100)
+    return { sort: s, order: o, value: value as number, id };
+  if (
+    s !== 'risk_score' &&
+    typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) &&
+    !Number.isNaN(Date.parse(value))
+  ) {
     return { sort: s, order: o, value, id };
   }
   throw invalid();

@@ -1,4 +1,13 @@
-import type { Agent, Assurance, DeviceInfo, LocationInfo, ProofResult, Risk, TicketSystem, VerificationStatus } from '@helpdesk-verify/core-client';
+import type {
+  Agent,
+  Assurance,
+  DeviceInfo,
+  LocationInfo,
+  ProofResult,
+  Risk,
+  TicketSystem,
+  VerificationStatus,
+} from '@helpdesk-verify/core-client';
 
 /** A `verifications` row as both drivers return it. */
 export interface VerificationRow {
@@ -60,4 +69,3 @@ export const toProofResult = (p: ProofRow): ProofResult => ({
   completed_at: p.completed_at ? p.completed_at.toISOString() : null,
   detail: p.detail,
 });
-

@@ -16,10 +16,18 @@ describe.each(DATABASE_KINDS)('enqueueEvent on %s', (kind) => {
 
   const newOrg = async () => (await createOrganization(ctx, ctx.db, { name: 'Org' })).id;
   const endpoint = (orgId: string, eventTypes: EventType[] = []) =>
-    createWebhookEndpoint(ctx, { orgId, body: { url: 'http://127.0.0.1:9/hook', description: '', event_types: eventTypes } });
+    createWebhookEndpoint(ctx, {
+      orgId,
+      body: { url: 'http://127.0.0.1:9/hook', description: '', event_types: eventTypes },
+    });
   const enqueue = (orgId: string, eventType: EventType) =>
     ctx.db.transaction((tx) =>
-      enqueueEvent(tx, ctx, { orgId, eventType, verificationId: 'ver_0123456789abcdef', payload: sampleTrustCheckEvent(eventType) }),
+      enqueueEvent(tx, ctx, {
+        orgId,
+        eventType,
+        verificationId: 'ver_0123456789abcdef',
+        payload: sampleTrustCheckEvent(eventType),
+      }),
     );
   const deliveriesOf = (messageId: string) =>
     ctx.db.query<{ endpoint_id: string; status: string; next_attempt_at: Date; org_id: string; id: string }>(
@@ -38,7 +46,11 @@ describe.each(DATABASE_KINDS)('enqueueEvent on %s', (kind) => {
     const messageId = await enqueue(orgId, 'trust_check.completed');
     expect(messageId).toMatch(/^msg_[0-9A-Za-z]{24}$/);
     const [message] = await ctx.db.query('SELECT * FROM webhook_messages WHERE id = $1', [messageId]);
-    expect(message).toMatchObject({ org_id: orgId, event_type: 'trust_check.completed', verification_id: 'ver_0123456789abcdef' });
+    expect(message).toMatchObject({
+      org_id: orgId,
+      event_type: 'trust_check.completed',
+      verification_id: 'ver_0123456789abcdef',
+    });
     expect(message?.payload).toEqual(sampleTrustCheckEvent('trust_check.completed'));
 
     const deliveries = await deliveriesOf(messageId);
@@ -49,7 +61,9 @@ describe.each(DATABASE_KINDS)('enqueueEvent on %s', (kind) => {
     }
 
     const failedMessage = await enqueue(orgId, 'trust_check.failed');
-    expect((await deliveriesOf(failedMessage)).map((d) => d.endpoint_id).sort()).toEqual([all.id, failedOnly.id].sort());
+    expect((await deliveriesOf(failedMessage)).map((d) => d.endpoint_id).sort()).toEqual(
+      [all.id, failedOnly.id].sort(),
+    );
   });
 
   it("never fans out to another organisation's endpoints", async () => {
@@ -85,12 +99,19 @@ describe.each(DATABASE_KINDS)('enqueueEvent on %s', (kind) => {
     const orgId = await newOrg();
     await expect(
       ctx.db.transaction((tx) =>
-        enqueueEvent(tx, ctx, { orgId, eventType: 'trust_check.failed', verificationId: null, payload: sampleTrustCheckEvent('trust_check.completed') }),
+        enqueueEvent(tx, ctx, {
+          orgId,
+          eventType: 'trust_check.failed',
+          verificationId: null,
+          payload: sampleTrustCheckEvent('trust_check.completed'),
+        }),
       ),
     ).rejects.toThrow('payload.event_type must be trust_check.failed, got trust_check.completed');
     const broken = { ...sampleTrustCheckEvent(), risk: { score: 500, reasons: [] } };
     await expect(
-      ctx.db.transaction((tx) => enqueueEvent(tx, ctx, { orgId, eventType: 'trust_check.completed', verificationId: null, payload: broken })),
+      ctx.db.transaction((tx) =>
+        enqueueEvent(tx, ctx, { orgId, eventType: 'trust_check.completed', verificationId: null, payload: broken }),
+      ),
     ).rejects.toThrow(/score/);
   });
 });

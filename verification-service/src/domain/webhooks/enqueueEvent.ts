@@ -16,7 +16,11 @@ export interface EnqueueEventInput {
  * The payload is checked against the contract (a `ZodError` for a malformed one). Returns the
  * message id: the `webhook-id` every attempt to every endpoint carries.
  */
-export async function enqueueEvent(tx: Queryable, ctx: Pick<AppContext, 'clock' | 'newId'>, input: EnqueueEventInput): Promise<string> {
+export async function enqueueEvent(
+  tx: Queryable,
+  ctx: Pick<AppContext, 'clock' | 'newId'>,
+  input: EnqueueEventInput,
+): Promise<string> {
   if (input.payload.event_type !== input.eventType) {
     throw new TypeError(`payload.event_type must be ${input.eventType}, got ${input.payload.event_type}`);
   }

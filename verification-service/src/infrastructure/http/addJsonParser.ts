@@ -32,7 +32,12 @@ export function addJsonParser(app: FastifyInstance, contentType: string): void {
   if (app.hasContentTypeParser(contentType)) app.removeContentTypeParser(contentType);
   app.addContentTypeParser(contentType, { parseAs: 'string' }, (request, body, done) => {
     if (nestsDeeperThan(body as string, MAX_JSON_DEPTH)) {
-      done(new ProblemError('validation_error', `The JSON body nests deeper than ${MAX_JSON_DEPTH} levels`, { errors: [{ path: [], message: 'nested too deep' }] }), undefined);
+      done(
+        new ProblemError('validation_error', `The JSON body nests deeper than ${MAX_JSON_DEPTH} levels`, {
+          errors: [{ path: [], message: 'nested too deep' }],
+        }),
+        undefined,
+      );
       return;
     }
     parseJson(request, body as string, done);

@@ -8,12 +8,27 @@ describe('createHttpServer', () => {
     expect(missing.statusCode).toBe(404);
     expect(missing.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(missing.json()).toMatchObject({ type: 'urn:helpdesk-verify:problem:not-found', status: 404 });
-    const malformed = await app.inject({ method: 'POST', url: '/echo', headers: { 'content-type': 'application/json' }, payload: '{"a":' });
+    const malformed = await app.inject({
+      method: 'POST',
+      url: '/echo',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"a":',
+    });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json()).toMatchObject({ type: 'urn:helpdesk-verify:problem:malformed-request' });
-    const xml = await app.inject({ method: 'POST', url: '/echo', headers: { 'content-type': 'application/xml' }, payload: '<a/>' });
+    const xml = await app.inject({
+      method: 'POST',
+      url: '/echo',
+      headers: { 'content-type': 'application/xml' },
+      payload: '<a/>',
+    });
     expect(xml.statusCode).toBe(415);
-    const huge = await app.inject({ method: 'POST', url: '/echo', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ a: 'x'.repeat(11 * 1024 * 1024) }) });
+    const huge = await app.inject({
+      method: 'POST',
+      url: '/echo',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ a: 'x'.repeat(11 * 1024 * 1024) }),
+    });
     expect(huge.statusCode).toBe(413);
     expect(missing.headers['x-content-type-options']).toBe('nosniff');
     expect(missing.headers['referrer-policy']).toBe('no-referrer');
@@ -36,7 +51,12 @@ describe('createHttpServer', () => {
     const answers = [
       await hsts.inject({ method: 'GET', url: '/ok' }),
       await hsts.inject({ method: 'GET', url: '/nope' }),
-      await hsts.inject({ method: 'POST', url: '/echo', headers: { 'content-type': 'application/json' }, payload: '{"a":' }),
+      await hsts.inject({
+        method: 'POST',
+        url: '/echo',
+        headers: { 'content-type': 'application/json' },
+        payload: '{"a":',
+      }),
       await hsts.inject({ method: 'GET', url: '/%FF' }),
     ];
     expect(answers.map((a) => [a.statusCode, a.headers['strict-transport-security']])).toEqual([
@@ -47,9 +67,14 @@ describe('createHttpServer', () => {
     ]);
     await hsts.close();
     for (const hstsMaxAgeSeconds of [undefined, 0]) {
-      const plain = await createHttpServer({ logger: false, ...(hstsMaxAgeSeconds === undefined ? {} : { hstsMaxAgeSeconds }) });
+      const plain = await createHttpServer({
+        logger: false,
+        ...(hstsMaxAgeSeconds === undefined ? {} : { hstsMaxAgeSeconds }),
+      });
       plain.get('/ok', async () => ({ ok: true }));
-      expect((await plain.inject({ method: 'GET', url: '/ok' })).headers).not.toHaveProperty('strict-transport-security');
+      expect((await plain.inject({ method: 'GET', url: '/ok' })).headers).not.toHaveProperty(
+        'strict-transport-security',
+      );
       await plain.close();
     }
   });

@@ -1,4 +1,9 @@
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
 import formbody from '@fastify/formbody';
 import cookie from '@fastify/cookie';
 import { randomUUID } from 'node:crypto';
@@ -22,9 +27,15 @@ function answerClientError(error: Error & { code?: string }, socket: Socket): vo
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   if (socket.writable) {
     const detail =
-      error.code === 'HPE_HEADER_OVERFLOW' ? 'The request line and headers are larger than 16 KB' : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'The request took too long to arrive' : 'The request is not valid HTTP/1.1';
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? 'The request line and headers are larger than 16 KB'
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? 'The request took too long to arrive'
+          : 'The request is not valid HTTP/1.1';
     const body = JSON.stringify(buildProblem({ code: 'malformed_request', detail }));
-    socket.write(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    socket.write(
+      `HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
   }
   socket.destroy(error);
 }
@@ -34,8 +45,15 @@ function answerClientError(error: Error & { code?: string }, socket: Socket): vo
  * cookies, security headers, request ids and problem+json errors. With `hstsMaxAgeSeconds` > 0
  * (the public URL is https) every response carries `Strict-Transport-Security: max-age=…`.
  */
-export async function createHttpServer(options: { logger: FastifyServerOptions['logger']; trustProxy?: boolean | string[]; hstsMaxAgeSeconds?: number }): Promise<FastifyInstance> {
-  const hsts = options.hstsMaxAgeSeconds && options.hstsMaxAgeSeconds > 0 ? `max-age=${Math.floor(options.hstsMaxAgeSeconds)}` : null;
+export async function createHttpServer(options: {
+  logger: FastifyServerOptions['logger'];
+  trustProxy?: boolean | string[];
+  hstsMaxAgeSeconds?: number;
+}): Promise<FastifyInstance> {
+  const hsts =
+    options.hstsMaxAgeSeconds && options.hstsMaxAgeSeconds > 0
+      ? `max-age=${Math.floor(options.hstsMaxAgeSeconds)}`
+      : null;
   const setSecurityHeaders = (request: FastifyRequest, reply: FastifyReply): void => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');
@@ -67,7 +85,10 @@ export async function createHttpServer(options: { logger: FastifyServerOptions['
   app.addHook('onRequest', async (request) => {
     const encoding = request.headers['content-encoding'];
     if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity') {
-      throw new ProblemError('unsupported_media_type', `Content-Encoding ${encoding} is not accepted: send the body uncompressed`);
+      throw new ProblemError(
+        'unsupported_media_type',
+        `Content-Encoding ${encoding} is not accepted: send the body uncompressed`,
+      );
     }
   });
   app.addHook('onSend', async (request, reply, payload) => {

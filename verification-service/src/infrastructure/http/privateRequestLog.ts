@@ -15,6 +15,11 @@ export function privateRequestSerializer(request: FastifyRequest): Record<string
 /** The logger options with the private request serializer (a disabled logger stays disabled). */
 export function withPrivateRequestLog(logger: FastifyServerOptions['logger']): FastifyServerOptions['logger'] {
   if (!logger) return logger;
-  const options = (logger === true ? {} : logger) as Record<string, unknown> & { serializers?: Record<string, unknown> };
-  return { ...options, serializers: { ...options.serializers, req: privateRequestSerializer } } as FastifyServerOptions['logger'];
+  const options = (logger === true ? {} : logger) as Record<string, unknown> & {
+    serializers?: Record<string, unknown>;
+  };
+  return {
+    ...options,
+    serializers: { ...options.serializers, req: privateRequestSerializer },
+  } as FastifyServerOptions['logger'];
 }

@@ -25,14 +25,23 @@ describe('registerRateLimits', () => {
   afterEach(() => app.close());
 
   const call = (method: 'GET' | 'HEAD' | 'POST', url: string, from: string, body?: unknown) =>
-    app.inject({ method, url, headers: { 'x-forwarded-for': from, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) }, ...(body !== undefined ? { payload: JSON.stringify(body) } : {}) });
+    app.inject({
+      method,
+      url,
+      headers: { 'x-forwarded-for': from, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
+    });
 
   it('answers past the limit with a 429 rate_limited problem and Retry-After, per address', async () => {
     for (let i = 0; i < 3; i++) expect((await call('GET', `/v/t${i}`, '203.0.113.1')).statusCode).toBe(200);
     const limited = await call('POST', '/v/t/start', '203.0.113.1');
     expect(limited.statusCode).toBe(429);
     expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(limited.json()).toMatchObject({ type: 'urn:helpdesk-verify:problem:rate-limited', status: 429, detail: expect.stringContaining('at most 3 per 60 s') });
+    expect(limited.json()).toMatchObject({
+      type: 'urn:helpdesk-verify:problem:rate-limited',
+      status: 429,
+      detail: expect.stringContaining('at most 3 per 60 s'),
+    });
     expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
     expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(60);
     expect((await call('GET', '/v/t', '203.0.113.2')).statusCode).toBe(200);
@@ -54,15 +63,35 @@ describe('registerRateLimits', () => {
   });
 
   it('limits sign-in per account, read from the body as sign-in reads the email, and per address', async () => {
-    expect((await call('POST', '/console/auth/password', '203.0.113.10', { email: 'Ada@Acme.example', password: 'x' })).statusCode).toBe(200);
-    expect((await call('POST', '/console/auth/password', '203.0.113.11', { email: ' ada@acme.example ', password: 'x' })).statusCode).toBe(200);
-    const account = await call('POST', '/console/auth/password', '203.0.113.12', { email: 'ada@acme.example', password: 'x' });
+    expect(
+      (await call('POST', '/console/auth/password', '203.0.113.10', { email: 'Ada@Acme.example', password: 'x' }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (await call('POST', '/console/auth/password', '203.0.113.11', { email: ' ada@acme.example ', password: 'x' }))
+        .statusCode,
+    ).toBe(200);
+    const account = await call('POST', '/console/auth/password', '203.0.113.12', {
+      email: 'ada@acme.example',
+      password: 'x',
+    });
     expect(account.statusCode).toBe(429);
     expect(account.json().detail).toContain('for this account');
     // A body without an email is not counted against any account (validation refuses it).
     expect((await call('POST', '/console/auth/password', '203.0.113.12', { password: 'x' })).statusCode).toBe(200);
-    for (let i = 0; i < 2; i++) expect((await call('POST', '/console/auth/password', '203.0.113.12', { email: `other${i}@acme.example`, password: 'x' })).statusCode).toBe(200);
-    const address = await call('POST', '/console/auth/password', '203.0.113.12', { email: 'another@acme.example', password: 'x' });
+    for (let i = 0; i < 2; i++)
+      expect(
+        (
+          await call('POST', '/console/auth/password', '203.0.113.12', {
+            email: `other${i}@acme.example`,
+            password: 'x',
+          })
+        ).statusCode,
+      ).toBe(200);
+    const address = await call('POST', '/console/auth/password', '203.0.113.12', {
+      email: 'another@acme.example',
+      password: 'x',
+    });
     expect(address.statusCode).toBe(429);
     expect(address.json().detail).toContain('from this address');
   });

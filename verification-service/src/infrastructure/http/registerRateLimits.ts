@@ -1,4 +1,10 @@
-import type { FastifyInstance, FastifyRequest, onRequestHookHandler, preHandlerHookHandler, RouteOptions } from 'fastify';
+import type {
+  FastifyInstance,
+  FastifyRequest,
+  onRequestHookHandler,
+  preHandlerHookHandler,
+  RouteOptions,
+} from 'fastify';
 import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import { ProblemError } from '../../kernel/ProblemError';
 
@@ -61,21 +67,42 @@ function accountOf(request: FastifyRequest): string | null {
  * own share; the password lock-out itself is in the database. Call before the routes are added:
  * routes are matched as they are registered.
  */
-export async function registerRateLimits(app: FastifyInstance, limits: RateLimits = DEFAULT_RATE_LIMITS): Promise<void> {
+export async function registerRateLimits(
+  app: FastifyInstance,
+  limits: RateLimits = DEFAULT_RATE_LIMITS,
+): Promise<void> {
   await app.register(rateLimit, { global: false, cache: 50_000 });
-  const limiter = (group: Group, what: 'address' | 'account', rule: RateLimitRule, keyOf: (request: FastifyRequest) => string | null) => {
-    const check = app.createRateLimit({ max: rule.max, timeWindow: rule.windowMs, keyGenerator: (request) => `${group}:${what}:${keyOf(request)}` });
+  const limiter = (
+    group: Group,
+    what: 'address' | 'account',
+    rule: RateLimitRule,
+    keyOf: (request: FastifyRequest) => string | null,
+  ) => {
+    const check = app.createRateLimit({
+      max: rule.max,
+      timeWindow: rule.windowMs,
+      keyGenerator: (request) => `${group}:${what}:${keyOf(request)}`,
+    });
     return async (request: FastifyRequest) => {
       if (keyOf(request) === null) return;
       const outcome = await check(request);
       if (!outcome.isAllowed && outcome.isExceeded) {
-        throw new ProblemError('rate_limited', `Too many requests ${what === 'address' ? 'from this address' : 'for this account'}: at most ${rule.max} per ${Math.round(rule.windowMs / 1000)} s here; try again in ${outcome.ttlInSeconds} s`, {
-          headers: { 'retry-after': String(Math.max(1, outcome.ttlInSeconds)) },
-        });
+        throw new ProblemError(
+          'rate_limited',
+          `Too many requests ${what === 'address' ? 'from this address' : 'for this account'}: at most ${rule.max} per ${Math.round(rule.windowMs / 1000)} s here; try again in ${outcome.ttlInSeconds} s`,
+          {
+            headers: { 'retry-after': String(Math.max(1, outcome.ttlInSeconds)) },
+          },
+        );
       }
     };
   };
-  const byAddress = Object.fromEntries((Object.keys(limits) as Group[]).map((group) => [group, limiter(group, 'address', limits[group].perAddress, addressOf)])) as Record<Group, (request: FastifyRequest) => Promise<void>>;
+  const byAddress = Object.fromEntries(
+    (Object.keys(limits) as Group[]).map((group) => [
+      group,
+      limiter(group, 'address', limits[group].perAddress, addressOf),
+    ]),
+  ) as Record<Group, (request: FastifyRequest) => Promise<void>>;
   const byAccount = limiter('consoleSignIn', 'account', limits.consoleSignIn.perAccount, accountOf);
 
   app.addHook('onRoute', (route: RouteOptions) => {
@@ -84,6 +111,7 @@ export async function registerRateLimits(app: FastifyInstance, limits: RateLimit
     if (!rule) return;
     // The address is counted before the body is read; the account once it is parsed.
     route.onRequest = [...[route.onRequest ?? []].flat(), byAddress[rule.group] as onRequestHookHandler];
-    if (rule.group === 'consoleSignIn') route.preHandler = [...[route.preHandler ?? []].flat(), byAccount as preHandlerHookHandler];
+    if (rule.group === 'consoleSignIn')
+      route.preHandler = [...[route.preHandler ?? []].flat(), byAccount as preHandlerHookHandler];
   });
 }

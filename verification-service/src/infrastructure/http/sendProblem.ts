@@ -1,5 +1,11 @@
 import type { FastifyReply } from 'fastify';
-import { problemStatus, problemType, type FieldError, type Problem, type ProblemCode } from '@helpdesk-verify/core-client';
+import {
+  problemStatus,
+  problemType,
+  type FieldError,
+  type Problem,
+  type ProblemCode,
+} from '@helpdesk-verify/core-client';
 
 const TITLES: Record<ProblemCode, string> = {
   malformed_request: 'Malformed request',
@@ -21,7 +27,13 @@ const TITLES: Record<ProblemCode, string> = {
 };
 
 /** The RFC 9457 body of a problem. */
-export function buildProblem(input: { code: ProblemCode; detail: string; errors?: FieldError[]; instance?: string; requestId?: string }): Problem {
+export function buildProblem(input: {
+  code: ProblemCode;
+  detail: string;
+  errors?: FieldError[];
+  instance?: string;
+  requestId?: string;
+}): Problem {
   return {
     type: problemType(input.code),
     title: TITLES[input.code],
@@ -38,7 +50,11 @@ export function sendProblem(
   reply: FastifyReply,
   input: { code: ProblemCode; detail: string; errors?: FieldError[]; headers?: Record<string, string> },
 ): FastifyReply {
-  const problem = buildProblem({ ...input, instance: reply.request.url.split('?')[0] ?? '/', requestId: reply.request.id });
+  const problem = buildProblem({
+    ...input,
+    instance: reply.request.url.split('?')[0] ?? '/',
+    requestId: reply.request.id,
+  });
   if (input.headers) void reply.headers(input.headers);
   return reply.code(problem.status).type('application/problem+json').send(problem);
 }

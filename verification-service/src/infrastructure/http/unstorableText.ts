@@ -5,7 +5,11 @@ const UNPAIRED_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbf
 
 /** Why PostgreSQL could not store a string as sent (NUL; UTF-16 halves with no UTF-8 form), or null. */
 export const unstorable = (text: string): string | null =>
-  NUL.test(text) ? 'must not contain the NUL character (\\u0000)' : UNPAIRED_SURROGATE.test(text) ? 'must be well-formed Unicode (an unpaired surrogate)' : null;
+  NUL.test(text)
+    ? 'must not contain the NUL character (\\u0000)'
+    : UNPAIRED_SURROGATE.test(text)
+      ? 'must be well-formed Unicode (an unpaired surrogate)'
+      : null;
 
 /** Every string and key of a JSON value that cannot be stored, walked without recursion (bodies can be large). */
 export function unstorableTextErrors(value: unknown, prefix: (string | number)[]): FieldError[] {

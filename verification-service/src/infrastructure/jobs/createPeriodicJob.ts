@@ -9,7 +9,12 @@ export interface PeriodicJob {
   runOnce(): Promise<void>;
 }
 
-export function createPeriodicJob(input: { name: string; intervalMs: number; run: () => Promise<unknown>; logger: Logger }): PeriodicJob {
+export function createPeriodicJob(input: {
+  name: string;
+  intervalMs: number;
+  run: () => Promise<unknown>;
+  logger: Logger;
+}): PeriodicJob {
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
   let stopped = true;
@@ -18,7 +23,12 @@ export function createPeriodicJob(input: { name: string; intervalMs: number; run
     running = input
       .run()
       .then(() => undefined)
-      .catch((error: unknown) => input.logger.error({ job: input.name, err: error instanceof Error ? error.message : String(error) }, 'background job failed'))
+      .catch((error: unknown) =>
+        input.logger.error(
+          { job: input.name, err: error instanceof Error ? error.message : String(error) },
+          'background job failed',
+        ),
+      )
       .finally(() => {
         running = null;
       });

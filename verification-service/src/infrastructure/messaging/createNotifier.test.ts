@@ -20,7 +20,12 @@ describe('createNotifier', () => {
     const notifier = createNotifier({ email: captureEmailSender(outbox), sms: captureSmsSender(outbox) });
     const email = await notifier.sendEmail({ to: 'ann@example.com', subject: 'Hi', text: 'text', html: '<p>html</p>' });
     const sms = await notifier.sendSms({ to: '+14155550100', body: 'body' });
-    expect(await outbox.get(email.messageId)).toMatchObject({ channel: 'email', to: 'ann@example.com', subject: 'Hi', text: 'text' });
+    expect(await outbox.get(email.messageId)).toMatchObject({
+      channel: 'email',
+      to: 'ann@example.com',
+      subject: 'Hi',
+      text: 'text',
+    });
     expect(await outbox.get(sms.messageId)).toMatchObject({ channel: 'sms', to: '+14155550100', text: 'body' });
   });
 
@@ -30,7 +35,9 @@ describe('createNotifier', () => {
       email: { send: () => Promise.reject(failure) },
       sms: { send: () => Promise.resolve({ messageId: 'SM1' }) },
     });
-    await expect(notifier.sendEmail({ to: 'ann@example.com', subject: 's', text: 't', html: 'h' })).rejects.toBe(failure);
+    await expect(notifier.sendEmail({ to: 'ann@example.com', subject: 's', text: 't', html: 'h' })).rejects.toBe(
+      failure,
+    );
     await expect(notifier.sendSms({ to: '+14155550100', body: 'b' })).resolves.toEqual({ messageId: 'SM1' });
   });
 });

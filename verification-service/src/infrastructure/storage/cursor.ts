@@ -16,7 +16,13 @@ const CURSOR_ID = /^[a-z]{2,8}_[0-9A-Za-z]{1,64}$/;
 export function decodeCursor(cursor: string): CursorPosition {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string' && CURSOR_ID.test(parsed[1])) {
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      typeof parsed[0] === 'string' &&
+      typeof parsed[1] === 'string' &&
+      CURSOR_ID.test(parsed[1])
+    ) {
       const createdAt = new Date(parsed[0]);
       // PostgreSQL refuses (with an error, not a miss) dates JavaScript accepts, such as 271821 BC.
       const year = createdAt.getUTCFullYear();

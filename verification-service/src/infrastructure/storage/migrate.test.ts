@@ -23,7 +23,11 @@ describe.each(DATABASE_KINDS)('migrate on %s', (kind) => {
       const at = new Date();
       await expect(
         db.transaction(async (tx) => {
-          await tx.query('INSERT INTO organizations (id, name, created_at) VALUES ($1, $2, $3)', ['org_aaaaaaaaaaaa', 'A', at]);
+          await tx.query('INSERT INTO organizations (id, name, created_at) VALUES ($1, $2, $3)', [
+            'org_aaaaaaaaaaaa',
+            'A',
+            at,
+          ]);
           throw new Error('boom');
         }),
       ).rejects.toThrow('boom');

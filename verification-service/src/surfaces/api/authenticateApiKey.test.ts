@@ -12,10 +12,15 @@ describe.each(DATABASE_KINDS)('authenticateApiKey on %s', (kind) => {
   afterAll(() => ctx.db.close());
 
   const lastUsed = async (id: string): Promise<Date | null> =>
-    (await ctx.db.query<{ last_used_at: Date | null }>('SELECT last_used_at FROM api_keys WHERE id = $1', [id]))[0]!.last_used_at;
+    (await ctx.db.query<{ last_used_at: Date | null }>('SELECT last_used_at FROM api_keys WHERE id = $1', [id]))[0]!
+      .last_used_at;
 
   it('resolves a valid key to its organisation and scopes', async () => {
-    const key = await createApiKey(ctx, ctx.db, { orgId: ctx.orgId, name: 'Zendesk', scopes: ['verifications:read', 'verifications:write'] });
+    const key = await createApiKey(ctx, ctx.db, {
+      orgId: ctx.orgId,
+      name: 'Zendesk',
+      scopes: ['verifications:read', 'verifications:write'],
+    });
     expect(await authenticateApiKey(ctx, key.key)).toEqual({
       orgId: ctx.orgId,
       scopes: ['verifications:read', 'verifications:write'],

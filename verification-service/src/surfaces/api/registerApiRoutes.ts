@@ -34,7 +34,10 @@ const toFastifyPath = (path: string) => path.replace(/\{([a-z_]+)\}/g, ':$1');
 function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> {
   const prefix = where === 'body' ? [] : [where];
   const textErrors = unstorableTextErrors(value, prefix);
-  if (textErrors.length > 0) throw new ProblemError('validation_error', `The ${where} contains text that cannot be stored`, { errors: textErrors });
+  if (textErrors.length > 0)
+    throw new ProblemError('validation_error', `The ${where} contains text that cannot be stored`, {
+      errors: textErrors,
+    });
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   throw new ProblemError('validation_error', `The ${where} is not valid`, {
@@ -54,20 +57,31 @@ async function callerOf(request: FastifyRequest, options: ApiAuthOptions): Promi
   }
   const match = typeof header === 'string' ? /^Bearer ([\x21-\x7e]{1,200})$/.exec(header) : null;
   if (!match?.[1]) {
-    throw new ProblemError('unauthorized', 'Send an API key as "Authorization: Bearer <key>" (or sign in to the console)', {
-      headers: { 'www-authenticate': 'Bearer' },
-    });
+    throw new ProblemError(
+      'unauthorized',
+      'Send an API key as "Authorization: Bearer <key>" (or sign in to the console)',
+      {
+        headers: { 'www-authenticate': 'Bearer' },
+      },
+    );
   }
   const caller = await options.authenticate(match[1]);
   if (!caller) {
-    throw new ProblemError('unauthorized', 'The API key is unknown or revoked', { headers: { 'www-authenticate': 'Bearer error="invalid_token"' } });
+    throw new ProblemError('unauthorized', 'The API key is unknown or revoked', {
+      headers: { 'www-authenticate': 'Bearer error="invalid_token"' },
+    });
   }
   return caller;
 }
 
 /** Why a caller is refused an endpoint's scope, worded for a key or a console role. */
 export const lacksScope = (caller: Caller, scope: ApiKeyScope): ProblemError =>
-  new ProblemError('forbidden', caller.actor.type === 'user' ? `The ${caller.actor.role} role cannot do this (it needs the "${scope}" scope)` : `This API key lacks the "${scope}" scope`);
+  new ProblemError(
+    'forbidden',
+    caller.actor.type === 'user'
+      ? `The ${caller.actor.role} role cannot do this (it needs the "${scope}" scope)`
+      : `This API key lacks the "${scope}" scope`,
+  );
 
 /** The Idempotency-Key header, checked before anything else is parsed; only endpoints that take one accept it. */
 function idempotencyKeyOf(request: FastifyRequest, ep: Endpoint): string | undefined {
@@ -90,7 +104,11 @@ function idempotencyKeyOf(request: FastifyRequest, ep: Endpoint): string | undef
  * Authenticates a request and checks `scope` exactly as the endpoint table does, for a route that
  * cannot be in the JSON-only table (e.g. a CSV export). Safe (GET) routes only.
  */
-export async function authorizeApiRequest(request: FastifyRequest, options: ApiAuthOptions, scope: ApiKeyScope): Promise<Caller> {
+export async function authorizeApiRequest(
+  request: FastifyRequest,
+  options: ApiAuthOptions,
+  scope: ApiKeyScope,
+): Promise<Caller> {
   const caller = await callerOf(request, options);
   if (!hasScope(caller.scopes, scope)) throw lacksScope(caller, scope);
   return caller;
@@ -126,10 +144,18 @@ export function registerApiRoutes(
         if (ep.body) {
           if (typeof request.body === 'string' && ep.extraBodyTypes?.includes(contentType)) {
             const why = unstorable(request.body);
-            if (why) throw new ProblemError('validation_error', `The ${contentType} body contains text that cannot be stored`, { errors: [{ path: [], message: why }] });
+            if (why)
+              throw new ProblemError(
+                'validation_error',
+                `The ${contentType} body contains text that cannot be stored`,
+                { errors: [{ path: [], message: why }] },
+              );
             rawBody = { contentType, text: request.body };
           } else if (contentType !== 'application/json' && request.body !== undefined) {
-            throw new ProblemError('unsupported_media_type', `Send the body as application/json${ep.extraBodyTypes ? ` or ${ep.extraBodyTypes.join(', ')}` : ''}`);
+            throw new ProblemError(
+              'unsupported_media_type',
+              `Send the body as application/json${ep.extraBodyTypes ? ` or ${ep.extraBodyTypes.join(', ')}` : ''}`,
+            );
           } else {
             // No body at all means {}; a JSON `null` is a body, and not an object.
             body = parseOrThrow(ep.body, request.body === undefined ? {} : request.body, 'body');
@@ -151,9 +177,11 @@ export function registerApiRoutes(
         }
         if (ep.method !== 'GET' && options.onUnsafeSuccess) {
           // The change has committed; a failure to record it is logged, not turned into a failed answer.
-          await options.onUnsafeSuccess({ name, caller, params, body, response: checked.data, requestId: request.id }).catch((error: unknown) => {
-            request.log.error({ endpoint: name, err: error }, 'could not record the call in the audit log');
-          });
+          await options
+            .onUnsafeSuccess({ name, caller, params, body, response: checked.data, requestId: request.id })
+            .catch((error: unknown) => {
+              request.log.error({ endpoint: name, err: error }, 'could not record the call in the audit log');
+            });
         }
         return reply.code(ep.status).header('cache-control', 'no-store').send(checked.data);
       },

@@ -44,7 +44,11 @@ function readBuild(dir: string): Map<string, StaticFile> {
         if (!contentType) continue;
         const body = readFileSync(full);
         const compressible = !contentType.startsWith('image/png') && !contentType.startsWith('font/');
-        files.set('/' + relative(dir, full).split(sep).join('/'), { body, gzipped: compressible ? gzipSync(body) : null, contentType });
+        files.set('/' + relative(dir, full).split(sep).join('/'), {
+          body,
+          gzipped: compressible ? gzipSync(body) : null,
+          contentType,
+        });
       }
     }
   };
@@ -76,7 +80,9 @@ export function registerConsoleApp(http: FastifyInstance, options: { buildDir: s
       return reply
         .code(503)
         .type('text/plain; charset=utf-8')
-        .send('The console is not built. Run `npm run build:console -w verification-service` (npm start and npm test do it).');
+        .send(
+          'The console is not built. Run `npm run build:console -w verification-service` (npm start and npm test do it).',
+        );
     }
     const path = (request.params as { '*'?: string })['*'] ?? '';
     const asset = files.get('/' + path);
@@ -85,6 +91,8 @@ export function registerConsoleApp(http: FastifyInstance, options: { buildDir: s
     return send(request, reply, files.get('/index.html')!, 'no-cache');
   };
   // The router ignores trailing slashes, so this route also answers /console/: only the bare path redirects.
-  http.get('/console', async (request, reply) => (request.url.split('?')[0] === '/console' ? reply.redirect('/console/', 301) : handler(request, reply)));
+  http.get('/console', async (request, reply) =>
+    request.url.split('?')[0] === '/console' ? reply.redirect('/console/', 301) : handler(request, reply),
+  );
   http.get('/console/*', handler);
 }

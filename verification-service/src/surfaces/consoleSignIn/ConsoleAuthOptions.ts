@@ -6,4 +6,7 @@ export interface ConsoleAuthOptions {
   absoluteTimeoutMs: number;
 }
 
-export const DEFAULT_CONSOLE_AUTH_OPTIONS: ConsoleAuthOptions = { idleTimeoutMs: 30 * 60_000, absoluteTimeoutMs: 12 * 3_600_000 };
+export const DEFAULT_CONSOLE_AUTH_OPTIONS: ConsoleAuthOptions = {
+  idleTimeoutMs: 30 * 60_000,
+  absoluteTimeoutMs: 12 * 3_600_000,
+};

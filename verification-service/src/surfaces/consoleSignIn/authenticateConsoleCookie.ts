@@ -28,9 +28,16 @@ export function authenticateConsoleCookie(ctx: Pick<AppContext, 'db' | 'clock' |
     const resolved = await resolveConsoleSession(ctx, { token, options });
     if (!resolved) return null;
     if (!SAFE_METHODS.has(request.method) && !hasValidCsrfToken(request, resolved.session.csrf_token)) {
-      throw new ProblemError('forbidden', 'Send the session\'s CSRF token in the X-CSRF-Token header (GET /console/session returns it)');
+      throw new ProblemError(
+        'forbidden',
+        "Send the session's CSRF token in the X-CSRF-Token header (GET /console/session returns it)",
+      );
     }
     const { user, organization } = resolved.session;
-    return { orgId: organization.id, scopes: ROLE_SCOPES[user.role], actor: { type: 'user', id: user.id, email: user.email, role: user.role } };
+    return {
+      orgId: organization.id,
+      scopes: ROLE_SCOPES[user.role],
+      actor: { type: 'user', id: user.id, email: user.email, role: user.role },
+    };
   };
 }

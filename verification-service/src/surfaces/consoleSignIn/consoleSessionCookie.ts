@@ -13,7 +13,10 @@ export function cookiesAreSecure(publicUrl: string): boolean {
 }
 
 /** Sets `hv_console`: HttpOnly, SameSite=Lax (the OIDC redirect comes back cross-site), Path=/. */
-export function setSessionCookie(reply: FastifyReply, input: { token: string; publicUrl: string; maxAgeSeconds: number }): void {
+export function setSessionCookie(
+  reply: FastifyReply,
+  input: { token: string; publicUrl: string; maxAgeSeconds: number },
+): void {
   reply.setCookie(CONSOLE_COOKIE, input.token, {
     httpOnly: true,
     secure: cookiesAreSecure(input.publicUrl),
@@ -24,7 +27,12 @@ export function setSessionCookie(reply: FastifyReply, input: { token: string; pu
 }
 
 export function clearSessionCookie(reply: FastifyReply, publicUrl: string): void {
-  reply.clearCookie(CONSOLE_COOKIE, { httpOnly: true, secure: cookiesAreSecure(publicUrl), sameSite: 'lax', path: '/' });
+  reply.clearCookie(CONSOLE_COOKIE, {
+    httpOnly: true,
+    secure: cookiesAreSecure(publicUrl),
+    sameSite: 'lax',
+    path: '/',
+  });
 }
 
 /** The session secret the request carries, when it looks like one we issue. */

@@ -28,7 +28,10 @@ export async function createConsoleSession(
      AND (revoked_at < $3 OR absolute_expires_at < $3 OR last_seen_at < $4)`,
     [input.orgId, input.userId, longAgo, new Date(longAgo.getTime() - input.options.idleTimeoutMs)],
   );
-  await db.query('UPDATE console_users SET last_sign_in_at = $1, failed_sign_ins = 0, locked_until = NULL WHERE org_id = $2 AND id = $3', [now, input.orgId, input.userId]);
+  await db.query(
+    'UPDATE console_users SET last_sign_in_at = $1, failed_sign_ins = 0, locked_until = NULL WHERE org_id = $2 AND id = $3',
+    [now, input.orgId, input.userId],
+  );
   const idle = new Date(now.getTime() + input.options.idleTimeoutMs);
   return { token, expiresAt: idle < absolute ? idle : absolute };
 }

@@ -9,8 +9,12 @@ import { zodIssuesToFieldErrors } from '../../infrastructure/http/zodIssuesToFie
  */
 export function readJsonBody<S extends z.ZodType>(request: FastifyRequest, schema: S): z.output<S> {
   const contentType = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  if (contentType !== 'application/json') throw new ProblemError('unsupported_media_type', 'Send the body as application/json');
+  if (contentType !== 'application/json')
+    throw new ProblemError('unsupported_media_type', 'Send the body as application/json');
   const parsed = schema.safeParse(request.body ?? {});
-  if (!parsed.success) throw new ProblemError('validation_error', 'The body is not valid', { errors: zodIssuesToFieldErrors(parsed.error.issues, []) });
+  if (!parsed.success)
+    throw new ProblemError('validation_error', 'The body is not valid', {
+      errors: zodIssuesToFieldErrors(parsed.error.issues, []),
+    });
   return parsed.data;
 }

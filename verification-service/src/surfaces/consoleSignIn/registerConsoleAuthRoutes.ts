@@ -27,7 +27,11 @@ const SIGN_IN_REFUSED = 'The email or password is not right, or the account cann
  * scripts and caching.
  */
 export function registerConsoleAuthRoutes(http: FastifyInstance, ctx: AppContext, options: ConsoleAuthOptions): void {
-  const startSession = async (request: FastifyRequest, reply: FastifyReply, input: { orgId: string; userId: string; method: 'password' | 'oidc' | 'passkey' }): Promise<ResolvedConsoleSession> => {
+  const startSession = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    input: { orgId: string; userId: string; method: 'password' | 'oidc' | 'passkey' },
+  ): Promise<ResolvedConsoleSession> => {
     // A new id at every sign-in; the session the browser had before ends.
     const previous = sessionTokenOf(request);
     if (previous) {
@@ -35,10 +39,19 @@ export function registerConsoleAuthRoutes(http: FastifyInstance, ctx: AppContext
       if (old) await revokeConsoleSession(ctx, { orgId: old.session.organization.id, sessionId: old.sessionId });
     }
     const { token } = await createConsoleSession(ctx, ctx.db, { ...input, options });
-    setSessionCookie(reply, { token, publicUrl: ctx.config.publicUrl, maxAgeSeconds: Math.floor(options.absoluteTimeoutMs / 1000) });
+    setSessionCookie(reply, {
+      token,
+      publicUrl: ctx.config.publicUrl,
+      maxAgeSeconds: Math.floor(options.absoluteTimeoutMs / 1000),
+    });
     const resolved = await resolveConsoleSession(ctx, { token, options });
     if (!resolved) throw new Error('a session just created did not resolve');
-    await recordConsoleEvent(ctx, ctx.db, { orgId: input.orgId, user: resolved.session.user, action: 'console.sign_in', details: { method: input.method } });
+    await recordConsoleEvent(ctx, ctx.db, {
+      orgId: input.orgId,
+      user: resolved.session.user,
+      action: 'console.sign_in',
+      details: { method: input.method },
+    });
     return resolved;
   };
 
@@ -55,9 +68,14 @@ export function registerConsoleAuthRoutes(http: FastifyInstance, ctx: AppContext
   void http.register(async (scope) => {
     // The /v1 guard: text PostgreSQL cannot store (NUL, unpaired surrogates) is refused before any query.
     scope.addHook('preValidation', async (request) => {
-      for (const [where, value] of [['query', request.query], ['params', request.params], ['body', request.body]] as const) {
+      for (const [where, value] of [
+        ['query', request.query],
+        ['params', request.params],
+        ['body', request.body],
+      ] as const) {
         const errors = unstorableTextErrors(value, where === 'body' ? [] : [where]);
-        if (errors.length > 0) throw new ProblemError('validation_error', `The ${where} contains text that cannot be stored`, { errors });
+        if (errors.length > 0)
+          throw new ProblemError('validation_error', `The ${where} contains text that cannot be stored`, { errors });
       }
     });
     scope.addHook('onSend', async (_request, reply, payload) => {
@@ -78,16 +96,32 @@ export function registerConsoleAuthRoutes(http: FastifyInstance, ctx: AppContext
       const { session } = await requireSession(request, { csrf: true });
       const body = readJsonBody(request, ChangePasswordRequest);
       const checked = await signInWithPassword(ctx, { email: session.user.email, password: body.current_password });
-      if (!checked || checked.userId !== session.user.id) throw new ProblemError('unauthorized', 'The current password is not right, or the account cannot sign in now');
+      if (!checked || checked.userId !== session.user.id)
+        throw new ProblemError('unauthorized', 'The current password is not right, or the account cannot sign in now');
       const weak = checkPasswordStrength(body.new_password, session.user.email);
-      if (weak) throw new ProblemError('validation_error', `The new password ${weak}`, { errors: [{ path: ['new_password'], message: weak }] });
+      if (weak)
+        throw new ProblemError('validation_error', `The new password ${weak}`, {
+          errors: [{ path: ['new_password'], message: weak }],
+        });
       const token = sessionTokenOf(request)!;
       await ctx.db.transaction(async (tx) => {
         const now = ctx.clock.now();
-        await tx.query('UPDATE console_users SET password_hash = $3, updated_at = $4 WHERE org_id = $1 AND id = $2', [session.organization.id, session.user.id, await hashPassword(body.new_password), now]);
+        await tx.query('UPDATE console_users SET password_hash = $3, updated_at = $4 WHERE org_id = $1 AND id = $2', [
+          session.organization.id,
+          session.user.id,
+          await hashPassword(body.new_password),
+          now,
+        ]);
         // Every other session of the user ends: whoever else knew the old password is signed out.
-        await tx.query('UPDATE console_sessions SET revoked_at = $3 WHERE org_id = $1 AND user_id = $2 AND revoked_at IS NULL AND token_hash <> $4', [session.organization.id, session.user.id, now, hashSecret(token)]);
-        await recordConsoleEvent(ctx, tx, { orgId: session.organization.id, user: session.user, action: 'console.password_changed' });
+        await tx.query(
+          'UPDATE console_sessions SET revoked_at = $3 WHERE org_id = $1 AND user_id = $2 AND revoked_at IS NULL AND token_hash <> $4',
+          [session.organization.id, session.user.id, now, hashSecret(token)],
+        );
+        await recordConsoleEvent(ctx, tx, {
+          orgId: session.organization.id,
+          user: session.user,
+          action: 'console.password_changed',
+        });
       });
       return reply.code(204).send();
     });
@@ -95,7 +129,11 @@ export function registerConsoleAuthRoutes(http: FastifyInstance, ctx: AppContext
     scope.post('/console/auth/sign-out', async (request, reply) => {
       const resolved = await requireSession(request, { csrf: true });
       await revokeConsoleSession(ctx, { orgId: resolved.session.organization.id, sessionId: resolved.sessionId });
-      await recordConsoleEvent(ctx, ctx.db, { orgId: resolved.session.organization.id, user: resolved.session.user, action: 'console.sign_out' });
+      await recordConsoleEvent(ctx, ctx.db, {
+        orgId: resolved.session.organization.id,
+        user: resolved.session.user,
+        action: 'console.sign_out',
+      });
       clearSessionCookie(reply, ctx.config.publicUrl);
       return reply.code(204).send();
     });

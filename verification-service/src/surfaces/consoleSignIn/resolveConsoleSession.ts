@@ -49,7 +49,10 @@ export async function resolveConsoleSession(
   if (now.getTime() >= idleEnd || now >= row.absolute_expires_at) return null;
   let lastSeen = row.last_seen_at;
   if (now.getTime() - lastSeen.getTime() >= LAST_SEEN_RESOLUTION_MS) {
-    await ctx.db.query('UPDATE console_sessions SET last_seen_at = $1 WHERE org_id = $2 AND id = $3 AND last_seen_at < $1', [now, row.org_id, row.id]);
+    await ctx.db.query(
+      'UPDATE console_sessions SET last_seen_at = $1 WHERE org_id = $2 AND id = $3 AND last_seen_at < $1',
+      [now, row.org_id, row.id],
+    );
     lastSeen = now;
   }
   const expiresAt = Math.min(lastSeen.getTime() + input.options.idleTimeoutMs, row.absolute_expires_at.getTime());

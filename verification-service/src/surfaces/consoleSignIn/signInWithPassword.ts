@@ -9,7 +9,14 @@ export const FIRST_LOCK_MS = 15 * 60_000;
 /** The longest a lock lasts: it always ends, however many attempts a stranger makes. */
 export const LONGEST_LOCK_MS = 24 * 3_600_000;
 
-type AttemptRow = { id: string; org_id: string; email: string; password_hash: string; failed_sign_ins: number; locked_until: Date | null };
+type AttemptRow = {
+  id: string;
+  org_id: string;
+  email: string;
+  password_hash: string;
+  failed_sign_ins: number;
+  locked_until: Date | null;
+};
 
 /** Who signed in, or `null` for every kind of refusal (the caller answers them all alike). */
 export type PasswordSignInResult = { orgId: string; userId: string } | null;
@@ -21,7 +28,10 @@ export type PasswordSignInResult = { orgId: string; userId: string } | null;
  * unknown email, an SSO-only or disabled user, or an account locked now. The lock of attempt n ≥ 5
  * lasts 15 minutes × 2^(n−5), at most a day.
  */
-async function countAttempt(ctx: Pick<AppContext, 'db'>, input: { email: string; now: Date }): Promise<AttemptRow | null> {
+async function countAttempt(
+  ctx: Pick<AppContext, 'db'>,
+  input: { email: string; now: Date },
+): Promise<AttemptRow | null> {
   const [row] = await ctx.db.query<AttemptRow>(
     `UPDATE console_users SET
         failed_sign_ins = failed_sign_ins + 1,
@@ -42,7 +52,10 @@ async function countAttempt(ctx: Pick<AppContext, 'db'>, input: { email: string;
  * without a success lock the account for 15 minutes, doubling with each attempt after a lock ends, up
  * to a day; any sign-in (password, passkey, SSO) clears the count and the lock.
  */
-export async function signInWithPassword(ctx: Pick<AppContext, 'db' | 'clock'>, input: { email: string; password: string }): Promise<PasswordSignInResult> {
+export async function signInWithPassword(
+  ctx: Pick<AppContext, 'db' | 'clock'>,
+  input: { email: string; password: string },
+): Promise<PasswordSignInResult> {
   const email = input.email.trim().toLowerCase();
   const now = ctx.clock.now();
   // Not filtered on org_id: the email is what names the organisation (it is unique across the service).
@@ -51,7 +64,10 @@ export async function signInWithPassword(ctx: Pick<AppContext, 'db' | 'clock'>, 
   if (!attempt) return null;
   if (matches) {
     // A success is not an attempt that counts: also when it only confirms the password (a change).
-    await ctx.db.query('UPDATE console_users SET failed_sign_ins = 0, locked_until = NULL WHERE org_id = $1 AND id = $2', [attempt.org_id, attempt.id]);
+    await ctx.db.query(
+      'UPDATE console_users SET failed_sign_ins = 0, locked_until = NULL WHERE org_id = $1 AND id = $2',
+      [attempt.org_id, attempt.id],
+    );
     return { orgId: attempt.org_id, userId: attempt.id };
   }
   if (attempt.failed_sign_ins >= MAX_FAILED_SIGN_INS && attempt.locked_until) {

@@ -14,7 +14,15 @@ describe('hashPassword and verifyPassword', () => {
 
   it('never matches a malformed hash or the dummy one', async () => {
     const good = await hashPassword('x'.repeat(12));
-    for (const bad of ['', 'scrypt', good.replace('scrypt', 'bcrypt'), good.replace('$32768$', '$0$'), good.replace('$32768$', '$99999999$'), good.split('$').slice(0, 5).join('$'), `${good.slice(0, -30)}`]) {
+    for (const bad of [
+      '',
+      'scrypt',
+      good.replace('scrypt', 'bcrypt'),
+      good.replace('$32768$', '$0$'),
+      good.replace('$32768$', '$99999999$'),
+      good.split('$').slice(0, 5).join('$'),
+      `${good.slice(0, -30)}`,
+    ]) {
       expect(await verifyPassword('x'.repeat(12), bad)).toBe(false);
     }
     expect(await verifyPassword('', DUMMY_PASSWORD_HASH)).toBe(false);

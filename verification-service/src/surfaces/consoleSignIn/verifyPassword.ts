@@ -2,7 +2,8 @@ import { timingSafeEqual } from 'node:crypto';
 import { scryptAsync } from './hashPassword';
 
 /** A stored hash of a password nobody knows: verified against when there is no user, so timing is the same. */
-export const DUMMY_PASSWORD_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+export const DUMMY_PASSWORD_HASH =
+  'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
 /** Whether `password` matches a hash made by `hashPassword`; a malformed hash never matches. */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {

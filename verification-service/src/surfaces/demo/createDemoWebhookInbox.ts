@@ -1,6 +1,11 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { formatVerificationResult, parseTrustCheckEvent, verifyWebhook, type WebhookHeaders } from '@helpdesk-verify/core-client';
+import {
+  formatVerificationResult,
+  parseTrustCheckEvent,
+  verifyWebhook,
+  type WebhookHeaders,
+} from '@helpdesk-verify/core-client';
 import { nodeHmacSha256 } from '@helpdesk-verify/core-client/node';
 
 /** One webhook the demo receiver accepted. */
@@ -13,7 +18,8 @@ export interface ReceivedWebhook {
   plainText: string;
 }
 
-export type ReceiveOutcome = { accepted: true; duplicate: boolean } | { accepted: false; status: 400 | 401; reason: string };
+export type ReceiveOutcome =
+  { accepted: true; duplicate: boolean } | { accepted: false; status: 400 | 401; reason: string };
 
 /**
  * The demo's stand-in for a ticketing app: it verifies each Standard Webhooks signature and
@@ -33,7 +39,8 @@ export function createDemoWebhookInbox(input: { file: string; secrets: () => rea
     list: (): ReceivedWebhook[] => load().reverse(),
     receive(headers: WebhookHeaders, body: string): ReceiveOutcome {
       const checked = verifyWebhook({ secrets: input.secrets(), headers, body, now: input.now() }, nodeHmacSha256);
-      if (!checked.verified) return { accepted: false, status: checked.reason === 'invalid_payload' ? 400 : 401, reason: checked.reason };
+      if (!checked.verified)
+        return { accepted: false, status: checked.reason === 'invalid_payload' ? 400 : 401, reason: checked.reason };
       if (load().some((w) => w.id === checked.id)) return { accepted: true, duplicate: true };
       const event = parseTrustCheckEvent(checked.payload);
       if (!event.valid) return { accepted: false, status: 400, reason: 'not a trust_check event' };

@@ -15,7 +15,8 @@ import { registerDemoWebhookInbox } from './registerDemoWebhookInbox';
  * no real sender at all. They show live verification links and phone codes, so never beside a real
  * SMTP server or SMS provider, whose messages reach people.
  */
-export const servesCapturePages = (config: Pick<Config, 'demo' | 'smtpUrl' | 'twilio'>): boolean => config.demo && !config.smtpUrl && !config.twilio;
+export const servesCapturePages = (config: Pick<Config, 'demo' | 'smtpUrl' | 'twilio'>): boolean =>
+  config.demo && !config.smtpUrl && !config.twilio;
 
 /**
  * Adds the development capture pages when {@link servesCapturePages}: `/dev/outbox` (captured mail
@@ -24,19 +25,32 @@ export const servesCapturePages = (config: Pick<Config, 'demo' | 'smtpUrl' | 'tw
  */
 export async function registerCapturePages(
   http: FastifyInstance,
-  input: { config: Pick<Config, 'demo' | 'smtpUrl' | 'twilio' | 'dataDir'>; outbox: LocalOutbox | null; clock: Clock; logger: Logger },
+  input: {
+    config: Pick<Config, 'demo' | 'smtpUrl' | 'twilio' | 'dataDir'>;
+    outbox: LocalOutbox | null;
+    clock: Clock;
+    logger: Logger;
+  },
 ): Promise<void> {
   const { config, outbox, logger } = input;
   if (!servesCapturePages(config)) {
-    if (outbox) logger.warn({ dir: outbox.dir, email: config.smtpUrl ? 'sent' : 'captured', sms: config.twilio ? 'sent' : 'captured' }, 'messages without a configured sender are captured to disk; /dev/outbox is served only with HV_DEMO=true and no real sender');
-    else if (config.demo) logger.warn({}, 'HV_DEMO with a real sender: the capture pages (/dev/outbox, /dev/webhooks) are off');
+    if (outbox)
+      logger.warn(
+        { dir: outbox.dir, email: config.smtpUrl ? 'sent' : 'captured', sms: config.twilio ? 'sent' : 'captured' },
+        'messages without a configured sender are captured to disk; /dev/outbox is served only with HV_DEMO=true and no real sender',
+      );
+    else if (config.demo)
+      logger.warn({}, 'HV_DEMO with a real sender: the capture pages (/dev/outbox, /dev/webhooks) are off');
     return;
   }
   if (outbox) registerOutboxPage(http, { outbox });
   const credentials = demoCredentialsFile(config.dataDir);
   const inbox = createDemoWebhookInbox({
     file: join(config.dataDir, 'demo-webhooks.jsonl'),
-    secrets: () => (existsSync(credentials) ? [(JSON.parse(readFileSync(credentials, 'utf8')) as { webhookSecret: string }).webhookSecret] : []),
+    secrets: () =>
+      existsSync(credentials)
+        ? [(JSON.parse(readFileSync(credentials, 'utf8')) as { webhookSecret: string }).webhookSecret]
+        : [],
     now: () => input.clock.now(),
   });
   await registerDemoWebhookInbox(http, inbox);

@@ -30,22 +30,40 @@ export function renderApiDocsPage(doc: Document): string {
     const first = content ? Object.values(content)[0] : undefined;
     return first?.schema ? html`<pre>${JSON.stringify(first.schema, null, 2)}</pre>` : '';
   };
-  const body = html`
-    <h1>${doc.info?.title ?? 'API'} <span class="muted">${doc.info?.version ?? ''}</span></h1>
-    <p>Machine-readable document: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1). Authenticate with
-    <code>Authorization: Bearer &lt;API key&gt;</code>. Errors are <code>application/problem+json</code>.</p>
+  const body = html` <h1>${doc.info?.title ?? 'API'} <span class="muted">${doc.info?.version ?? ''}</span></h1>
+    <p>
+      Machine-readable document: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1). Authenticate with
+      <code>Authorization: Bearer &lt;API key&gt;</code>. Errors are <code>application/problem+json</code>.
+    </p>
     ${[...byTag.entries()].map(
-      ([tag, ops]) => html`<section class="card"><h2>${tag}</h2>
-        ${ops.map(
-          ({ method, path, op }) => html`<details><summary><strong>${method.toUpperCase()}</strong> <code>${path}</code> — ${op.summary ?? ''}</summary>
-            ${op['x-required-scope'] ? html`<p class="muted">Scope: ${op['x-required-scope']}</p>` : ''}
-            ${op.parameters?.length ? html`<p>Parameters: ${op.parameters.map((p) => html`<code>${p.name}</code> (${p.in}${p.required ? ', required' : ''}) `)}</p>` : ''}
-            ${op.requestBody ? html`<p>Request body</p>${schemaOf(op.requestBody.content)}` : ''}
-            ${Object.entries(op.responses ?? {})
-              .filter(([status]) => status.startsWith('2'))
-              .map(([status, r]) => html`<p>Response ${status}</p>${schemaOf(r.content)}`)}
-          </details>`,
-        )}</section>`,
+      ([tag, ops]) =>
+        html`<section class="card">
+          <h2>${tag}</h2>
+          ${ops.map(
+            ({ method, path, op }) =>
+              html`<details>
+                <summary><strong>${method.toUpperCase()}</strong> <code>${path}</code> — ${op.summary ?? ''}</summary>
+                ${op['x-required-scope'] ? html`<p class="muted">Scope: ${op['x-required-scope']}</p>` : ''}
+                ${op.parameters?.length ? html`<p>Parameters: ${op.parameters.map((p) => html`<code>${p.name}</code> (${p.in}${p.required ? ', required' : ''}) `)}</p>` : ''}
+                ${
+                  op.requestBody
+                    ? html`<p>Request body</p>
+                        ${schemaOf(op.requestBody.content)}`
+                    : ''
+                }
+                ${Object.entries(op.responses ?? {})
+                  .filter(([status]) => status.startsWith('2'))
+                  .map(
+                    ([status, r]) =>
+                      html`<p>Response ${status}</p>
+                        ${schemaOf(r.content)}`,
+                  )}
+              </details>`,
+          )}
+        </section>`,
     )}`;
-  return layout({ title: 'API reference', body: html`${raw('<style>main{max-width:60rem} pre{overflow:auto;font-size:.8rem;background:var(--bg);padding:.5rem;border-radius:6px} details{margin:.4rem 0}</style>')}${body}` });
+  return layout({
+    title: 'API reference',
+    body: html`${raw('<style>main{max-width:60rem} pre{overflow:auto;font-size:.8rem;background:var(--bg);padding:.5rem;border-radius:6px} details{margin:.4rem 0}</style>')}${body}`,
+  });
 }

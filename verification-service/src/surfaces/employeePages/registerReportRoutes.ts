@@ -15,7 +15,8 @@ import { reportedPage } from './reportViews';
  * The anti-forgery token of the report form on the page a link opens (no session exists yet): derived
  * from the link token with the service key, so a page that does not know the token cannot make one.
  */
-export const reportCsrfFor = (ctx: AppContext, token: string): string => ctx.key.mac(`report:${token}`).toString('base64url');
+export const reportCsrfFor = (ctx: AppContext, token: string): string =>
+  ctx.key.mac(`report:${token}`).toString('base64url');
 
 function reportCsrfMatches(ctx: AppContext, token: string, presented: unknown): boolean {
   if (typeof presented !== 'string' || presented.length > 100) return false;
@@ -23,10 +24,16 @@ function reportCsrfMatches(ctx: AppContext, token: string, presented: unknown): 
 }
 
 function sendPage(reply: FastifyReply, status: number, body: string): FastifyReply {
-  return reply.code(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').header('content-security-policy', PAGE_CSP).send(body);
+  return reply
+    .code(status)
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .header('content-security-policy', PAGE_CSP)
+    .send(body);
 }
 
-const statusOf = (outcome: ReportOutcome): number => (outcome.kind === 'ended' ? 409 : outcome.kind === 'unknown' ? 404 : 200);
+const statusOf = (outcome: ReportOutcome): number =>
+  outcome.kind === 'ended' ? 409 : outcome.kind === 'unknown' ? 404 : 200;
 
 /**
  * "I did not request this", from the page the link opens (`POST /v/:token/report`, before Start) and
@@ -39,7 +46,8 @@ export function registerReportRoutes(app: FastifyInstance, deps: VerificationDep
     const state = await inspectLinkToken(deps, token);
     if (state.kind === 'unknown') return sendPage(reply, 404, linkUnusablePage('unknown'));
     const body = (request.body ?? {}) as Record<string, unknown>;
-    if (!reportCsrfMatches(deps, token, body.csrf)) throw new ProblemError('forbidden', 'This form has expired; reload the page');
+    if (!reportCsrfMatches(deps, token, body.csrf))
+      throw new ProblemError('forbidden', 'This form has expired; reload the page');
     const outcome = await reportNotRequested(deps, { verificationId: state.verification.id, via: 'link' });
     return sendPage(reply, statusOf(outcome), reportedPage(outcome, state.verification));
   });
@@ -49,7 +57,8 @@ export function registerReportRoutes(app: FastifyInstance, deps: VerificationDep
     const session = await findEmployeeSession(deps, cookie);
     if (!cookie || !session) return sendPage(reply, 401, linkUnusablePage('session'));
     const body = (request.body ?? {}) as Record<string, unknown>;
-    if (!csrfTokenMatches(deps, cookie, body.csrf ?? request.headers['x-csrf-token'])) throw new ProblemError('forbidden', 'This form has expired; reload the page');
+    if (!csrfTokenMatches(deps, cookie, body.csrf ?? request.headers['x-csrf-token']))
+      throw new ProblemError('forbidden', 'This form has expired; reload the page');
     const outcome = await reportNotRequested(deps, { verificationId: session.verificationId, via: 'session' });
     const verification = await loadSessionVerification(deps.db, session.verificationId);
     return sendPage(reply, statusOf(outcome), reportedPage(outcome, verification ?? undefined));

@@ -10,7 +10,10 @@ export function registerHealthRoutes(app: FastifyInstance, input: { db: Database
     try {
       await input.db.query('SELECT 1');
     } catch (error) {
-      return sendProblem(reply, { code: 'service_unavailable', detail: `Database unreachable: ${error instanceof Error ? error.message : 'unknown error'}` });
+      return sendProblem(reply, {
+        code: 'service_unavailable',
+        detail: `Database unreachable: ${error instanceof Error ? error.message : 'unknown error'}`,
+      });
     }
     return reply.header('cache-control', 'no-store').send({ status: 'ready', database: input.db.driver });
   });

@@ -30,20 +30,24 @@ const STYLE = raw(`
 /** The shell of every employee-facing page: mobile first, readable, no external assets. */
 export function layout(input: { title: string; body: SafeHtml; orgName?: string }): string {
   return html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="robots" content="noindex, nofollow">
-<title>${input.title}${input.orgName ? ` · ${input.orgName}` : ''}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main id="main">
-${input.body}
-<p class="muted">Helpdesk Verify · identity verification for ${input.orgName ?? 'your organisation'}'s help desk</p>
-</main>
-</body>
-</html>`.value;
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="referrer" content="no-referrer" />
+        <meta name="robots" content="noindex, nofollow" />
+        <title>${input.title}${input.orgName ? ` · ${input.orgName}` : ''}</title>
+        <style>
+          ${STYLE}
+        </style>
+      </head>
+      <body>
+        <main id="main">
+          ${input.body}
+          <p class="muted">
+            Helpdesk Verify · identity verification for ${input.orgName ?? 'your organisation'}'s help desk
+          </p>
+        </main>
+      </body>
+    </html>`.value;
 }

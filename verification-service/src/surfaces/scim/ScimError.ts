@@ -1,7 +1,8 @@
 import { SCIM_SCHEMAS } from '@helpdesk-verify/core-client';
 
 /** SCIM `scimType` values of RFC 7644 §3.12 that we send. */
-export type ScimType = 'invalidFilter' | 'uniqueness' | 'invalidSyntax' | 'invalidPath' | 'noTarget' | 'invalidValue' | 'mutability';
+export type ScimType =
+  'invalidFilter' | 'uniqueness' | 'invalidSyntax' | 'invalidPath' | 'noTarget' | 'invalidValue' | 'mutability';
 
 /** An expected SCIM failure, answered with the SCIM error schema (status as a string). */
 export class ScimError extends Error {
@@ -16,6 +17,11 @@ export class ScimError extends Error {
 
   /** The response body of RFC 7644 §3.12. */
   toBody(): Record<string, unknown> {
-    return { schemas: [SCIM_SCHEMAS.error], status: String(this.status), ...(this.scimType ? { scimType: this.scimType } : {}), detail: this.detail };
+    return {
+      schemas: [SCIM_SCHEMAS.error],
+      status: String(this.status),
+      ...(this.scimType ? { scimType: this.scimType } : {}),
+      detail: this.detail,
+    };
   }
 }

@@ -4,15 +4,19 @@ import { parseScimPath, type ScimValueFilter } from './parseScimPath';
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** SCIM attribute names are case-insensitive: the key the object already uses, else `name`. */
-const keyOf = (object: Json, name: string): string => Object.keys(object).find((k) => k.toLowerCase() === name.toLowerCase()) ?? name;
+const keyOf = (object: Json, name: string): string =>
+  Object.keys(object).find((k) => k.toLowerCase() === name.toLowerCase()) ?? name;
 
 const matches = (element: unknown, filter: ScimValueFilter): boolean => {
   if (!isObject(element)) return false;
   const actual = element[keyOf(element, filter.attribute)];
-  return typeof actual === 'string' && typeof filter.value === 'string' ? actual.toLowerCase() === filter.value.toLowerCase() : actual === filter.value;
+  return typeof actual === 'string' && typeof filter.value === 'string'
+    ? actual.toLowerCase() === filter.value.toLowerCase()
+    : actual === filter.value;
 };
 
 /** Sets `value` at `key`: merging into a complex attribute (RFC 7644 §3.5.2.3), appending to a multi-valued one on add. */
@@ -20,7 +24,8 @@ function put(target: Json, name: string, value: unknown, op: 'add' | 'replace'):
   const key = keyOf(target, name);
   const current = target[key];
   if (op === 'add' && Array.isArray(current)) target[key] = [...current, ...(Array.isArray(value) ? value : [value])];
-  else if (isObject(current) && isObject(value)) for (const [sub, subValue] of Object.entries(value)) put(current, sub, subValue, op);
+  else if (isObject(current) && isObject(value))
+    for (const [sub, subValue] of Object.entries(value)) put(current, sub, subValue, op);
   else target[key] = value;
 }
 
@@ -55,7 +60,13 @@ function applyOne(doc: Json, op: 'add' | 'replace' | 'remove', path: string, val
   const filter = parsed.filter;
   if (op === 'remove') {
     container[key] = parsed.subAttribute
-      ? list.map((el) => (matches(el, filter) && isObject(el) ? Object.fromEntries(Object.entries(el).filter(([k]) => k.toLowerCase() !== parsed.subAttribute!.toLowerCase())) : el))
+      ? list.map((el) =>
+          matches(el, filter) && isObject(el)
+            ? Object.fromEntries(
+                Object.entries(el).filter(([k]) => k.toLowerCase() !== parsed.subAttribute!.toLowerCase()),
+              )
+            : el,
+        )
       : list.filter((el) => !matches(el, filter));
     return;
   }
@@ -91,10 +102,12 @@ export function applyScimPatch(resource: Json, operations: readonly ScimPatchOpe
       continue;
     }
     if (op === 'remove') throw new ScimError(400, 'A remove operation needs a path', 'noTarget');
-    if (!isObject(operation.value)) throw new ScimError(400, 'An operation without a path needs an object value', 'invalidValue');
+    if (!isObject(operation.value))
+      throw new ScimError(400, 'An operation without a path needs an object value', 'invalidValue');
     for (const [path, value] of Object.entries(operation.value)) {
       // `{"urn:…:enterprise:2.0:User": {"department": "…"}}`: each attribute of the extension.
-      if (/^urn:/i.test(path) && isObject(value)) for (const [sub, subValue] of Object.entries(value)) applyOne(doc, op, `${path}:${sub}`, subValue);
+      if (/^urn:/i.test(path) && isObject(value))
+        for (const [sub, subValue] of Object.entries(value)) applyOne(doc, op, `${path}:${sub}`, subValue);
       else applyOne(doc, op, path, value);
     }
   }

@@ -22,9 +22,19 @@ export function employeeToScimUser(row: ScimEmployeeRow, baseUrl: string): Recor
     userName: row.login ?? row.email,
     displayName: row.display_name,
     ...(stored.name ? {} : row.legal_name ? { name: { formatted: row.legal_name } } : {}),
-    emails: Array.isArray(stored.emails) && stored.emails.length > 0 ? stored.emails : [{ value: row.email, type: 'work', primary: true }],
-    ...(row.phone && !Array.isArray(stored.phoneNumbers) ? { phoneNumbers: [{ value: row.phone, type: 'mobile' }] } : {}),
+    emails:
+      Array.isArray(stored.emails) && stored.emails.length > 0
+        ? stored.emails
+        : [{ value: row.email, type: 'work', primary: true }],
+    ...(row.phone && !Array.isArray(stored.phoneNumbers)
+      ? { phoneNumbers: [{ value: row.phone, type: 'mobile' }] }
+      : {}),
     active: row.status === 'active',
-    meta: { resourceType: 'User', created: row.created_at.toISOString(), lastModified: row.updated_at.toISOString(), location: `${baseUrl}/scim/v2/Users/${row.id}` },
+    meta: {
+      resourceType: 'User',
+      created: row.created_at.toISOString(),
+      lastModified: row.updated_at.toISOString(),
+      location: `${baseUrl}/scim/v2/Users/${row.id}`,
+    },
   };
 }

@@ -24,11 +24,19 @@ export async function listScimEmployees(
   if (query.filter) {
     const filter = parseScimValueFilter(query.filter);
     const sql = FILTERS[filter.attribute.toLowerCase()];
-    if (!sql || typeof filter.value !== 'string') throw new ScimError(400, `Filtering on ${filter.attribute} is not supported (userName, externalId, id, emails)`, 'invalidFilter');
+    if (!sql || typeof filter.value !== 'string')
+      throw new ScimError(
+        400,
+        `Filtering on ${filter.attribute} is not supported (userName, externalId, id, emails)`,
+        'invalidFilter',
+      );
     params.push(filter.value);
     where += ` AND ${sql}`;
   }
-  const [counted] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM employees e WHERE ${where}`, params);
+  const [counted] = await db.query<{ total: number }>(
+    `SELECT count(*)::int AS total FROM employees e WHERE ${where}`,
+    params,
+  );
   const rows = await db.query<ScimEmployeeRow>(
     `SELECT ${SCIM_EMPLOYEE_COLUMNS} FROM employees e WHERE ${where} ORDER BY e.created_at, e.id LIMIT ${query.count} OFFSET ${query.startIndex - 1}`,
     params,

@@ -36,11 +36,15 @@ function quotedValue(quoted: string): string {
 /** Parses a `attr eq "value"` filter; anything else is an invalidFilter error. */
 export function parseScimValueFilter(text: string): ScimValueFilter {
   const match = FILTER.exec(text);
-  if (!match) throw new ScimError(400, `Unsupported filter: ${text.slice(0, 200)} (only "attribute eq value")`, 'invalidFilter');
+  if (!match)
+    throw new ScimError(400, `Unsupported filter: ${text.slice(0, 200)} (only "attribute eq value")`, 'invalidFilter');
   const [, attribute, quoted, bare] = match;
   if (quoted !== undefined) return { attribute: attribute!, value: quotedValue(quoted) };
   const lower = bare!.toLowerCase();
-  return { attribute: attribute!, value: lower === 'true' ? true : lower === 'false' ? false : lower === 'null' ? null : Number(bare) };
+  return {
+    attribute: attribute!,
+    value: lower === 'true' ? true : lower === 'false' ? false : lower === 'null' ? null : Number(bare),
+  };
 }
 
 /**
@@ -59,5 +63,10 @@ export function parseScimPath(path: string): ScimPath {
   }
   const match = PATH.exec(rest);
   if (!match) throw new ScimError(400, `Unsupported path: ${path.slice(0, 200)}`, 'invalidPath');
-  return { schema, attribute: match[1]!, filter: match[2] ? parseScimValueFilter(match[2]) : null, subAttribute: match[3] ?? null };
+  return {
+    schema,
+    attribute: match[1]!,
+    filter: match[2] ? parseScimValueFilter(match[2]) : null,
+    subAttribute: match[3] ?? null,
+  };
 }

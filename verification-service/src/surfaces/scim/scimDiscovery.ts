@@ -13,7 +13,11 @@ const attr = (name: string, extra: Record<string, unknown> = {}) => ({
 });
 
 const multi = (name: string) =>
-  attr(name, { type: 'complex', multiValued: true, subAttributes: [attr('value'), attr('type'), attr('primary', { type: 'boolean' })] });
+  attr(name, {
+    type: 'complex',
+    multiValued: true,
+    subAttributes: [attr('value'), attr('type'), attr('primary', { type: 'boolean' })],
+  });
 
 /**
  * The discovery documents of RFC 7644 §4 (ServiceProviderConfig, ResourceTypes, Schemas) for the
@@ -31,7 +35,14 @@ export function scimDiscovery(baseUrl: string) {
     changePassword: { supported: false },
     sort: { supported: false },
     etag: { supported: false },
-    authenticationSchemes: [{ type: 'oauthbearertoken', name: 'Bearer token', description: 'An API key with the admin scope, as "Authorization: Bearer <key>"', primary: true }],
+    authenticationSchemes: [
+      {
+        type: 'oauthbearertoken',
+        name: 'Bearer token',
+        description: 'An API key with the admin scope, as "Authorization: Bearer <key>"',
+        primary: true,
+      },
+    ],
     meta: { resourceType: 'ServiceProviderConfig', location: `${root}/ServiceProviderConfig` },
   };
   const userResourceType = {

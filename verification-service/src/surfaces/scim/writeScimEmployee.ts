@@ -29,9 +29,17 @@ export async function writeScimEmployee(
     [orgId, fields.email, fields.login, input.id],
   );
   const reusable = input.id === null ? clashes.find((c) => c.deprovisioned && c.same_email) : undefined;
-  if (clashes.some((c) => c !== reusable)) throw new ScimError(409, `A user with the userName ${fields.login} or the email ${fields.email} already exists`, 'uniqueness');
+  if (clashes.some((c) => c !== reusable))
+    throw new ScimError(
+      409,
+      `A user with the userName ${fields.login} or the email ${fields.email} already exists`,
+      'uniqueness',
+    );
   const [manager] = managerId
-    ? await tx.query<{ email: string }>('SELECT email FROM employees WHERE org_id = $1 AND (id = $2 OR external_id = $2) ORDER BY id = $2 DESC LIMIT 1', [orgId, managerId])
+    ? await tx.query<{ email: string }>(
+        'SELECT email FROM employees WHERE org_id = $1 AND (id = $2 OR external_id = $2) ORDER BY id = $2 DESC LIMIT 1',
+        [orgId, managerId],
+      )
     : [];
   const values = {
     ...fields,
@@ -53,7 +61,9 @@ export async function writeScimEmployee(
   }
   const all = { id: ctx.newId('emp'), org_id: orgId, ...values, created_at: values.updated_at };
   const [row] = await tx.query<ScimEmployeeRow>(
-    `INSERT INTO employees AS e (${Object.keys(all).join(', ')}) VALUES (${Object.keys(all).map((_, i) => `$${i + 1}`).join(', ')}) RETURNING ${SCIM_EMPLOYEE_COLUMNS}`,
+    `INSERT INTO employees AS e (${Object.keys(all).join(', ')}) VALUES (${Object.keys(all)
+      .map((_, i) => `$${i + 1}`)
+      .join(', ')}) RETURNING ${SCIM_EMPLOYEE_COLUMNS}`,
     Object.values(all),
   );
   return row!;

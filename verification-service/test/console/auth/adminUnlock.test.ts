@@ -22,9 +22,12 @@ describe.each(DATABASE_KINDS)('an admin ends a password lock-out (%s)', (kind) =
     });
 
   it('shows the lock on the user and clears it with unlock, after which the right password signs in', async () => {
-    const made = await service.org.client.createUser({ body: { email: 'locked@acme.example', name: 'Lou Locked', role: 'agent', initial_password: true } });
+    const made = await service.org.client.createUser({
+      body: { email: 'locked@acme.example', name: 'Lou Locked', role: 'agent', initial_password: true },
+    });
     expect(made.locked_until).toBeNull();
-    for (let i = 0; i < 5; i++) expect((await signIn(made.email, `a stranger's guess ${i}`, `203.0.113.${i + 1}`)).status).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await signIn(made.email, `a stranger's guess ${i}`, `203.0.113.${i + 1}`)).status).toBe(401);
     const right = await signIn(made.email, made.initial_password!, '203.0.113.50');
     expect(right.status).toBe(401);
     expect(consoleCookieOf(right)).toBeNull();
@@ -40,16 +43,22 @@ describe.each(DATABASE_KINDS)('an admin ends a password lock-out (%s)', (kind) =
   }, 120_000);
 
   it('reads an ended lock as none', async () => {
-    const made = await service.org.client.createUser({ body: { email: 'ends@acme.example', name: 'Eve Ends', role: 'agent', initial_password: true } });
+    const made = await service.org.client.createUser({
+      body: { email: 'ends@acme.example', name: 'Eve Ends', role: 'agent', initial_password: true },
+    });
     for (let i = 0; i < 5; i++) await signIn(made.email, `guess ${i}`, `203.0.113.${i + 100}`);
     expect((await service.org.client.getUser({ params: { id: made.id } })).locked_until).not.toBeNull();
     service.clock.advance(16 * 60_000);
     expect((await service.org.client.getUser({ params: { id: made.id } })).locked_until).toBeNull();
-    expect((await service.org.client.listUsers({ query: { limit: 100 } })).data.find((u) => u.id === made.id)?.locked_until).toBeNull();
+    expect(
+      (await service.org.client.listUsers({ query: { limit: 100 } })).data.find((u) => u.id === made.id)?.locked_until,
+    ).toBeNull();
   }, 120_000);
 
   it('refuses unlock: false and other values (the field only ends a lock)', async () => {
-    const made = await service.org.client.createUser({ body: { email: 'other@acme.example', name: 'Other', role: 'agent' } });
+    const made = await service.org.client.createUser({
+      body: { email: 'other@acme.example', name: 'Other', role: 'agent' },
+    });
     const response = await fetch(`${service.baseUrl}/v1/users/${made.id}`, {
       method: 'PATCH',
       headers: { authorization: `Bearer ${service.org.apiKey}`, 'content-type': 'application/json' },

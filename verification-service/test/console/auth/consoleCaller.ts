@@ -4,7 +4,10 @@ import type { ConsoleSession } from '@helpdesk-verify/core-client';
 export interface ConsoleCaller {
   cookie: string;
   session: ConsoleSession;
-  fetch(path: string, init?: { method?: string; body?: unknown; csrf?: string | null; headers?: Record<string, string> }): Promise<Response>;
+  fetch(
+    path: string,
+    init?: { method?: string; body?: unknown; csrf?: string | null; headers?: Record<string, string> },
+  ): Promise<Response>;
 }
 
 /** The `hv_console=…` pair of a response's Set-Cookie, or null. */
@@ -14,13 +17,18 @@ export function consoleCookieOf(response: Response): string | null {
 }
 
 /** Signs in with a password over HTTP and returns a caller that uses the session like the console does. */
-export async function signInWithPasswordOverHttp(baseUrl: string, email: string, password: string): Promise<ConsoleCaller> {
+export async function signInWithPasswordOverHttp(
+  baseUrl: string,
+  email: string,
+  password: string,
+): Promise<ConsoleCaller> {
   const response = await fetch(`${baseUrl}/console/auth/password`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),
   });
-  if (response.status !== 200) throw new Error(`sign-in of ${email} answered ${response.status}: ${await response.text()}`);
+  if (response.status !== 200)
+    throw new Error(`sign-in of ${email} answered ${response.status}: ${await response.text()}`);
   const cookie = consoleCookieOf(response);
   if (!cookie) throw new Error('no session cookie');
   return consoleCaller(baseUrl, cookie, (await response.json()) as ConsoleSession);

@@ -17,13 +17,22 @@ describe.each(DATABASE_KINDS)('console roles and organisations on the /v1 API wi
   /** The endpoints this service serves (others of the table may belong to work not wired yet). */
   let served: { name: EndpointName; ep: Endpoint }[];
 
-  const request = (caller: ConsoleCaller, name: EndpointName, ep: Endpoint, ids: OrgResources): Omit<HostileCase, 'label' | 'status'> => {
+  const request = (
+    caller: ConsoleCaller,
+    name: EndpointName,
+    ep: Endpoint,
+    ids: OrgResources,
+  ): Omit<HostileCase, 'label' | 'status'> => {
     const bodies = validRequestBodies(ids, ids === own ? 'acme.example' : 'other.example') as Record<string, unknown>;
-    const body = ep.body ? bodies[name] ?? {} : undefined;
+    const body = ep.body ? (bodies[name] ?? {}) : undefined;
     return {
       method: ep.method,
       path: endpointPath(ep, ids),
-      headers: { cookie: caller.cookie, 'x-csrf-token': caller.session.csrf_token, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        cookie: caller.cookie,
+        'x-csrf-token': caller.session.csrf_token,
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     };
   };
@@ -36,11 +45,25 @@ describe.each(DATABASE_KINDS)('console roles and organisations on the /v1 API wi
   beforeAll(async () => {
     service = await startTestService(kind);
     ({ own, other } = await seedOrgResources(service));
-    for (const [who, role, org] of [['admin', 'admin', service.org], ['agent', 'agent', service.org], ['auditor', 'auditor', service.org], ['otherAdmin', 'admin', service.otherOrg]] as const) {
-      const made = await org.client.createUser({ body: { email: `${who.toLowerCase()}.user@${org === service.org ? 'acme' : 'other'}.example`, name: who, role, initial_password: true } });
+    for (const [who, role, org] of [
+      ['admin', 'admin', service.org],
+      ['agent', 'agent', service.org],
+      ['auditor', 'auditor', service.org],
+      ['otherAdmin', 'admin', service.otherOrg],
+    ] as const) {
+      const made = await org.client.createUser({
+        body: {
+          email: `${who.toLowerCase()}.user@${org === service.org ? 'acme' : 'other'}.example`,
+          name: who,
+          role,
+          initial_password: true,
+        },
+      });
       as[who] = await signInWithPasswordOverHttp(service.baseUrl, made.email, made.initial_password!);
     }
-    served = ALL.filter(({ ep }) => service.app.http.hasRoute({ method: ep.method, url: ep.path.replace(/\{([a-z_]+)\}/g, ':$1') }));
+    served = ALL.filter(({ ep }) =>
+      service.app.http.hasRoute({ method: ep.method, url: ep.path.replace(/\{([a-z_]+)\}/g, ':$1') }),
+    );
   }, 120_000);
   afterAll(() => service?.close());
 
@@ -53,10 +76,20 @@ describe.each(DATABASE_KINDS)('console roles and organisations on the /v1 API wi
   });
 
   it('gives an auditor 403 on every unsafe endpoint, changing nothing, and lets them read', async () => {
-    const cases = served.filter(({ ep }) => ep.method !== 'GET').map(({ name, ep }) => ({ label: `${name} as auditor`, ...request(as.auditor!, name, ep, own), status: 403 }));
+    const cases = served
+      .filter(({ ep }) => ep.method !== 'GET')
+      .map(({ name, ep }) => ({ label: `${name} as auditor`, ...request(as.auditor!, name, ep, own), status: 403 }));
     expect(cases.length).toBeGreaterThan(25);
     await expectRefusedWithoutChange(cases);
-    for (const path of ['/v1/links', '/v1/verifications', '/v1/users', '/v1/api-keys', '/v1/webhook-endpoints', '/v1/templates', '/v1/employees']) {
+    for (const path of [
+      '/v1/links',
+      '/v1/verifications',
+      '/v1/users',
+      '/v1/api-keys',
+      '/v1/webhook-endpoints',
+      '/v1/templates',
+      '/v1/employees',
+    ]) {
       const response = await as.auditor!.fetch(path);
       expect({ path, status: response.status }).toEqual({ path, status: 200 });
     }
@@ -65,18 +98,34 @@ describe.each(DATABASE_KINDS)('console roles and organisations on the /v1 API wi
   it('lets an agent start, read and cancel verifications', async () => {
     const created = await as.agent!.fetch('/v1/verifications', {
       method: 'POST',
-      body: { link_id: own.link, employee: { email: 'sam@acme.example' }, ticket: { system: 'console', id: 'C-1' }, agent: { name: 'agent' } },
+      body: {
+        link_id: own.link,
+        employee: { email: 'sam@acme.example' },
+        ticket: { system: 'console', id: 'C-1' },
+        agent: { name: 'agent' },
+      },
     });
     expect(created.status).toBe(201);
     const verification = (await created.json()) as Verification;
     expect((await as.agent!.fetch(`/v1/verifications/${verification.id}`)).status).toBe(200);
-    expect((await as.agent!.fetch(`/v1/verifications/${verification.id}/cancel`, { method: 'POST', body: { reason: 'test' } })).status).toBe(200);
+    expect(
+      (
+        await as.agent!.fetch(`/v1/verifications/${verification.id}/cancel`, {
+          method: 'POST',
+          body: { reason: 'test' },
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it("never shows an admin of one organisation the other's data: 404 for its ids, lists of their own", async () => {
     const cases: HostileCase[] = served
       .filter(({ ep }) => hasPathParams(ep))
-      .map(({ name, ep }) => ({ label: `${name} on the other organisation's id`, ...request(as.admin!, name, ep, other), status: 404 }));
+      .map(({ name, ep }) => ({
+        label: `${name} on the other organisation's id`,
+        ...request(as.admin!, name, ep, other),
+        status: 404,
+      }));
     expect(cases.length).toBeGreaterThan(15);
     await expectRefusedWithoutChange(cases);
     const lists: Record<string, (org: OrgResources) => string> = {
@@ -89,7 +138,11 @@ describe.each(DATABASE_KINDS)('console roles and organisations on the /v1 API wi
     };
     for (const [path, idOf] of Object.entries(lists)) {
       const text = await (await as.otherAdmin!.fetch(`${path}?limit=100`)).text();
-      expect({ path, hasOwn: text.includes(idOf(other)), leaks: text.includes(idOf(own)) }).toEqual({ path, hasOwn: true, leaks: false });
+      expect({ path, hasOwn: text.includes(idOf(other)), leaks: text.includes(idOf(own)) }).toEqual({
+        path,
+        hasOwn: true,
+        leaks: false,
+      });
     }
     const org = (await (await as.otherAdmin!.fetch('/v1/organization')).json()) as { id: string };
     expect(org.id).toBe(service.otherOrg.id);
@@ -98,16 +151,28 @@ describe.each(DATABASE_KINDS)('console roles and organisations on the /v1 API wi
   it('keeps the last admin: demoting, disabling or deleting them is refused with 409', async () => {
     const solo = await startTestService(kind);
     try {
-      const admin = await solo.org.client.createUser({ body: { email: 'solo@acme.example', name: 'Solo', role: 'admin' } });
-      await expect(solo.org.client.updateUser({ params: { id: admin.id }, body: { role: 'agent' } })).rejects.toMatchObject({ status: 409 });
-      await expect(solo.org.client.updateUser({ params: { id: admin.id }, body: { disabled: true } })).rejects.toMatchObject({ status: 409 });
+      const admin = await solo.org.client.createUser({
+        body: { email: 'solo@acme.example', name: 'Solo', role: 'admin' },
+      });
+      await expect(
+        solo.org.client.updateUser({ params: { id: admin.id }, body: { role: 'agent' } }),
+      ).rejects.toMatchObject({ status: 409 });
+      await expect(
+        solo.org.client.updateUser({ params: { id: admin.id }, body: { disabled: true } }),
+      ).rejects.toMatchObject({ status: 409 });
       await expect(solo.org.client.deleteUser({ params: { id: admin.id } })).rejects.toMatchObject({ status: 409 });
-      const second = await solo.org.client.createUser({ body: { email: 'second@acme.example', name: 'Second', role: 'admin' } });
-      expect((await solo.org.client.updateUser({ params: { id: admin.id }, body: { role: 'auditor' } })).role).toBe('auditor');
+      const second = await solo.org.client.createUser({
+        body: { email: 'second@acme.example', name: 'Second', role: 'admin' },
+      });
+      expect((await solo.org.client.updateUser({ params: { id: admin.id }, body: { role: 'auditor' } })).role).toBe(
+        'auditor',
+      );
       await expect(solo.org.client.deleteUser({ params: { id: second.id } })).rejects.toMatchObject({ status: 409 });
       expect((await solo.org.client.deleteUser({ params: { id: admin.id } })).id).toBe(admin.id);
       await expect(solo.org.client.getUser({ params: { id: admin.id } })).rejects.toMatchObject({ status: 404 });
-      await expect(solo.org.client.createUser({ body: { email: 'second@acme.example', name: 'Again', role: 'agent' } })).rejects.toMatchObject({ status: 409 });
+      await expect(
+        solo.org.client.createUser({ body: { email: 'second@acme.example', name: 'Again', role: 'agent' } }),
+      ).rejects.toMatchObject({ status: 409 });
     } finally {
       await solo.close();
     }

@@ -18,7 +18,14 @@ describe('console single sign-on in real Chromium through the local OpenID Conne
       users: [{ email: 'kai@acme.example', password: 'kai-idp-password', name: 'Kai Admin', groups: ['hv-admins'] }],
     });
     await service.org.client.putOidcConfig({
-      body: { issuer: idp.issuer, client_id: 'helpdesk-verify', client_secret: 'browser-test-secret', allowed_email_domains: ['acme.example'], role_claim: 'groups', role_mapping: { 'hv-admins': 'admin' } },
+      body: {
+        issuer: idp.issuer,
+        client_id: 'helpdesk-verify',
+        client_secret: 'browser-test-secret',
+        allowed_email_domains: ['acme.example'],
+        role_claim: 'groups',
+        role_mapping: { 'hv-admins': 'admin' },
+      },
     });
     browser = await launchChromium();
   }, 120_000);
@@ -51,7 +58,11 @@ describe('console single sign-on in real Chromium through the local OpenID Conne
     expect(parsed.user).toMatchObject({ email: 'kai@acme.example', name: 'Kai Admin', role: 'admin' });
     // Scripts cannot read the HttpOnly cookie.
     expect(await page.evaluate(() => document.cookie)).not.toContain('hv_console');
-    const out = await page.evaluate(async (csrf) => (await fetch('/console/auth/sign-out', { method: 'POST', headers: { 'x-csrf-token': csrf } })).status, parsed.csrf_token);
+    const out = await page.evaluate(
+      async (csrf) =>
+        (await fetch('/console/auth/sign-out', { method: 'POST', headers: { 'x-csrf-token': csrf } })).status,
+      parsed.csrf_token,
+    );
     expect(out).toBe(204);
     expect((await context.cookies(service.baseUrl)).find((c) => c.name === 'hv_console')).toBeUndefined();
     await context.close();

@@ -9,11 +9,17 @@ const MINUTE = 60_000;
 describe.each(DATABASE_KINDS)('console password sign-in, sessions and CSRF over HTTP (%s)', (kind) => {
   let service: TestService;
   const newUser = async (email: string, role: 'admin' | 'agent' | 'auditor' = 'admin') => {
-    const made = await service.org.client.createUser({ body: { email, name: email.split('@')[0]!, role, initial_password: true } });
+    const made = await service.org.client.createUser({
+      body: { email, name: email.split('@')[0]!, role, initial_password: true },
+    });
     return { id: made.id, email, password: made.initial_password! };
   };
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${service.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    fetch(`${service.baseUrl}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
 
   beforeAll(async () => {
     service = await startTestService(kind);
@@ -37,7 +43,9 @@ describe.each(DATABASE_KINDS)('console password sign-in, sessions and CSRF over 
     expect(setCookie).toMatch(/; Max-Age=43200/);
     // The service runs on http://127.0.0.1 here: Secure would stop the browser sending it back.
     expect(setCookie).not.toMatch(/Secure/);
-    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+    expect(response.headers.get('content-security-policy')).toBe(
+      "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    );
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(response.headers.get('x-frame-options')).toBe('DENY');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
@@ -49,7 +57,10 @@ describe.each(DATABASE_KINDS)('console password sign-in, sessions and CSRF over 
     expect(again.headers.get('content-security-policy')).toContain("default-src 'none'");
     expect(await again.json()).toEqual(session);
     // Only the hash of the session secret is stored.
-    const stored = await service.app.deps.db.query<{ token_hash: Uint8Array }>('SELECT token_hash FROM console_sessions WHERE user_id = $1', [user.id]);
+    const stored = await service.app.deps.db.query<{ token_hash: Uint8Array }>(
+      'SELECT token_hash FROM console_sessions WHERE user_id = $1',
+      [user.id],
+    );
     expect(Buffer.from(stored[0]!.token_hash).toString('utf8')).not.toContain(cookie.slice('hv_console='.length));
   });
 
@@ -78,7 +89,11 @@ describe.each(DATABASE_KINDS)('console password sign-in, sessions and CSRF over 
       wrong.push(await attempt(user.email, 'not the password at all'));
       unknown.push(await attempt(`nobody${i}@acme.example`, 'not the password at all'));
     }
-    for (const a of [...wrong, ...unknown]) expect({ status: a.status, type: a.type, detail: a.detail, cookie: a.cookie }).toEqual({ ...{ status: 401, type: wrong[0]!.type, detail: wrong[0]!.detail }, cookie: null });
+    for (const a of [...wrong, ...unknown])
+      expect({ status: a.status, type: a.type, detail: a.detail, cookie: a.cookie }).toEqual({
+        ...{ status: 401, type: wrong[0]!.type, detail: wrong[0]!.detail },
+        cookie: null,
+      });
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
     // Both run one scrypt: neither is several times faster than the other.
     expect(median(unknown.map((a) => a.ms))).toBeGreaterThan(median(wrong.map((a) => a.ms)) / 3);
@@ -91,7 +106,10 @@ describe.each(DATABASE_KINDS)('console password sign-in, sessions and CSRF over 
 
   it('locks the account after five wrong passwords, answering the same, and backs off', async () => {
     const user = await newUser('linus@acme.example');
-    for (let i = 0; i < 5; i++) expect((await post('/console/auth/password', { email: user.email, password: `wrong-${i}-password` })).status).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect(
+        (await post('/console/auth/password', { email: user.email, password: `wrong-${i}-password` })).status,
+      ).toBe(401);
     // Locked: even the right password is refused, with the same answer.
     const locked = await post('/console/auth/password', { email: user.email, password: user.password });
     expect(locked.status).toBe(401);
@@ -100,18 +118,26 @@ describe.each(DATABASE_KINDS)('console password sign-in, sessions and CSRF over 
     expect((await post('/console/auth/password', { email: user.email, password: user.password })).status).toBe(401);
     service.clock.advance(2 * MINUTE);
     // The lock is over; one more wrong password locks it again, for twice as long.
-    expect((await post('/console/auth/password', { email: user.email, password: 'wrong-again-password' })).status).toBe(401);
+    expect((await post('/console/auth/password', { email: user.email, password: 'wrong-again-password' })).status).toBe(
+      401,
+    );
     service.clock.advance(16 * MINUTE);
     expect((await post('/console/auth/password', { email: user.email, password: user.password })).status).toBe(401);
     service.clock.advance(15 * MINUTE);
     expect((await post('/console/auth/password', { email: user.email, password: user.password })).status).toBe(200);
-    const [row] = await service.app.deps.db.query<{ failed_sign_ins: number; locked_until: Date | null }>('SELECT failed_sign_ins, locked_until FROM console_users WHERE id = $1', [user.id]);
+    const [row] = await service.app.deps.db.query<{ failed_sign_ins: number; locked_until: Date | null }>(
+      'SELECT failed_sign_ins, locked_until FROM console_users WHERE id = $1',
+      [user.id],
+    );
     expect(row).toEqual({ failed_sign_ins: 0, locked_until: null });
     const locks = await service.app.deps.db.query<{ actor_type: string; details: { failed_sign_ins: number } }>(
       "SELECT actor_type, details FROM audit_entries WHERE org_id = $1 AND target_id = $2 AND action = 'console.account_locked' ORDER BY seq",
       [service.org.id, user.id],
     );
-    expect(locks.map((l) => [l.actor_type, l.details.failed_sign_ins])).toEqual([['system', 5], ['system', 6]]);
+    expect(locks.map((l) => [l.actor_type, l.details.failed_sign_ins])).toEqual([
+      ['system', 5],
+      ['system', 6],
+    ]);
   });
 
   it('ends a session after 30 idle minutes, and after 12 hours however busy', async () => {
@@ -135,7 +161,13 @@ describe.each(DATABASE_KINDS)('console password sign-in, sessions and CSRF over 
     service.clock.advance(20 * MINUTE);
     expect((await busy.fetch('/console/session')).status).toBe(401);
     // Sessions that ended over a day ago are deleted at the user's next sign-in.
-    const count = async () => (await service.app.deps.db.query<{ n: number }>('SELECT count(*)::int AS n FROM console_sessions WHERE user_id = $1', [user.id]))[0]!.n;
+    const count = async () =>
+      (
+        await service.app.deps.db.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM console_sessions WHERE user_id = $1',
+          [user.id],
+        )
+      )[0]!.n;
     expect(await count()).toBe(2);
     service.clock.advance(25 * 60 * MINUTE);
     await signInWithPasswordOverHttp(service.baseUrl, user.email, user.password);
@@ -147,12 +179,27 @@ describe.each(DATABASE_KINDS)('console password sign-in, sessions and CSRF over 
     const admin = await signInWithPasswordOverHttp(service.baseUrl, user.email, user.password);
     const body = { name: 'Console Link', proofs: [{ type: 'email_possession', required: true }], assurance: 'low' };
     const before = await snapshotTables(service.app.deps.db);
-    for (const csrf of [null, '', 'x', admin.session.csrf_token.slice(0, -1), `${admin.session.csrf_token}x`, admin.session.csrf_token.toUpperCase()]) {
+    for (const csrf of [
+      null,
+      '',
+      'x',
+      admin.session.csrf_token.slice(0, -1),
+      `${admin.session.csrf_token}x`,
+      admin.session.csrf_token.toUpperCase(),
+    ]) {
       const response = await admin.fetch('/v1/links', { method: 'POST', body, csrf });
       expect({ csrf, status: response.status }).toEqual({ csrf, status: 403 });
     }
-    for (const [method, path] of [['DELETE', `/v1/links/${service.org.linkId}`], ['PATCH', '/v1/organization'], ['POST', '/console/auth/sign-out']] as const) {
-      const response = await admin.fetch(path, { method, ...(method === 'PATCH' ? { body: { name: 'x' } } : {}), csrf: null });
+    for (const [method, path] of [
+      ['DELETE', `/v1/links/${service.org.linkId}`],
+      ['PATCH', '/v1/organization'],
+      ['POST', '/console/auth/sign-out'],
+    ] as const) {
+      const response = await admin.fetch(path, {
+        method,
+        ...(method === 'PATCH' ? { body: { name: 'x' } } : {}),
+        csrf: null,
+      });
       expect({ path, status: response.status }).toEqual({ path, status: 403 });
     }
     expect(await snapshotTables(service.app.deps.db)).toEqual(before);
@@ -164,7 +211,11 @@ describe.each(DATABASE_KINDS)('console password sign-in, sessions and CSRF over 
     const user = await newUser('both@acme.example');
     const admin = await signInWithPasswordOverHttp(service.baseUrl, user.email, user.password);
     const reader = await service.org.client.createApiKey({ body: { name: 'reader', scopes: ['verifications:read'] } });
-    const withKey = await admin.fetch('/v1/api-keys', { method: 'POST', body: { name: 'x', scopes: ['admin'] }, headers: { authorization: `Bearer ${reader.key}` } });
+    const withKey = await admin.fetch('/v1/api-keys', {
+      method: 'POST',
+      body: { name: 'x', scopes: ['admin'] },
+      headers: { authorization: `Bearer ${reader.key}` },
+    });
     expect(withKey.status).toBe(403);
     const badKey = await admin.fetch('/v1/links', { headers: { authorization: 'Bearer hv_unknown' } });
     expect(badKey.status).toBe(401);
@@ -183,9 +234,14 @@ describe.each(DATABASE_KINDS)('console password sign-in, sessions and CSRF over 
     expect(second).not.toBe(first.cookie);
     expect((await first.fetch('/console/session')).status).toBe(401);
     const secondSession = (await again.json()) as ConsoleSession;
-    const out = await fetch(`${service.baseUrl}/console/auth/sign-out`, { method: 'POST', headers: { cookie: second, 'x-csrf-token': secondSession.csrf_token } });
+    const out = await fetch(`${service.baseUrl}/console/auth/sign-out`, {
+      method: 'POST',
+      headers: { cookie: second, 'x-csrf-token': secondSession.csrf_token },
+    });
     expect(out.status).toBe(204);
-    expect(out.headers.getSetCookie().find((c) => c.startsWith('hv_console='))).toMatch(/^hv_console=;.*Expires=Thu, 01 Jan 1970/);
+    expect(out.headers.getSetCookie().find((c) => c.startsWith('hv_console='))).toMatch(
+      /^hv_console=;.*Expires=Thu, 01 Jan 1970/,
+    );
     expect((await fetch(`${service.baseUrl}/console/session`, { headers: { cookie: second } })).status).toBe(401);
     expect((await fetch(`${service.baseUrl}/v1/links`, { headers: { cookie: second } })).status).toBe(401);
   });
@@ -199,7 +255,12 @@ describe.each(DATABASE_KINDS)('console password sign-in, sessions and CSRF over 
     });
     expect(form.status).toBe(415);
     expect(consoleCookieOf(form)).toBeNull();
-    for (const body of [{}, { email: user.email }, { email: user.email, password: user.password, extra: 1 }, { email: 42, password: user.password }]) {
+    for (const body of [
+      {},
+      { email: user.email },
+      { email: user.email, password: user.password, extra: 1 },
+      { email: 42, password: user.password },
+    ]) {
       const response = await post('/console/auth/password', body);
       expect(response.status).toBe(422);
       expect(consoleCookieOf(response)).toBeNull();
@@ -211,7 +272,11 @@ describe.each(DATABASE_KINDS)('console password sign-in, sessions and CSRF over 
     const here = await signInWithPasswordOverHttp(service.baseUrl, user.email, user.password);
     const elsewhere = await signInWithPasswordOverHttp(service.baseUrl, user.email, user.password);
     const change = (current_password: string, new_password: string, csrf?: string | null) =>
-      here.fetch('/console/auth/password/change', { method: 'POST', body: { current_password, new_password }, ...(csrf !== undefined ? { csrf } : {}) });
+      here.fetch('/console/auth/password/change', {
+        method: 'POST',
+        body: { current_password, new_password },
+        ...(csrf !== undefined ? { csrf } : {}),
+      });
     expect((await change(user.password, 'a much better passphrase', null)).status).toBe(403);
     expect((await change('not it at all', 'a much better passphrase')).status).toBe(401);
     for (const weak of ['short', 'password1234', 'Password1234', 'change.me.change', 'aaaaaaaaaaaaaaaa']) {
@@ -222,21 +287,48 @@ describe.each(DATABASE_KINDS)('console password sign-in, sessions and CSRF over 
     expect((await here.fetch('/console/session')).status).toBe(200);
     expect((await elsewhere.fetch('/console/session')).status).toBe(401);
     expect((await post('/console/auth/password', { email: user.email, password: user.password })).status).toBe(401);
-    expect((await post('/console/auth/password', { email: user.email, password: 'correct horse battery staple 7' })).status).toBe(200);
+    expect(
+      (await post('/console/auth/password', { email: user.email, password: 'correct horse battery staple 7' })).status,
+    ).toBe(200);
   });
 
   it('records sign-in, password change and sign-out in the audit log as the user', async () => {
     const user = await newUser('audited@acme.example');
     const me = await signInWithPasswordOverHttp(service.baseUrl, user.email, user.password);
-    expect((await me.fetch('/console/auth/password/change', { method: 'POST', body: { current_password: user.password, new_password: 'a brand new recorded passphrase' } })).status).toBe(204);
+    expect(
+      (
+        await me.fetch('/console/auth/password/change', {
+          method: 'POST',
+          body: { current_password: user.password, new_password: 'a brand new recorded passphrase' },
+        })
+      ).status,
+    ).toBe(204);
     expect((await me.fetch('/console/auth/sign-out', { method: 'POST' })).status).toBe(204);
-    const rows = await service.app.deps.db.query<{ action: string; actor_type: string; actor_id: string; actor_label: string; details: Record<string, unknown> }>(
+    const rows = await service.app.deps.db.query<{
+      action: string;
+      actor_type: string;
+      actor_id: string;
+      actor_label: string;
+      details: Record<string, unknown>;
+    }>(
       'SELECT action, actor_type, actor_id, actor_label, details FROM audit_entries WHERE org_id = $1 AND target_id = $2 ORDER BY seq',
       [service.org.id, user.id],
     );
     expect(rows.filter((r) => r.action.startsWith('console.'))).toEqual([
-      { action: 'console.sign_in', actor_type: 'user', actor_id: user.id, actor_label: user.email, details: { method: 'password' } },
-      { action: 'console.password_changed', actor_type: 'user', actor_id: user.id, actor_label: user.email, details: {} },
+      {
+        action: 'console.sign_in',
+        actor_type: 'user',
+        actor_id: user.id,
+        actor_label: user.email,
+        details: { method: 'password' },
+      },
+      {
+        action: 'console.password_changed',
+        actor_type: 'user',
+        actor_id: user.id,
+        actor_label: user.email,
+        details: {},
+      },
       { action: 'console.sign_out', actor_type: 'user', actor_id: user.id, actor_label: user.email, details: {} },
     ]);
   });

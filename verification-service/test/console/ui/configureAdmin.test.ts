@@ -42,13 +42,17 @@ describe('console configuration, as an admin (real service, real Chromium)', () 
     return receiver.received[count - 1]!;
   };
   const verifies = (request: { headers: Record<string, unknown>; body: string }, secrets: string[]) =>
-    verifyWebhook({ secrets, headers: request.headers as Record<string, string>, body: request.body, now: t.service.clock.now() }, nodeHmacSha256).verified;
+    verifyWebhook(
+      { secrets, headers: request.headers as Record<string, string>, body: request.body, now: t.service.clock.now() },
+      nodeHmacSha256,
+    ).verified;
 
   it('has no serious accessibility violations on any configuration page', async () => {
     const findings: Record<string, unknown> = {};
     for (const p of CONFIGURE_PAGES) {
       const violations = await openAndCheck(page, t.baseUrl, p.path, p.title);
-      if (violations.length) findings[p.path] = violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+      if (violations.length)
+        findings[p.path] = violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
     }
     expect(findings).toEqual({});
   }, 120_000);
@@ -162,7 +166,10 @@ describe('console configuration, as an admin (real service, real Chromium)', () 
     expect(listed?.scopes).toEqual(['verifications:write']);
 
     await page.getByRole('button', { name: 'Revoke Console test key' }).click();
-    await page.getByText(/^Revoked /).first().waitFor();
+    await page
+      .getByText(/^Revoked /)
+      .first()
+      .waitFor();
     await expect(client.getOrganization()).rejects.toMatchObject({ status: 401 });
     expect(await page.content()).not.toContain(key);
   }, 60_000);
@@ -182,10 +189,19 @@ describe('console configuration, as an admin (real service, real Chromium)', () 
     const client = createClient({ baseUrl: t.baseUrl, apiKey: key, retry: { retries: 0 } });
     expect((await client.listLinks()).data.length).toBeGreaterThan(0);
     await expect(client.listApiKeys()).rejects.toBeInstanceOf(ApiError);
-    const made = (await api().listApiKeys({ query: { limit: 100 } })).data.find((k) => k.name === 'Zendesk integration');
+    const made = (await api().listApiKeys({ query: { limit: 100 } })).data.find(
+      (k) => k.name === 'Zendesk integration',
+    );
     expect(made?.scopes).toEqual(['verifications:write']);
-    const endpoint = (await api().listWebhookEndpoints({ query: { limit: 100 } })).data.find((e) => e.url === 'http://127.0.0.1:9/webhooks/helpdesk-verify');
-    expect(endpoint?.event_types.sort()).toEqual(['trust_check.cancelled', 'trust_check.completed', 'trust_check.expired', 'trust_check.failed']);
+    const endpoint = (await api().listWebhookEndpoints({ query: { limit: 100 } })).data.find(
+      (e) => e.url === 'http://127.0.0.1:9/webhooks/helpdesk-verify',
+    );
+    expect(endpoint?.event_types.sort()).toEqual([
+      'trust_check.cancelled',
+      'trust_check.completed',
+      'trust_check.expired',
+      'trust_check.failed',
+    ]);
   }, 60_000);
 
   it('previews a template live with the values escaped, refuses unknown variables, and saves it', async () => {
@@ -207,14 +223,20 @@ describe('console configuration, as an admin (real service, real Chromium)', () 
     await page.getByRole('heading', { level: 1, name: 'Template' }).waitFor();
     expect(await openAndCheckCurrent(page)).toEqual([]);
     const saved = (await api().listTemplates({ query: { limit: 100 } })).data.find((x) => x.name === 'Short email');
-    expect(saved).toMatchObject({ channel: 'email', subject: 'Verify for {{ticket_id}}', text: 'Hello {{employee_name}}, open {{link}}' });
+    expect(saved).toMatchObject({
+      channel: 'email',
+      subject: 'Verify for {{ticket_id}}',
+      text: 'Hello {{employee_name}}, open {{link}}',
+    });
   }, 60_000);
 
   it('imports employees from CSV, finds one, uploads a reference photo with a preview, revokes a passkey and shows an unreachable LDAP source', async () => {
     await go('/console/directory');
     await page
       .locator('#csv-text')
-      .fill('email,display_name,department\nriley.config@acme.example,Riley Config,IT\nsam.config@acme.example,Sam Config,HR\nnot-an-email,Broken Row,IT\n');
+      .fill(
+        'email,display_name,department\nriley.config@acme.example,Riley Config,IT\nsam.config@acme.example,Sam Config,HR\nnot-an-email,Broken Row,IT\n',
+      );
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText('Created 2, updated 0, rejected 1.').waitFor();
     await page.getByText('Row 3:').waitFor();
@@ -258,7 +280,14 @@ describe('console configuration, as an admin (real service, real Chromium)', () 
     expect(passkeys.data[0]?.revoked_at).not.toBeNull();
 
     // An LDAP source that cannot be reached: its status shows, and Sync now explains the refusal.
-    await api().putLdapSource({ body: { url: 'ldap://127.0.0.1:9', bind_dn: 'cn=sync,dc=acme,dc=example', password: 'ldap-bind-password', base_dn: 'ou=people,dc=acme,dc=example' } });
+    await api().putLdapSource({
+      body: {
+        url: 'ldap://127.0.0.1:9',
+        bind_dn: 'cn=sync,dc=acme,dc=example',
+        password: 'ldap-bind-password',
+        base_dn: 'ou=people,dc=acme,dc=example',
+      },
+    });
     await go('/console/directory');
     await page.getByText('ldap://127.0.0.1:9').waitFor();
     await page.getByRole('button', { name: 'Sync now' }).click();
@@ -274,7 +303,10 @@ describe('console configuration, as an admin (real service, real Chromium)', () 
     await page.locator('#verification-retention').fill('90');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText('Settings saved.').waitFor();
-    expect(await api().getOrganization()).toMatchObject({ name: 'Acme Renamed', settings: { face_image_retention_days: 7, verification_retention_days: 90 } });
+    expect(await api().getOrganization()).toMatchObject({
+      name: 'Acme Renamed',
+      settings: { face_image_retention_days: 7, verification_retention_days: 90 },
+    });
   }, 60_000);
 });
 

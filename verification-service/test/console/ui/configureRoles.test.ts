@@ -40,8 +40,12 @@ describe('console configuration and roles (real service, real Chromium)', () => 
     }
     expect(await callFromPage(page, 'GET', '/v1/api-keys')).toBe(403);
     expect(await callFromPage(page, 'POST', '/v1/api-keys', { name: 'sneaky', scopes: ['admin'] })).toBe(403);
-    expect(await callFromPage(page, 'POST', '/v1/links', { name: 'sneaky', proofs: [{ type: 'email_possession' }] })).toBe(403);
-    expect((await t.service.org.client.listApiKeys({ query: { limit: 100 } })).data.map((k) => k.name)).not.toContain('sneaky');
+    expect(
+      await callFromPage(page, 'POST', '/v1/links', { name: 'sneaky', proofs: [{ type: 'email_possession' }] }),
+    ).toBe(403);
+    expect((await t.service.org.client.listApiKeys({ query: { limit: 100 } })).data.map((k) => k.name)).not.toContain(
+      'sneaky',
+    );
   }, 60_000);
 
   it('an auditor reads configuration without any control to change it, and the API refuses a change', async () => {
@@ -65,9 +69,13 @@ describe('console configuration and roles (real service, real Chromium)', () => 
 
     await page.goto(`${t.baseUrl}/console/integrations`);
     await page.getByText('Your role (auditor) cannot open this page').waitFor();
-    expect(await callFromPage(page, 'PATCH', `/v1/links/${t.service.org.linkId}`, { name: 'renamed by auditor' })).toBe(403);
+    expect(await callFromPage(page, 'PATCH', `/v1/links/${t.service.org.linkId}`, { name: 'renamed by auditor' })).toBe(
+      403,
+    );
     expect(await callFromPage(page, 'PATCH', '/v1/organization', { name: 'renamed by auditor' })).toBe(403);
-    expect((await t.service.org.client.getLink({ params: { id: t.service.org.linkId } })).name).not.toBe('renamed by auditor');
+    expect((await t.service.org.client.getLink({ params: { id: t.service.org.linkId } })).name).not.toBe(
+      'renamed by auditor',
+    );
   }, 60_000);
 
   it('fits every readable configuration page into a phone screen without sideways scrolling', async () => {
@@ -92,7 +100,9 @@ describe('console configuration and roles (real service, real Chromium)', () => 
   }, 150_000);
 
   it("another organisation's admin never sees this organisation's webhook endpoints", async () => {
-    const mine = await t.service.org.client.createWebhookEndpoint({ body: { url: 'http://127.0.0.1:9/acme-only', description: 'Acme only' } });
+    const mine = await t.service.org.client.createWebhookEndpoint({
+      body: { url: 'http://127.0.0.1:9/acme-only', description: 'Acme only' },
+    });
     const page = await t.newPage();
     await t.signIn(page, 'admin', { org: 'otherOrg' });
     await openAndCheck(page, t.baseUrl, '/console/webhooks', 'Webhooks');

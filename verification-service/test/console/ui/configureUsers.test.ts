@@ -11,7 +11,9 @@ describe('console users and single sign-on settings (real service, real IdP, rea
       clientId: 'hv-console',
       clientSecret: 'idp-client-secret-for-tests-only',
       redirectUris: [`${t.baseUrl}/console/auth/oidc/callback`],
-      users: [{ email: 'kim.sso@acme.example', password: 'kim-sso-password-42', name: 'Kim Sso', groups: ['hd-auditors'] }],
+      users: [
+        { email: 'kim.sso@acme.example', password: 'kim-sso-password-42', name: 'Kim Sso', groups: ['hd-auditors'] },
+      ],
     });
   }, 180_000);
   afterAll(async () => {
@@ -53,7 +55,9 @@ describe('console users and single sign-on settings (real service, real IdP, rea
   }, 90_000);
 
   it('shows a password lock-out and ends it with Unlock, after which the user signs in', async () => {
-    const made = await t.service.org.client.createUser({ body: { email: 'lou.locked@acme.example', name: 'Lou Locked', role: 'agent', initial_password: true } });
+    const made = await t.service.org.client.createUser({
+      body: { email: 'lou.locked@acme.example', name: 'Lou Locked', role: 'agent', initial_password: true },
+    });
     for (let i = 0; i < 5; i++) {
       const guess = await fetch(`${t.baseUrl}/console/auth/password`, {
         method: 'POST',
@@ -96,7 +100,13 @@ describe('console users and single sign-on settings (real service, real IdP, rea
     expect(await admin.locator('#oidc-client-secret').inputValue()).toBe('');
     expect(await admin.content()).not.toContain(idp.clientSecret);
     const saved = await t.service.org.client.getOidcConfig();
-    expect(saved).toMatchObject({ issuer: idp.issuer, client_id: 'hv-console', has_client_secret: true, role_claim: 'groups', role_mapping: { 'hd-auditors': 'auditor' } });
+    expect(saved).toMatchObject({
+      issuer: idp.issuer,
+      client_id: 'hv-console',
+      has_client_secret: true,
+      role_claim: 'groups',
+      role_mapping: { 'hd-auditors': 'auditor' },
+    });
 
     const kim = await t.newPage();
     await kim.goto(`${t.baseUrl}/console/`);

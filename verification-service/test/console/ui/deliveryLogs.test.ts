@@ -17,7 +17,9 @@ describe('the console shows message and webhook delivery logs (PGlite, Chromium)
     t = await startConsoleTest({ env: { HV_SMTP_URL: `smtp://127.0.0.1:${smtp.port}` } });
     receiver = await startWebhookReceiver(() => ({ status: 503 }));
     await t.service.org.client.createWebhookEndpoint({ body: { url: receiver.url, description: 'ticketing app' } });
-    await t.service.org.client.createEmployee({ body: { email: 'dana@acme.example', display_name: 'Dana', phone: '+15555550100' } });
+    await t.service.org.client.createEmployee({
+      body: { email: 'dana@acme.example', display_name: 'Dana', phone: '+15555550100' },
+    });
     page = await t.newPage();
     await t.signIn(page, 'admin');
   }, 240_000);
@@ -30,13 +32,21 @@ describe('the console shows message and webhook delivery logs (PGlite, Chromium)
   it('lists a refused link email as queued with the error and the next try, then every attempt once it is sent', async () => {
     const { client } = t.service.org;
     const created = await client.createVerification({
-      body: { link_id: t.service.org.linkId, employee: { email: 'dana@acme.example' }, channels: ['email'], ticket: { system: 'api', id: 'LOG-1' }, agent: { name: 'Bea Support' } },
+      body: {
+        link_id: t.service.org.linkId,
+        employee: { email: 'dana@acme.example' },
+        channels: ['email'],
+        ticket: { system: 'api', id: 'LOG-1' },
+        agent: { name: 'Bea Support' },
+      },
     });
     expect(created.deliveries[0]?.status).toBe('queued');
     await page.goto(`${t.baseUrl}/console/verifications/${created.id}`);
     const messages = page.getByRole('region', { name: 'Messages', exact: true });
     await messages.getByText('queued').waitFor();
-    expect(await messages.textContent()).toMatch(/Email to work contact d•••@acme\.example: queued \(SMTP delivery .*451.*\).*next try/s);
+    expect(await messages.textContent()).toMatch(
+      /Email to work contact d•••@acme\.example: queued \(SMTP delivery .*451.*\).*next try/s,
+    );
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     t.service.clock.advance(5000);
@@ -46,13 +56,22 @@ describe('the console shows message and webhook delivery logs (PGlite, Chromium)
     const log = await messages.textContent();
     expect(log).toContain('Email to work contact d•••@acme.example: sent');
     expect(log).not.toContain('next try');
-    expect(await messages.locator('.attempts li').allTextContents()).toEqual([expect.stringContaining('451'), expect.stringMatching(/: sent$/)]);
+    expect(await messages.locator('.attempts li').allTextContents()).toEqual([
+      expect.stringContaining('451'),
+      expect.stringMatching(/: sent$/),
+    ]);
   }, 60_000);
 
   it("shows a failing webhook delivery's next try on the verification page", async () => {
     const { client } = t.service.org;
     const created = await client.createVerification({
-      body: { link_id: t.service.org.linkId, employee: { email: 'dana@acme.example' }, channels: ['email'], ticket: { system: 'api', id: 'LOG-2' }, agent: { name: 'Bea Support' } },
+      body: {
+        link_id: t.service.org.linkId,
+        employee: { email: 'dana@acme.example' },
+        channels: ['email'],
+        ticket: { system: 'api', id: 'LOG-2' },
+        agent: { name: 'Bea Support' },
+      },
     });
     await client.cancelVerification({ params: { id: created.id }, body: { reason: 'wrong caller' } });
     await t.service.app.jobs.webhooks.runOnce();

@@ -21,7 +21,11 @@ function newestSourceMtime(dir: string): number {
 function isFresh(): boolean {
   const index = join(CONSOLE_BUILD_DIR, 'index.html');
   if (!existsSync(index)) return false;
-  const sources = Math.max(newestSourceMtime(join(CONSOLE_DIR, 'src')), statSync(join(CONSOLE_DIR, 'index.html')).mtimeMs, newestSourceMtime(resolve(SERVICE_DIR, '../core-client/src')));
+  const sources = Math.max(
+    newestSourceMtime(join(CONSOLE_DIR, 'src')),
+    statSync(join(CONSOLE_DIR, 'index.html')).mtimeMs,
+    newestSourceMtime(resolve(SERVICE_DIR, '../core-client/src')),
+  );
   return statSync(index).mtimeMs >= sources;
 }
 
@@ -48,7 +52,11 @@ export async function ensureConsoleBuilt(): Promise<void> {
     if (locked) {
       try {
         if (!isFresh()) {
-          execFileSync(join(SERVICE_DIR, '../node_modules/.bin/vite'), ['build', '--config', 'console/vite.config.mjs'], { cwd: SERVICE_DIR, stdio: 'pipe' });
+          execFileSync(
+            join(SERVICE_DIR, '../node_modules/.bin/vite'),
+            ['build', '--config', 'console/vite.config.mjs'],
+            { cwd: SERVICE_DIR, stdio: 'pipe' },
+          );
         }
         return;
       } finally {

@@ -10,7 +10,10 @@ import { seedVerifications, type SeededVerifications } from './seedVerifications
 
 // The committed screenshots are rewritten only when asked (HV_UPDATE_SCREENSHOTS=1); other runs
 // still take them, into a temp directory, so the working tree stays clean.
-const SCREENSHOTS = process.env.HV_UPDATE_SCREENSHOTS === '1' ? resolve(__dirname, '../../../../docs/screenshots') : mkdtempSync(join(tmpdir(), 'hv-console-shots-'));
+const SCREENSHOTS =
+  process.env.HV_UPDATE_SCREENSHOTS === '1'
+    ? resolve(__dirname, '../../../../docs/screenshots')
+    : mkdtempSync(join(tmpdir(), 'hv-console-shots-'));
 
 async function expectAccessible(page: Page) {
   const violations = await seriousAccessibilityViolations(page);
@@ -33,10 +36,15 @@ describe('console operate journeys (PGlite, local OIDC provider, Chromium)', () 
   // One signed-in page per role, reused across tests (each sign-in hashes a new password on the server).
   const signedIn = new Map<string, Promise<Page>>();
   const pageAs = (role: 'admin' | 'auditor') => {
-    if (!signedIn.has(role)) signedIn.set(role, t.newPage().then(async (page) => (await t.signIn(page, role), page)));
+    if (!signedIn.has(role))
+      signedIn.set(
+        role,
+        t.newPage().then(async (page) => (await t.signIn(page, role), page)),
+      );
     return signedIn.get(role)!;
   };
-  const countVerifications = async () => (await t.service.org.client.listVerifications({ query: { limit: 100 } })).data.length;
+  const countVerifications = async () =>
+    (await t.service.org.client.listVerifications({ query: { limit: 100 } })).data.length;
   afterAll(async () => {
     await receiver?.close();
     await t?.close();
@@ -61,20 +69,28 @@ describe('console operate journeys (PGlite, local OIDC provider, Chromium)', () 
     const id = page.url().split('/').pop()!;
     expect(await statusOf(page)).toBe('pending');
     const created = await t.service.org.client.getVerification({ params: { id } });
-    expect(created).toMatchObject({ ticket: { system: 'console', id: 'CON-42' }, agent: { name: 'SSO agent', email: 'agent.sso@acme.example' }, reason: 'Locked out after a phone change' });
+    expect(created).toMatchObject({
+      ticket: { system: 'console', id: 'CON-42' },
+      agent: { name: 'SSO agent', email: 'agent.sso@acme.example' },
+      reason: 'Locked out after a phone change',
+    });
     await expectAccessible(page);
     // Marks this document: a reload would lose it, so the pass below must arrive by polling.
     await page.evaluate(() => ((window as unknown as { liveMarker: number }).liveMarker = 42));
 
     // The employee, in a second browser context, follows the link and types the texted code.
     const employee = await t.newPage({ viewport: { width: 390, height: 844 } });
-    const mail = (await t.service.app.outbox!.list()).find((m) => m.channel === 'email' && m.text.includes(created.match_code));
+    const mail = (await t.service.app.outbox!.list()).find(
+      (m) => m.channel === 'email' && m.text.includes(created.match_code),
+    );
     await employee.goto(linkFrom(mail!.text));
     await employee.getByRole('button', { name: 'Start verification' }).click();
     await page.locator('.status-line .status', { hasText: 'opened' }).waitFor({ timeout: 20_000 });
     await employee.getByRole('button', { name: 'Text me a code' }).click();
     await employee.getByLabel('Code from the text message').waitFor();
-    const sms = (await t.service.app.outbox!.list()).find((m) => m.channel === 'sms' && m.text.includes(created.match_code) && /verification code/.test(m.text));
+    const sms = (await t.service.app.outbox!.list()).find(
+      (m) => m.channel === 'sms' && m.text.includes(created.match_code) && /verification code/.test(m.text),
+    );
     await employee.getByLabel('Code from the text message').fill(codeFrom(sms!.text));
     await employee.getByRole('button', { name: 'Check code' }).click();
     await employee.getByText('You are verified').waitFor();
@@ -110,7 +126,11 @@ describe('console operate journeys (PGlite, local OIDC provider, Chromium)', () 
     await page.getByLabel('Outcome').selectOption('passed');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL(/q=li%40acme.*status=passed|status=passed.*q=li%40acme/);
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('tbody tr')).every((r) => r.textContent?.includes('li@acme.example') && r.textContent.includes('passed')));
+    await page.waitForFunction(() =>
+      Array.from(document.querySelectorAll('tbody tr')).every(
+        (r) => r.textContent?.includes('li@acme.example') && r.textContent.includes('passed'),
+      ),
+    );
     const filtered = await rows.count();
     expect(filtered).toBeGreaterThan(0);
     // The URL alone restores the list (a shared link, a reload).
@@ -132,8 +152,12 @@ describe('console operate journeys (PGlite, local OIDC provider, Chromium)', () 
     await page.getByRole('button', { name: /^Risk/ }).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/sort=risk_score&order=desc/);
-    await page.waitForFunction(() => document.querySelector('th[aria-sort="descending"]')?.textContent?.startsWith('Risk'));
-    const scores = (await page.locator('tbody tr td:nth-child(3)').allTextContents()).filter((s) => s !== '—').map(Number);
+    await page.waitForFunction(() =>
+      document.querySelector('th[aria-sort="descending"]')?.textContent?.startsWith('Risk'),
+    );
+    const scores = (await page.locator('tbody tr td:nth-child(3)').allTextContents())
+      .filter((s) => s !== '—')
+      .map(Number);
     expect(scores.length).toBeGreaterThan(3);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   }, 90_000);
@@ -150,12 +174,19 @@ describe('console operate journeys (PGlite, local OIDC provider, Chromium)', () 
     await webhooks.getByText('trust_check.failed').waitFor();
     const audit = page.getByRole('region', { name: 'Audit entries', exact: true });
     await audit.getByText('createVerification').waitFor();
-    expect(await page.getByRole('region', { name: 'Timeline', exact: true }).textContent()).toMatch(/pending.*opened.*failed/s);
+    expect(await page.getByRole('region', { name: 'Timeline', exact: true }).textContent()).toMatch(
+      /pending.*opened.*failed/s,
+    );
     await expectAccessible(page);
 
     // A running one offers cancel; cancelling shows the outcome without a reload.
     const running = await t.service.org.client.createVerification({
-      body: { link_id: t.service.org.linkId, employee: { email: 'omar@acme.example' }, ticket: { system: 'api', id: 'API-9' }, agent: { name: 'Bea Support' } },
+      body: {
+        link_id: t.service.org.linkId,
+        employee: { email: 'omar@acme.example' },
+        ticket: { system: 'api', id: 'API-9' },
+        agent: { name: 'Bea Support' },
+      },
     });
     await page.goto(`${t.baseUrl}/console/verifications/${running.id}`);
     await page.getByRole('button', { name: 'Resend link' }).click();
@@ -164,11 +195,16 @@ describe('console operate journeys (PGlite, local OIDC provider, Chromium)', () 
     await page.getByLabel('Cancel reason').fill('caller could not be reached');
     await page.getByRole('button', { name: 'Cancel verification' }).click();
     await page.locator('.status-line .status', { hasText: 'cancelled' }).waitFor();
-    expect((await t.service.org.client.getVerification({ params: { id: running.id } })).outcome_reason).toContain('caller could not be reached');
+    expect((await t.service.org.client.getVerification({ params: { id: running.id } })).outcome_reason).toContain(
+      'caller could not be reached',
+    );
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.goto(`${t.baseUrl}/console/verifications/${seeded.ids.find((_, i) => i % 7 === 0)!}`);
     await page.getByRole('heading', { name: 'Audit entries' }).waitFor();
-    await page.getByRole('region', { name: 'Webhook deliveries', exact: true }).getByText('trust_check.completed').waitFor();
+    await page
+      .getByRole('region', { name: 'Webhook deliveries', exact: true })
+      .getByText('trust_check.completed')
+      .waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'verification-detail.png'), fullPage: true });
   }, 90_000);
 
@@ -181,17 +217,26 @@ describe('console operate journeys (PGlite, local OIDC provider, Chromium)', () 
     const series = await charts.nth(0).getAttribute('aria-label');
     const total = await countVerifications();
     expect(series).toMatch(new RegExp(`: ${total} in all`));
-    expect(await charts.nth(1).getAttribute('aria-label')).toMatch(/^Outcome rates of finished verifications: passed \d+(\.\d)?%/);
+    expect(await charts.nth(1).getAttribute('aria-label')).toMatch(
+      /^Outcome rates of finished verifications: passed \d+(\.\d)?%/,
+    );
     expect(await charts.nth(3).getAttribute('aria-label')).toContain('Verifications by channel: email');
-    expect(await charts.nth(5).getAttribute('aria-label')).toMatch(/servicenow \d+.*zendesk \d+|zendesk \d+.*servicenow \d+/);
-    expect(await page.locator('.stat').filter({ hasText: 'Median time to verify' }).locator('.value').textContent()).toMatch(/\d+ (s|min)/);
+    expect(await charts.nth(5).getAttribute('aria-label')).toMatch(
+      /servicenow \d+.*zendesk \d+|zendesk \d+.*servicenow \d+/,
+    );
+    expect(
+      await page.locator('.stat').filter({ hasText: 'Median time to verify' }).locator('.value').textContent(),
+    ).toMatch(/\d+ (s|min)/);
     await expectAccessible(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'dashboard.png'), fullPage: true });
 
     // A narrower range through the picker; the URL carries it.
     await page.getByRole('button', { name: 'Last 7 days' }).click();
     await page.waitForURL(/from=\d{4}-\d{2}-\d{2}&to=/);
-    await page.waitForFunction((all) => !document.querySelector('svg[role="img"]')?.getAttribute('aria-label')?.includes(`: ${all} in all`), total);
+    await page.waitForFunction(
+      (all) => !document.querySelector('svg[role="img"]')?.getAttribute('aria-label')?.includes(`: ${all} in all`),
+      total,
+    );
     expect(await charts.nth(0).getAttribute('aria-label')).toMatch(/: \d+ in all|No verifications/);
 
     const phone = await pageAs('auditor');
@@ -215,13 +260,21 @@ describe('console operate journeys (PGlite, local OIDC provider, Chromium)', () 
     await page.getByLabel('Action').fill('cancelVerification');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL(/action=cancelVerification/);
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('tbody tr')).every((r) => r.textContent?.includes('cancelVerification')));
-    const cancelled = (await t.service.org.client.listVerifications({ query: { status: 'cancelled', limit: 100 } })).data.length;
+    await page.waitForFunction(() =>
+      Array.from(document.querySelectorAll('tbody tr')).every((r) => r.textContent?.includes('cancelVerification')),
+    );
+    const cancelled = (await t.service.org.client.listVerifications({ query: { status: 'cancelled', limit: 100 } }))
+      .data.length;
     expect(cancelled).toBeGreaterThanOrEqual(seeded.cancelled);
     expect(await page.locator('tbody tr').count()).toBe(cancelled);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()]);
-    const csv = readFileSync((await download.path())!, 'utf8').trim().split(/\r?\n/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Export CSV' }).click(),
+    ]);
+    const csv = readFileSync((await download.path())!, 'utf8')
+      .trim()
+      .split(/\r?\n/);
     expect(csv[0]).toMatch(/^seq,at,/);
     expect(csv).toHaveLength(cancelled + 1);
     expect(csv[1]).toContain('cancelVerification');
@@ -232,7 +285,9 @@ describe('console operate journeys (PGlite, local OIDC provider, Chromium)', () 
     await t.signIn(page, 'agent');
     await page.goto(`${t.baseUrl}/console/audit`);
     await page.getByText('Your role (agent) cannot open this page.').waitFor();
-    const status = await page.evaluate(async () => (await fetch('/v1/audit-log', { credentials: 'same-origin' })).status);
+    const status = await page.evaluate(
+      async () => (await fetch('/v1/audit-log', { credentials: 'same-origin' })).status,
+    );
     expect(status).toBe(403);
   }, 60_000);
 
@@ -263,7 +318,12 @@ describe('console operate journeys (PGlite, local OIDC provider, Chromium)', () 
         method: 'POST',
         credentials: 'same-origin',
         headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrf_token },
-        body: JSON.stringify({ link_id: linkId, employee: { email: 'dana@acme.example' }, ticket: { system: 'console', id: 'X' }, agent: { name: 'Auditor' } }),
+        body: JSON.stringify({
+          link_id: linkId,
+          employee: { email: 'dana@acme.example' },
+          ticket: { system: 'console', id: 'X' },
+          agent: { name: 'Auditor' },
+        }),
       });
       return response.status;
     }, t.service.org.linkId);

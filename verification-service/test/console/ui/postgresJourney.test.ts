@@ -5,7 +5,9 @@ describe('the console on PostgreSQL: sign-in page, password sign-in, send and fo
   let t: ConsoleTest;
   beforeAll(async () => {
     t = await startConsoleTest({ kind: 'postgres' });
-    await t.service.org.client.createEmployee({ body: { email: 'dana@acme.example', display_name: 'Dana Whitfield', phone: '+15555550100' } });
+    await t.service.org.client.createEmployee({
+      body: { email: 'dana@acme.example', display_name: 'Dana Whitfield', phone: '+15555550100' },
+    });
   }, 180_000);
   afterAll(async () => {
     await t?.close();
@@ -47,13 +49,21 @@ describe('the console on PostgreSQL: sign-in page, password sign-in, send and fo
     await page.waitForURL(/\/console\/verifications\/ver_/);
     await page.locator('.status-line .status', { hasText: 'pending' }).waitFor();
     const [made] = (await t.service.org.client.listVerifications()).data;
-    expect(made).toMatchObject({ ticket: { system: 'console', id: 'PG-7', url: 'https://itsm.example/PG-7' }, agent: { name: agent.name, email: agent.email, id: agent.id } });
+    expect(made).toMatchObject({
+      ticket: { system: 'console', id: 'PG-7', url: 'https://itsm.example/PG-7' },
+      agent: { name: agent.name, email: agent.email, id: agent.id },
+    });
 
     await page.goto(`${t.baseUrl}/console/verifications?q=PG-7`);
     const row = page.locator('tbody tr');
     await row.first().waitFor();
     expect(await row.count()).toBe(1);
-    expect(await row.first().getByRole('link', { name: /console PG-7/ }).getAttribute('href')).toBe('https://itsm.example/PG-7');
+    expect(
+      await row
+        .first()
+        .getByRole('link', { name: /console PG-7/ })
+        .getAttribute('href'),
+    ).toBe('https://itsm.example/PG-7');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   }, 60_000);
 });

@@ -38,7 +38,10 @@ export interface SeededVerifications {
  * the link and types the texted code over HTTP), failed (five wrong codes), were cancelled or
  * expired. Moves the manual clock through the days and leaves it at the real time.
  */
-export async function seedVerifications(service: TestService, options: { days: number; perDay: number }): Promise<SeededVerifications> {
+export async function seedVerifications(
+  service: TestService,
+  options: { days: number; perDay: number },
+): Promise<SeededVerifications> {
   const { client } = service.org;
   for (const e of EMPLOYEES) await client.createEmployee({ body: e });
   const smsLink = await client.createLink({
@@ -69,7 +72,11 @@ export async function seedVerifications(service: TestService, options: { days: n
         link_id: linkId,
         employee: { email: employee.email },
         channels: linkId === smsLink.id && n % 2 === 0 ? ['email', 'sms'] : ['email'],
-        ticket: { system, id: `${system.toUpperCase().slice(0, 3)}-${1000 + n}`, url: TICKET_URL[system] ? `${TICKET_URL[system]}${1000 + n}` : null },
+        ticket: {
+          system,
+          id: `${system.toUpperCase().slice(0, 3)}-${1000 + n}`,
+          url: TICKET_URL[system] ? `${TICKET_URL[system]}${1000 + n}` : null,
+        },
         agent: AGENTS[n % AGENTS.length]!,
         reason: n % 2 ? 'MFA reset' : 'Password reset',
       };
@@ -85,7 +92,9 @@ export async function seedVerifications(service: TestService, options: { days: n
         seeded.expired++;
         continue;
       }
-      const mail = (await service.app.outbox!.list()).find((m) => m.channel === 'email' && m.text.includes(created.match_code));
+      const mail = (await service.app.outbox!.list()).find(
+        (m) => m.channel === 'email' && m.text.includes(created.match_code),
+      );
       const browser = new EmployeeBrowser(service.baseUrl);
       await browser.request('POST', `${linkFrom(mail!.text)}/start`);
       service.clock.advance(20_000 + (n % 5) * 25_000);
@@ -95,15 +104,29 @@ export async function seedVerifications(service: TestService, options: { days: n
       if (outcome === 'fail') {
         for (let attempt = 0; attempt < 5; attempt++) {
           page = await browser.request('GET', '/session');
-          await browser.request('POST', '/session/proofs/phone_code/check', { csrf: EmployeeBrowser.csrfOf(page.html), code: `00000${attempt}` });
+          await browser.request('POST', '/session/proofs/phone_code/check', {
+            csrf: EmployeeBrowser.csrfOf(page.html),
+            code: `00000${attempt}`,
+          });
         }
         seeded.failed++;
         continue;
       }
-      const sms = (await service.app.outbox!.list()).filter((m) => m.channel === 'sms' && m.text.includes(created.match_code) && /verification code/.test(m.text)).at(-1);
+      const sms = (await service.app.outbox!.list())
+        .filter((m) => m.channel === 'sms' && m.text.includes(created.match_code) && /verification code/.test(m.text))
+        .at(-1);
       page = await browser.request('GET', '/session');
-      if (!sms) throw new Error(`no code was texted for ${created.id}; the employee page says: ${page.html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').slice(0, 600)}`);
-      await browser.request('POST', '/session/proofs/phone_code/check', { csrf: EmployeeBrowser.csrfOf(page.html), code: codeFrom(sms!.text) });
+      if (!sms)
+        throw new Error(
+          `no code was texted for ${created.id}; the employee page says: ${page.html
+            .replace(/<[^>]+>/g, ' ')
+            .replace(/\s+/g, ' ')
+            .slice(0, 600)}`,
+        );
+      await browser.request('POST', '/session/proofs/phone_code/check', {
+        csrf: EmployeeBrowser.csrfOf(page.html),
+        code: codeFrom(sms!.text),
+      });
       seeded.passed++;
     }
     service.clock.advance(20 * 60_000);

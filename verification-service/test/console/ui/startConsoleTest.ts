@@ -47,12 +47,20 @@ export interface ConsoleTest {
  * Everything a console journey needs: the built console (vite; rebuilt when older than its sources),
  * the service over a fresh `kind` database on 127.0.0.1, and headless Chromium.
  */
-export async function startConsoleTest(options: { kind?: DatabaseKind; env?: Record<string, string>; sso?: boolean } = {}): Promise<ConsoleTest> {
+export async function startConsoleTest(
+  options: { kind?: DatabaseKind; env?: Record<string, string>; sso?: boolean } = {},
+): Promise<ConsoleTest> {
   await ensureConsoleBuilt();
   const service = await startTestService(options.kind ?? 'pglite', options.env ? { env: options.env } : {});
   let browser: Browser;
   let oidc: OidcTestProvider | null = null;
-  const ssoUsers = ROLES.map((role) => ({ role, email: `${role}.sso@acme.example`, password: randomBytes(12).toString('base64url'), name: `SSO ${role}`, groups: [`hv-${role}`] }));
+  const ssoUsers = ROLES.map((role) => ({
+    role,
+    email: `${role}.sso@acme.example`,
+    password: randomBytes(12).toString('base64url'),
+    name: `SSO ${role}`,
+    groups: [`hv-${role}`],
+  }));
   try {
     if (options.sso) {
       oidc = await startOidcProvider({
@@ -81,11 +89,19 @@ export async function startConsoleTest(options: { kind?: DatabaseKind; env?: Rec
   }
   const contexts: BrowserContext[] = [];
 
-  const createUser = async (role: ConsoleRole, userOptions: { org?: 'org' | 'otherOrg' } = {}): Promise<ConsoleTestUser> => {
+  const createUser = async (
+    role: ConsoleRole,
+    userOptions: { org?: 'org' | 'otherOrg' } = {},
+  ): Promise<ConsoleTestUser> => {
     const org = service[userOptions.org ?? 'org'];
     const tag = randomBytes(4).toString('hex');
     const made: ConsoleUserWithPassword = await org.client.createUser({
-      body: { email: `${role}-${tag}@acme.example`, name: `${role[0]!.toUpperCase()}${role.slice(1)} ${tag}`, role, initial_password: true },
+      body: {
+        email: `${role}-${tag}@acme.example`,
+        name: `${role[0]!.toUpperCase()}${role.slice(1)} ${tag}`,
+        role,
+        initial_password: true,
+      },
     });
     if (!made.initial_password) throw new Error('createUser did not return the initial password it was asked for');
     return { id: made.id, email: made.email, name: made.name, role: made.role, password: made.initial_password };
@@ -96,7 +112,10 @@ export async function startConsoleTest(options: { kind?: DatabaseKind; env?: Rec
     baseUrl: service.baseUrl,
     browser,
     async newPage(pageOptions = {}) {
-      const context = await browser.newContext({ viewport: pageOptions.viewport ?? { width: 1280, height: 900 }, acceptDownloads: true });
+      const context = await browser.newContext({
+        viewport: pageOptions.viewport ?? { width: 1280, height: 900 },
+        acceptDownloads: true,
+      });
       contexts.push(context);
       return context.newPage();
     },

@@ -10,13 +10,18 @@ import { verifyZendeskSignature } from './verifyZendeskSignature';
 
 const answer = (status: number, result: string, detail?: string, verificationId?: string): SolveGuardAnswer => ({
   status,
-  body: { result, ...(detail === undefined ? {} : { detail }), ...(verificationId === undefined ? {} : { verification_id: verificationId }) },
+  body: {
+    result,
+    ...(detail === undefined ? {} : { detail }),
+    ...(verificationId === undefined ? {} : { verification_id: verificationId }),
+  },
 });
 
 const ticketIdOf = (body: string): string | null => {
   try {
     const parsed: unknown = JSON.parse(body);
-    const id = typeof parsed === 'object' && parsed !== null ? (parsed as { ticket_id?: unknown }).ticket_id : undefined;
+    const id =
+      typeof parsed === 'object' && parsed !== null ? (parsed as { ticket_id?: unknown }).ticket_id : undefined;
     const text = typeof id === 'number' ? String(id) : typeof id === 'string' ? id.trim() : '';
     return /^[1-9]\d{0,18}$/.test(text) ? text : null;
   } catch {
@@ -35,14 +40,21 @@ const ticketIdOf = (body: string): string | null => {
 export const handleSolveGuard = async (deps: SolveGuardDeps, request: WebhookRequest): Promise<SolveGuardAnswer> => {
   const log = deps.log ?? (() => {});
   if (request.method.toUpperCase() !== 'POST') return answer(RECEIVER_STATUS.method_not_allowed, 'method_not_allowed');
-  if (deps.signingSecrets.length === 0) return answer(RECEIVER_STATUS.not_configured, 'not_configured', 'No Zendesk webhook signing secret is configured');
-  const verified = verifyZendeskSignature({ secrets: deps.signingSecrets, headers: request.headers, body: request.body, now: deps.now() });
+  if (deps.signingSecrets.length === 0)
+    return answer(RECEIVER_STATUS.not_configured, 'not_configured', 'No Zendesk webhook signing secret is configured');
+  const verified = verifyZendeskSignature({
+    secrets: deps.signingSecrets,
+    headers: request.headers,
+    body: request.body,
+    now: deps.now(),
+  });
   if (!verified.verified) {
     log({ msg: 'solve guard request refused', reason: verified.reason });
     return answer(RECEIVER_STATUS[verified.reason], verified.reason);
   }
   const ticketId = ticketIdOf(request.body);
-  if (ticketId === null) return answer(RECEIVER_STATUS.invalid_payload, 'invalid_payload', 'The body must be {"ticket_id": "<numeric id>"}');
+  if (ticketId === null)
+    return answer(RECEIVER_STATUS.invalid_payload, 'invalid_payload', 'The body must be {"ticket_id": "<numeric id>"}');
   try {
     const read = await showTicket(deps.zendesk, ticketId);
     if (!read.ok) return answer(200, 'ignored', `Zendesk answered ${read.status} for ticket ${ticketId}`);
@@ -52,14 +64,42 @@ export const handleSolveGuard = async (deps: SolveGuardDeps, request: WebhookReq
     let decision: SolveDecision;
     try {
       const verifications = await deps.verifications(ticketId);
-      decision = decideSolve({ ticket: { status: ticket.status, tags: ticket.tags, requesterEmail }, gateTag: deps.gateTag, verifications, now: deps.now(), maxAgeMinutes: deps.maxAgeMinutes });
+      decision = decideSolve({
+        ticket: { status: ticket.status, tags: ticket.tags, requesterEmail },
+        gateTag: deps.gateTag,
+        verifications,
+        now: deps.now(),
+        maxAgeMinutes: deps.maxAgeMinutes,
+      });
     } catch (error) {
-      log({ msg: 'solve guard could not ask the service', ticket: ticketId, error: error instanceof Error ? error.message : String(error) });
-      decision = { allow: false, message: 'The Helpdesk Verify service could not be asked whether the requester was verified, so the ticket stays open until it can.' };
+      log({
+        msg: 'solve guard could not ask the service',
+        ticket: ticketId,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      decision = {
+        allow: false,
+        message:
+          'The Helpdesk Verify service could not be asked whether the requester was verified, so the ticket stays open until it can.',
+      };
     }
-    if (decision.allow) return answer(200, decision.verificationId === null ? 'ignored' : 'allowed', decision.verificationId === null ? `Ticket ${ticketId} is not gated` : undefined, decision.verificationId ?? undefined);
-    const reopened = await reopenTicket(deps.zendesk, ticket, buildReopenNote({ gateTag: deps.gateTag, reason: decision.message }));
-    log({ msg: reopened.reopened ? 'solve guard reopened a ticket' : 'solve guard left a ticket', ticket: ticketId, reason: decision.message });
+    if (decision.allow)
+      return answer(
+        200,
+        decision.verificationId === null ? 'ignored' : 'allowed',
+        decision.verificationId === null ? `Ticket ${ticketId} is not gated` : undefined,
+        decision.verificationId ?? undefined,
+      );
+    const reopened = await reopenTicket(
+      deps.zendesk,
+      ticket,
+      buildReopenNote({ gateTag: deps.gateTag, reason: decision.message }),
+    );
+    log({
+      msg: reopened.reopened ? 'solve guard reopened a ticket' : 'solve guard left a ticket',
+      ticket: ticketId,
+      reason: decision.message,
+    });
     return reopened.reopened ? answer(200, 'reopened', decision.message) : answer(200, 'ignored', reopened.detail);
   } catch (error) {
     if (!(error instanceof ZendeskUnavailableError)) throw error;

@@ -13,7 +13,11 @@ const ATTEMPTS = 4;
  * already reopened it. Resolves `reopened`, or `unchanged` with why (no longer solved, or refused
  * for good); throws {@link ZendeskUnavailableError} when Zendesk cannot take it now.
  */
-export const reopenTicket = async (zendesk: ZendeskApiOptions, ticket: ZendeskTicket, noteHtml: string): Promise<{ reopened: true } | { reopened: false; detail: string }> => {
+export const reopenTicket = async (
+  zendesk: ZendeskApiOptions,
+  ticket: ZendeskTicket,
+  noteHtml: string,
+): Promise<{ reopened: true } | { reopened: false; detail: string }> => {
   let current = ticket;
   for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
     const answer = await updateTicket(zendesk, String(current.id), {
@@ -23,11 +27,18 @@ export const reopenTicket = async (zendesk: ZendeskApiOptions, ticket: ZendeskTi
       updated_stamp: current.updatedAt,
     });
     if (answer.ok) return { reopened: true };
-    if (answer.status !== 409) return { reopened: false, detail: `Zendesk refused to reopen it (${answer.status}): ${answer.detail.slice(0, 200)}` };
+    if (answer.status !== 409)
+      return {
+        reopened: false,
+        detail: `Zendesk refused to reopen it (${answer.status}): ${answer.detail.slice(0, 200)}`,
+      };
     const read = await showTicket(zendesk, String(current.id));
     if (!read.ok) return { reopened: false, detail: `Zendesk answered ${read.status} when the ticket was read again` };
     if (read.ticket.status !== 'solved') return { reopened: false, detail: `the ticket is ${read.ticket.status} now` };
     current = read.ticket;
   }
-  throw new ZendeskUnavailableError(`Reopening ticket ${ticket.id} kept colliding with other updates (409 ${ATTEMPTS} times)`, 409);
+  throw new ZendeskUnavailableError(
+    `Reopening ticket ${ticket.id} kept colliding with other updates (409 ${ATTEMPTS} times)`,
+    409,
+  );
 };

@@ -19,7 +19,8 @@ export const HistoryList = ({ verifications }: { verifications: readonly Verific
               <Tag size="small" hue={STATUS_LABELS[v.status].hue}>
                 {STATUS_LABELS[v.status].label}
               </Tag>{' '}
-              {new Date(v.created_at).toLocaleString()} · {v.ticket.system === 'zendesk' ? `ticket #${v.ticket.id}` : `${v.ticket.system} ${v.ticket.id}`}
+              {new Date(v.created_at).toLocaleString()} ·{' '}
+              {v.ticket.system === 'zendesk' ? `ticket #${v.ticket.id}` : `${v.ticket.system} ${v.ticket.id}`}
               {v.risk ? ` · risk ${v.risk.score}` : ''}
             </SM>
           </li>

@@ -15,7 +15,8 @@ export interface VerificationViewProps {
   headingRef?: Ref<HTMLHeadingElement>;
 }
 
-const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const time = (iso: string) =>
+  new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 /** The live status of one verification: status, match code, proofs, risk, timeline, resend and cancel. */
 export const VerificationView = ({ verification: v, onResend, onCancel, busy, headingRef }: VerificationViewProps) => {

@@ -22,7 +22,9 @@ export interface VerifyFormProps {
 export const VerifyForm = (props: VerifyFormProps) => {
   const link = props.links.find((l) => l.id === props.linkId);
   const toggle = (channel: Channel, on: boolean) =>
-    props.onChannelsChange(on ? [...props.channels.filter((c) => c !== channel), channel] : props.channels.filter((c) => c !== channel));
+    props.onChannelsChange(
+      on ? [...props.channels.filter((c) => c !== channel), channel] : props.channels.filter((c) => c !== channel),
+    );
   return (
     <form
       onSubmit={(event) => {
@@ -33,7 +35,11 @@ export const VerifyForm = (props: VerifyFormProps) => {
       <Field>
         <Field.Label>Link</Field.Label>
         <Field.Hint>The verification policy: which proofs the requester must complete.</Field.Hint>
-        <Select value={props.linkId ?? ''} onChange={(event) => props.onLinkChange(event.target.value)} data-testid="link-select">
+        <Select
+          value={props.linkId ?? ''}
+          onChange={(event) => props.onLinkChange(event.target.value)}
+          data-testid="link-select"
+        >
           {props.linkId === null && <option value="">Choose a Link</option>}
           {props.links.map((l) => (
             <option key={l.id} value={l.id}>
@@ -47,7 +53,10 @@ export const VerifyForm = (props: VerifyFormProps) => {
           <Fieldset.Legend>Send the link by</Fieldset.Legend>
           {link.channels.map((channel) => (
             <Field key={channel}>
-              <Checkbox checked={props.channels.includes(channel)} onChange={(event) => toggle(channel, event.target.checked)}>
+              <Checkbox
+                checked={props.channels.includes(channel)}
+                onChange={(event) => toggle(channel, event.target.checked)}
+              >
                 <Field.Label>{CHANNEL_LABELS[channel]}</Field.Label>
               </Checkbox>
             </Field>
@@ -55,7 +64,13 @@ export const VerifyForm = (props: VerifyFormProps) => {
         </Fieldset>
       )}
       {props.blockedBecause && <p data-testid="blocked">{props.blockedBecause}</p>}
-      <Button type="submit" isPrimary isStretched disabled={props.busy || props.blockedBecause !== null} data-testid="verify">
+      <Button
+        type="submit"
+        isPrimary
+        isStretched
+        disabled={props.busy || props.blockedBecause !== null}
+        data-testid="verify"
+      >
         {props.busy ? 'Sending…' : 'Verify identity'}
       </Button>
     </form>

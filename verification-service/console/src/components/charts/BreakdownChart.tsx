@@ -6,12 +6,19 @@ const ROW = 26;
 const LABEL_W = 130;
 
 /** One horizontal bar per key (channel, agent, ticket system, Link), stacked by outcome. */
-export function BreakdownChart({ title, rows }: { title: string; rows: readonly (OutcomeCountsLike & { key: string; label: string })[] }) {
+export function BreakdownChart({
+  title,
+  rows,
+}: {
+  title: string;
+  rows: readonly (OutcomeCountsLike & { key: string; label: string })[];
+}) {
   if (rows.length === 0) return <p class="muted">No verifications in this range.</p>;
   const max = Math.max(1, ...rows.map((r) => r.total));
   const H = rows.length * ROW + 8;
   const barSpace = W - LABEL_W - 50;
-  const summary = `${title}: ` + rows.map((r) => `${r.label} ${r.total} (${r.passed} passed, ${r.failed} failed)`).join('; ') + '.';
+  const summary =
+    `${title}: ` + rows.map((r) => `${r.label} ${r.total} (${r.passed} passed, ${r.failed} failed)`).join('; ') + '.';
   return (
     <figure class="chart-figure">
       <svg class="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary}>

@@ -17,7 +17,11 @@ const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(
 /** Pass / fail / expired / cancelled shares of finished verifications as one 100% bar. */
 export function OutcomeRatesChart({ rates }: { rates: Rates }) {
   const none = SEGMENTS.every((s) => rates[s.key] === null);
-  const summary = none ? 'Outcome rates: no finished verifications in this range.' : 'Outcome rates of finished verifications: ' + SEGMENTS.map((s) => `${s.label.toLowerCase()} ${percent(rates[s.key])}`).join(', ') + '.';
+  const summary = none
+    ? 'Outcome rates: no finished verifications in this range.'
+    : 'Outcome rates of finished verifications: ' +
+      SEGMENTS.map((s) => `${s.label.toLowerCase()} ${percent(rates[s.key])}`).join(', ') +
+      '.';
   let x = 0;
   return (
     <figure class="chart-figure">
@@ -33,7 +37,9 @@ export function OutcomeRatesChart({ rates }: { rates: Rates }) {
           })
         )}
       </svg>
-      <ChartLegend items={SEGMENTS.map((s) => ({ label: s.label, className: s.className, value: percent(rates[s.key]) }))} />
+      <ChartLegend
+        items={SEGMENTS.map((s) => ({ label: s.label, className: s.className, value: percent(rates[s.key]) }))}
+      />
     </figure>
   );
 }

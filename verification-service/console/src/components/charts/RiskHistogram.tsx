@@ -17,7 +17,9 @@ export function RiskHistogram({ buckets }: { buckets: readonly { min: number; ma
   const summary =
     total === 0
       ? 'Risk scores: no finished verifications in this range.'
-      : `Risk scores of ${total} finished verifications: ` + buckets.map((b) => `${b.min}–${b.max}: ${b.count}`).join(', ') + `. ${high} scored 70 or more.`;
+      : `Risk scores of ${total} finished verifications: ` +
+        buckets.map((b) => `${b.min}–${b.max}: ${b.count}`).join(', ') +
+        `. ${high} scored 70 or more.`;
   return (
     <figure class="chart-figure">
       <svg class="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary}>

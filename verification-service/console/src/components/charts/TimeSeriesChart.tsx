@@ -9,7 +9,10 @@ const PAD = { top: 12, right: 8, bottom: 28, left: 36 };
 export function TimeSeriesChart({ series }: { series: readonly (OutcomeCountsLike & { date: string })[] }) {
   const max = Math.max(1, ...series.map((d) => d.total));
   const total = series.reduce((sum, d) => sum + d.total, 0);
-  const peak = series.reduce<(typeof series)[number] | null>((best, d) => (best === null || d.total > best.total ? d : best), null);
+  const peak = series.reduce<(typeof series)[number] | null>(
+    (best, d) => (best === null || d.total > best.total ? d : best),
+    null,
+  );
   const first = series[0]?.date;
   const last = series[series.length - 1]?.date;
   const summary =

@@ -29,7 +29,10 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (session: ConsoleSessio
       });
       const body: unknown = await response.json().catch(() => null);
       if (!response.ok) {
-        const detail = typeof body === 'object' && body !== null && 'detail' in body ? String((body as { detail: unknown }).detail) : `The service answered ${response.status}`;
+        const detail =
+          typeof body === 'object' && body !== null && 'detail' in body
+            ? String((body as { detail: unknown }).detail)
+            : `The service answered ${response.status}`;
         setError(detail);
         return;
       }
@@ -65,7 +68,14 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (session: ConsoleSessio
           }}
         >
           <label for="sso-org">Work email domain or organisation id</label>
-          <input id="sso-org" name="org" required autoComplete="organization" value={ssoOrg} onInput={(e) => setSsoOrg(e.currentTarget.value)} />
+          <input
+            id="sso-org"
+            name="org"
+            required
+            autoComplete="organization"
+            value={ssoOrg}
+            onInput={(e) => setSsoOrg(e.currentTarget.value)}
+          />
           <button type="submit" class="button-primary">
             Continue with single sign-on
           </button>
@@ -75,9 +85,23 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (session: ConsoleSessio
         <h2 id="local-title">Local account</h2>
         <form onSubmit={signInWithPassword}>
           <label for="email">Email</label>
-          <input id="email" type="email" required autoComplete="username" value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
+          <input
+            id="email"
+            type="email"
+            required
+            autoComplete="username"
+            value={email}
+            onInput={(e) => setEmail(e.currentTarget.value)}
+          />
           <label for="password">Password</label>
-          <input id="password" type="password" required autoComplete="current-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
+          <input
+            id="password"
+            type="password"
+            required
+            autoComplete="current-password"
+            value={password}
+            onInput={(e) => setPassword(e.currentTarget.value)}
+          />
           {error && (
             <p class="notice notice-error" role="alert">
               {error}

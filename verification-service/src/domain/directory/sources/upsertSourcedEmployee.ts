@@ -16,7 +16,17 @@ export interface SourcedEmployeeFields {
   status: EmployeeStatus;
 }
 
-const COLUMNS = ['email', 'external_id', 'login', 'display_name', 'legal_name', 'phone', 'manager_email', 'department', 'status'] as const;
+const COLUMNS = [
+  'email',
+  'external_id',
+  'login',
+  'display_name',
+  'legal_name',
+  'phone',
+  'manager_email',
+  'department',
+  'status',
+] as const;
 
 /**
  * Creates or updates the employee a directory entry describes, matched on the external id first,
@@ -32,10 +42,18 @@ export async function upsertSourcedEmployee(
   const { orgId, fields } = input;
   const now = ctx.clock.now();
   let [existing] = fields.external_id
-    ? await db.query<{ id: string }>('SELECT id FROM employees WHERE org_id = $1 AND external_id = $2 ORDER BY created_at LIMIT 1', [orgId, fields.external_id])
+    ? await db.query<{ id: string }>(
+        'SELECT id FROM employees WHERE org_id = $1 AND external_id = $2 ORDER BY created_at LIMIT 1',
+        [orgId, fields.external_id],
+      )
     : [];
-  existing ??= (await db.query<{ id: string }>('SELECT id FROM employees WHERE org_id = $1 AND email = $2', [orgId, fields.email]))[0];
-  const [emailOwner] = await db.query<{ id: string }>('SELECT id FROM employees WHERE org_id = $1 AND email = $2', [orgId, fields.email]);
+  existing ??= (
+    await db.query<{ id: string }>('SELECT id FROM employees WHERE org_id = $1 AND email = $2', [orgId, fields.email])
+  )[0];
+  const [emailOwner] = await db.query<{ id: string }>('SELECT id FROM employees WHERE org_id = $1 AND email = $2', [
+    orgId,
+    fields.email,
+  ]);
   if (emailOwner && emailOwner.id !== existing?.id) return { conflict: true };
   const values = COLUMNS.map((c) => fields[c]);
   if (existing) {

@@ -52,7 +52,10 @@ export async function claimDueMessages(
     );
     const claimed: typeof due = [];
     for (const row of due) {
-      const live = row.kind === 'link' ? ['pending', 'opened'].includes(row.verification_status) : row.verification_status === 'opened';
+      const live =
+        row.kind === 'link'
+          ? ['pending', 'opened'].includes(row.verification_status)
+          : row.verification_status === 'opened';
       const reason =
         row.sealed_message === null
           ? 'The message was lost from the outbox'
@@ -71,7 +74,10 @@ export async function claimDueMessages(
       }
     }
     if (claimed.length > 0) {
-      await tx.query('UPDATE verification_deliveries SET locked_until = $2 WHERE id = ANY ($1::bigint[])', [claimed.map((r) => String(r.id)), lockedUntil]);
+      await tx.query('UPDATE verification_deliveries SET locked_until = $2 WHERE id = ANY ($1::bigint[])', [
+        claimed.map((r) => String(r.id)),
+        lockedUntil,
+      ]);
     }
     return claimed;
   });

@@ -25,7 +25,10 @@ export interface MessageDispatcher extends MessageQueue {
  * The message dispatcher of one service process. Any number may run against one database: claims use
  * `FOR UPDATE SKIP LOCKED` and a lease, so a message is never sent by two of them at once.
  */
-export function createMessageDispatcher(ctx: MessageDispatchContext, options: { intervalMs?: number; limit?: number; leaseMs?: number } = {}): MessageDispatcher {
+export function createMessageDispatcher(
+  ctx: MessageDispatchContext,
+  options: { intervalMs?: number; limit?: number; leaseMs?: number } = {},
+): MessageDispatcher {
   const intervalMs = options.intervalMs ?? 1000;
   const limit = options.limit ?? 20;
   const lease = options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {};
@@ -40,10 +43,15 @@ export function createMessageDispatcher(ctx: MessageDispatchContext, options: { 
 
   return {
     deliverNow(verificationId) {
-      const pass = deliverDueMessages(ctx, { limit, ...lease, verificationId }).catch((error: unknown): MessagePassResult => {
-        ctx.logger.warn({ verification_id: verificationId, err: error instanceof Error ? error.message : String(error) }, 'could not send queued messages now; the dispatcher will');
-        return { attempted: 0, outcomes: [] };
-      });
+      const pass = deliverDueMessages(ctx, { limit, ...lease, verificationId }).catch(
+        (error: unknown): MessagePassResult => {
+          ctx.logger.warn(
+            { verification_id: verificationId, err: error instanceof Error ? error.message : String(error) },
+            'could not send queued messages now; the dispatcher will',
+          );
+          return { attempted: 0, outcomes: [] };
+        },
+      );
       const tracked = pass.finally(() => immediate.delete(tracked));
       immediate.add(tracked);
       return pass;

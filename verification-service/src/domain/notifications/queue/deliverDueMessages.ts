@@ -38,7 +38,11 @@ export async function deliverDueMessages(
         ctx.logger.error({ err: error, deliveryId: message.id }, 'could not record a message attempt');
         outcome = 'lost';
       }
-      if (!result.ok) ctx.logger.warn({ verification_id: message.verificationId, channel: message.message.channel, err: result.error, outcome }, 'message not delivered');
+      if (!result.ok)
+        ctx.logger.warn(
+          { verification_id: message.verificationId, channel: message.message.channel, err: result.error, outcome },
+          'message not delivered',
+        );
       return { id: message.id, verificationId: message.verificationId, kind: message.kind, outcome };
     }),
   );
@@ -48,7 +52,12 @@ export async function deliverDueMessages(
 async function send(ctx: MessageDispatchContext, { message }: ClaimedMessage): Promise<MessageAttemptResult> {
   try {
     if (message.channel === 'email') {
-      await ctx.messenger.sendEmail({ to: message.to, subject: message.subject, text: message.text, html: message.html });
+      await ctx.messenger.sendEmail({
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+      });
     } else {
       await ctx.messenger.sendSms({ to: message.to, body: message.body });
     }

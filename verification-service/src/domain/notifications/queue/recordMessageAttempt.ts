@@ -25,12 +25,10 @@ export async function recordMessageAttempt(
   const nextAttemptAt = delay === null ? null : new Date(now.getTime() + delay);
   const status = result.ok ? 'sent' : nextAttemptAt && nextAttemptAt < message.expiresAt ? 'queued' : 'failed';
   return ctx.db.transaction(async (tx) => {
-    await tx.query('INSERT INTO verification_delivery_attempts (org_id, delivery_id, attempted_at, error) VALUES ($1, $2, $3, $4)', [
-      message.orgId,
-      message.id,
-      now,
-      error,
-    ]);
+    await tx.query(
+      'INSERT INTO verification_delivery_attempts (org_id, delivery_id, attempted_at, error) VALUES ($1, $2, $3, $4)',
+      [message.orgId, message.id, now, error],
+    );
     const moved = await tx.query(
       `UPDATE verification_deliveries
           SET status = $3, error = $4, attempt_count = $5, next_attempt_at = $6, locked_until = NULL, sent_at = $7,

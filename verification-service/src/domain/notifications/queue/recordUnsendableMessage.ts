@@ -16,6 +16,15 @@ export async function recordUnsendableMessage(
   await tx.query(
     `INSERT INTO verification_deliveries (org_id, verification_id, kind, channel, contact, destination, status, error, sent_at, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, 'failed', $7, $8, $8)`,
-    [input.orgId, input.verificationId, input.kind, input.channel, input.contact, input.destination, input.error.slice(0, 300), now],
+    [
+      input.orgId,
+      input.verificationId,
+      input.kind,
+      input.channel,
+      input.contact,
+      input.destination,
+      input.error.slice(0, 300),
+      now,
+    ],
   );
 }

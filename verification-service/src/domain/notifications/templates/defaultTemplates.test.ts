@@ -3,7 +3,8 @@ import { defaultTemplates } from './defaultTemplates';
 import { renderTemplate, type TemplateVars } from './renderTemplate';
 import { SMS_MAX_LENGTH } from './fitSmsText';
 
-const WARNING = 'Only continue if you contacted the help desk yourself. If you did not, do not open the link, and report it.';
+const WARNING =
+  'Only continue if you contacted the help desk yourself. If you did not, do not open the link, and report it.';
 const link = 'https://verify.example.com/v/' + 'T'.repeat(43);
 const vars: TemplateVars = {
   org_name: 'Acme',
@@ -26,7 +27,15 @@ describe('defaultTemplates', () => {
     const out = renderTemplate(defaultTemplates.email, vars);
     expect(out.subject).toBe('Acme help desk: confirm it is you');
     for (const part of [out.text, out.html]) {
-      for (const value of ['Sam Agent', 'INC0012345', 'Reset MFA after a phone change', 'K7Q-42', '15 minutes', link, WARNING]) {
+      for (const value of [
+        'Sam Agent',
+        'INC0012345',
+        'Reset MFA after a phone change',
+        'K7Q-42',
+        '15 minutes',
+        link,
+        WARNING,
+      ]) {
         expect(part).toContain(value);
       }
     }

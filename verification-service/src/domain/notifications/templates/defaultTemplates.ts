@@ -3,7 +3,8 @@ import type { Template } from '@helpdesk-verify/core-client';
 /** A template as every new organisation first gets it (the fields of `CreateTemplateRequest`). */
 export type DefaultTemplate = Pick<Template, 'name' | 'channel' | 'subject' | 'text' | 'html'>;
 
-const WARNING = 'Only continue if you contacted the help desk yourself. If you did not, do not open the link, and report it.';
+const WARNING =
+  'Only continue if you contacted the help desk yourself. If you did not, do not open the link, and report it.';
 
 const EMAIL_TEXT = `Hello {{employee_name}},
 

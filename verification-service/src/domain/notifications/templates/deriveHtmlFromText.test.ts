@@ -18,7 +18,9 @@ function body(html: string): string {
 
 describe('deriveHtmlFromText', () => {
   it('makes paragraphs of blank-line separated blocks and keeps single line breaks', () => {
-    const html = deriveHtmlFromText('Hello {{employee_name}},\nline two\n\n\nNext {{ticket_id}}', values, { title: 't' });
+    const html = deriveHtmlFromText('Hello {{employee_name}},\nline two\n\n\nNext {{ticket_id}}', values, {
+      title: 't',
+    });
     expect(body(html)).toBe(
       '<div style="max-width:560px;margin:0 auto;">\n' +
         '<p style="margin:0 0 16px;">Hello Ann,<br>\nline two</p>\n' +

@@ -3,7 +3,9 @@ import { defaultTemplates } from './defaultTemplates';
 
 describe('findUnknownTemplateVariables', () => {
   it('finds nothing in a template that uses only known variables', () => {
-    expect(findUnknownTemplateVariables('{{org_name}}: {{ agent_name }} asks, code {{match_code}}, {{link}}')).toEqual([]);
+    expect(findUnknownTemplateVariables('{{org_name}}: {{ agent_name }} asks, code {{match_code}}, {{link}}')).toEqual(
+      [],
+    );
   });
 
   it('reports each unknown name once, in order of appearance', () => {

@@ -19,7 +19,10 @@ describe('fitSmsText', () => {
   });
 
   it('shortens the reason first, with a GSM-7 ellipsis, and keeps everything else', () => {
-    const text = fitSmsText('{{agent_name}} {{ticket_id}} {{reason}} {{match_code}} {{link}}', { ...values, reason: 'x'.repeat(600) });
+    const text = fitSmsText('{{agent_name}} {{ticket_id}} {{reason}} {{match_code}} {{link}}', {
+      ...values,
+      reason: 'x'.repeat(600),
+    });
     expect(text.length).toBe(SMS_MAX_LENGTH);
     expect(text).toMatch(/^Sam INC1 x+\.\.\. 123456 https:\/\/verify\.example\.com\/v\/T{43}$/);
   });

@@ -14,7 +14,10 @@ const vars: TemplateVars = {
 
 describe('renderTemplate', () => {
   it('fills the text part with the values as they are', () => {
-    const out = renderTemplate({ text: '{{agent_name}} for {{employee_name}}: {{reason}} {{link}} ({{expires_in_minutes}} min)' }, vars);
+    const out = renderTemplate(
+      { text: '{{agent_name}} for {{employee_name}}: {{reason}} {{link}} ({{expires_in_minutes}} min)' },
+      vars,
+    );
     expect(out.text).toBe(
       'Sam "Agent" O\'Neil for Zoë <Zed>: MFA reset <script>alert(1)</script> https://verify.example.com/v/tok123?a=1&b=2 (15 min)',
     );
@@ -32,12 +35,18 @@ describe('renderTemplate', () => {
   });
 
   it('fills the subject on one line, whatever the values contain', () => {
-    const out = renderTemplate({ subject: '{{org_name}}: {{reason}}', text: 'x' }, { ...vars, reason: 'a\r\nBcc: evil@example.com' });
+    const out = renderTemplate(
+      { subject: '{{org_name}}: {{reason}}', text: 'x' },
+      { ...vars, reason: 'a\r\nBcc: evil@example.com' },
+    );
     expect(out.subject).toBe('Acme & Co: a Bcc: evil@example.com');
   });
 
   it('derives the HTML part from the text when the HTML is empty', () => {
-    const out = renderTemplate({ subject: '{{org_name}}', text: 'Hi {{employee_name}}\n\nOpen {{link}}', html: '  ' }, vars);
+    const out = renderTemplate(
+      { subject: '{{org_name}}', text: 'Hi {{employee_name}}\n\nOpen {{link}}', html: '  ' },
+      vars,
+    );
     expect(out.html).toContain('<title>Acme &amp; Co</title>');
     expect(out.html).toContain('Hi Zoë &lt;Zed&gt;');
     expect(out.html).toContain(
@@ -46,10 +55,13 @@ describe('renderTemplate', () => {
   });
 
   it('renders SMS text only, within the SMS limit', () => {
-    const out = renderTemplate({ channel: 'sms', subject: 'ignored', text: '{{reason}} {{link}}', html: '<p>ignored</p>' }, {
-      ...vars,
-      reason: 'r'.repeat(1000),
-    });
+    const out = renderTemplate(
+      { channel: 'sms', subject: 'ignored', text: '{{reason}} {{link}}', html: '<p>ignored</p>' },
+      {
+        ...vars,
+        reason: 'r'.repeat(1000),
+      },
+    );
     expect(out.subject).toBe('');
     expect(out.html).toBe('');
     expect(out.text.length).toBeLessThanOrEqual(SMS_MAX_LENGTH);

@@ -12,13 +12,17 @@ const ANCHORED_BY_US = new Set(['packed', 'tpm', 'fido-u2f']);
  * else (`none`, self attestation, an unknown root) is an unattested passkey: the signature is real,
  * the make of the device is not proven.
  */
-export function attestationTrust(input: { fmt: string; x5c: readonly Uint8Array[]; store: TrustStore; at: Date }): { attested: boolean; detail: string } {
+export function attestationTrust(input: { fmt: string; x5c: readonly Uint8Array[]; store: TrustStore; at: Date }): {
+  attested: boolean;
+  detail: string;
+} {
   if (input.fmt === 'apple' || input.fmt === 'android-key') {
     return { attested: true, detail: `${input.fmt} attestation anchored at the vendor root` };
   }
   if (input.fmt === 'none') return { attested: false, detail: 'unattested passkey (no attestation)' };
   if (input.x5c.length === 0) return { attested: false, detail: `unattested passkey (${input.fmt} self attestation)` };
-  if (!ANCHORED_BY_US.has(input.fmt)) return { attested: false, detail: `unattested passkey (${input.fmt} attestation is not trusted)` };
+  if (!ANCHORED_BY_US.has(input.fmt))
+    return { attested: false, detail: `unattested passkey (${input.fmt} attestation is not trusted)` };
   const anchor = anchorChain(input.x5c, input.store, input.at);
   if (!anchor.anchored) return { attested: false, detail: `unattested passkey (${input.fmt} ${anchor.reason})` };
   return { attested: true, detail: `${input.fmt} attestation anchored at ${anchor.root}` };

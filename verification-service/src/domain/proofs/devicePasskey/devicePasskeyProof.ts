@@ -10,7 +10,12 @@ import {
 import { decodeAttestationObject } from '@simplewebauthn/server/helpers';
 import { DevicePolicy } from '@helpdesk-verify/core-client';
 import type { ProofDefinition, ProofStepContext, ProofStepResult } from '../ProofDefinition';
-import { findPasskeyCredential, insertPasskeyCredential, listPasskeyCredentials, recordPasskeyUse } from './passkeyCredentials';
+import {
+  findPasskeyCredential,
+  insertPasskeyCredential,
+  listPasskeyCredentials,
+  recordPasskeyUse,
+} from './passkeyCredentials';
 import { trustStoreFor } from './webauthn/loadTrustStore';
 import { attestationTrust } from './attestationTrust';
 import { checkDevicePolicy } from './checkDevicePolicy';
@@ -36,15 +41,29 @@ export function relyingParty(step: Pick<ProofStepContext, 'ctx'>): { rpID: strin
 
 /** The Link's device policy, as it is now (an admin tightening it applies to open verifications too). */
 async function loadDevicePolicy(step: ProofStepContext): Promise<DevicePolicy> {
-  const [row] = await step.tx.query<{ device_policy: unknown }>('SELECT device_policy FROM links WHERE org_id = $1 AND id = $2', [step.verification.orgId, step.verification.linkId]);
+  const [row] = await step.tx.query<{ device_policy: unknown }>(
+    'SELECT device_policy FROM links WHERE org_id = $1 AND id = $2',
+    [step.verification.orgId, step.verification.linkId],
+  );
   return DevicePolicy.parse(row?.device_policy ?? {});
 }
 
 function failure(step: ProofStepContext, detail: string): ProofStepResult {
   const failures = step.proof.attempts + 1;
   const state = {};
-  if (failures >= PASSKEY.maxFailures) return { status: 'failed', detail: `Passkey rejected ${failures} times; last: ${detail}`, attempts: failures, state };
-  return { status: 'pending', attempts: failures, state, notice: `Your passkey was not accepted (${detail}). Try again.` };
+  if (failures >= PASSKEY.maxFailures)
+    return {
+      status: 'failed',
+      detail: `Passkey rejected ${failures} times; last: ${detail}`,
+      attempts: failures,
+      state,
+    };
+  return {
+    status: 'pending',
+    attempts: failures,
+    state,
+    notice: `Your passkey was not accepted (${detail}). Try again.`,
+  };
 }
 
 async function startCeremony(step: ProofStepContext): Promise<ProofStepResult> {
@@ -76,7 +95,10 @@ async function startCeremony(step: ProofStepContext): Promise<ProofStepResult> {
       userID: new TextEncoder().encode(v.employee.id),
       userDisplayName: v.employee.display_name,
       attestationType: 'direct',
-      excludeCredentials: all.map((c) => ({ id: c.credentialId, transports: c.transports as AuthenticatorTransport[] })),
+      excludeCredentials: all.map((c) => ({
+        id: c.credentialId,
+        transports: c.transports as AuthenticatorTransport[],
+      })),
       authenticatorSelection: { residentKey: 'preferred', userVerification: 'required' },
       timeout: PASSKEY.challengeLifetimeMs,
     });
@@ -89,21 +111,46 @@ async function startCeremony(step: ProofStepContext): Promise<ProofStepResult> {
     userVerification: 'required',
     timeout: PASSKEY.challengeLifetimeMs,
   });
-  const state: PasskeyState = { ceremony: 'authentication', challenge: options.challenge, expires_at, allowed: active.map((c) => c.credentialId) };
+  const state: PasskeyState = {
+    ceremony: 'authentication',
+    challenge: options.challenge,
+    expires_at,
+    allowed: active.map((c) => c.credentialId),
+  };
   return { status: 'pending', state: state as Record<string, unknown>, data: { ceremony: 'authentication', options } };
 }
 
-async function enrol(step: ProofStepContext, response: RegistrationResponseJSON, challenge: string): Promise<ProofStepResult> {
+async function enrol(
+  step: ProofStepContext,
+  response: RegistrationResponseJSON,
+  challenge: string,
+): Promise<ProofStepResult> {
   const { rpID, origin } = relyingParty(step);
   const v = step.verification;
-  const verified = await verifyRegistrationResponse({ response, expectedChallenge: challenge, expectedOrigin: origin, expectedRPID: rpID, requireUserVerification: true });
+  const verified = await verifyRegistrationResponse({
+    response,
+    expectedChallenge: challenge,
+    expectedOrigin: origin,
+    expectedRPID: rpID,
+    requireUserVerification: true,
+  });
   if (!verified.verified) return failure(step, 'the enrolment did not verify');
   const info = verified.registrationInfo;
   const x5c = decodeAttestationObject(info.attestationObject).get('attStmt').get('x5c');
   const now = step.ctx.clock.now();
-  const trust = attestationTrust({ fmt: info.fmt, x5c: Array.isArray(x5c) ? x5c : [], store: trustStoreFor(step.ctx.config.webauthnTrustDir), at: now });
+  const trust = attestationTrust({
+    fmt: info.fmt,
+    x5c: Array.isArray(x5c) ? x5c : [],
+    store: trustStoreFor(step.ctx.config.webauthnTrustDir),
+    at: now,
+  });
   const backupEligible = info.credentialDeviceType === 'multiDevice';
-  const refused = checkDevicePolicy(await loadDevicePolicy(step), { attested: trust.attested, attestationDetail: trust.detail, aaguid: info.aaguid, backupEligible });
+  const refused = checkDevicePolicy(await loadDevicePolicy(step), {
+    attested: trust.attested,
+    attestationDetail: trust.detail,
+    aaguid: info.aaguid,
+    backupEligible,
+  });
   if (refused) return failure(step, refused);
   const stored = await insertPasskeyCredential(step.tx, {
     credentialId: info.credential.id,
@@ -121,18 +168,38 @@ async function enrol(step: ProofStepContext, response: RegistrationResponseJSON,
     createdAt: now,
   });
   if (!stored) return failure(step, 'this passkey is already registered');
-  await recordPasskeyDevice(step, { attestation: trust.detail, attested: trust.attested, aaguid: info.aaguid, newDevice: true });
+  await recordPasskeyDevice(step, {
+    attestation: trust.detail,
+    attested: trust.attested,
+    aaguid: info.aaguid,
+    newDevice: true,
+  });
   const backup = info.credentialBackedUp ? ', synced passkey' : '';
-  return { status: 'passed', assurance: trust.attested ? 'high' : 'medium', detail: `Enrolled a passkey on this device: ${trust.detail}${backup}`, state: {} };
+  return {
+    status: 'passed',
+    assurance: trust.attested ? 'high' : 'medium',
+    detail: `Enrolled a passkey on this device: ${trust.detail}${backup}`,
+    state: {},
+  };
 }
 
-async function authenticate(step: ProofStepContext, response: AuthenticationResponseJSON, state: PasskeyState): Promise<ProofStepResult> {
+async function authenticate(
+  step: ProofStepContext,
+  response: AuthenticationResponseJSON,
+  state: PasskeyState,
+): Promise<ProofStepResult> {
   const { rpID, origin } = relyingParty(step);
   const v = step.verification;
   // Checked before it reaches SQL: a NUL byte would abort the transaction on PostgreSQL.
   const wellFormed = typeof response.id === 'string' && /^[A-Za-z0-9_-]{1,1400}$/.test(response.id);
-  const credential = wellFormed ? await findPasskeyCredential(step.tx, v.orgId, response.id, { forUpdate: true }) : null;
-  if (!credential || credential.employeeId !== v.employee.id || !(state.allowed ?? []).includes(credential.credentialId)) {
+  const credential = wellFormed
+    ? await findPasskeyCredential(step.tx, v.orgId, response.id, { forUpdate: true })
+    : null;
+  if (
+    !credential ||
+    credential.employeeId !== v.employee.id ||
+    !(state.allowed ?? []).includes(credential.credentialId)
+  ) {
     return failure(step, 'this passkey is not registered to you');
   }
   if (credential.revokedAt) return failure(step, 'this passkey was revoked');
@@ -144,15 +211,35 @@ async function authenticate(step: ProofStepContext, response: AuthenticationResp
     expectedOrigin: origin,
     expectedRPID: rpID,
     requireUserVerification: true,
-    credential: { id: credential.credentialId, publicKey: new Uint8Array(credential.publicKey), counter: credential.counter, transports: credential.transports as AuthenticatorTransport[] },
+    credential: {
+      id: credential.credentialId,
+      publicKey: new Uint8Array(credential.publicKey),
+      counter: credential.counter,
+      transports: credential.transports as AuthenticatorTransport[],
+    },
   });
   const { newCounter, credentialBackedUp } = verified.authenticationInfo;
   if (!verified.verified) return failure(step, 'the signature did not verify');
   // A counter that does not grow (when the authenticator keeps one) means a cloned authenticator.
-  if ((newCounter > 0 || credential.counter > 0) && newCounter <= credential.counter) return failure(step, 'the sign counter went backwards');
-  await recordPasskeyUse(step.tx, v.orgId, credential.credentialId, { counter: newCounter, backupState: credentialBackedUp, at: step.ctx.clock.now() });
-  await recordPasskeyDevice(step, { attestation: credential.attestationDetail, attested: credential.attested, aaguid: credential.aaguid, newDevice: false });
-  return { status: 'passed', assurance: credential.attested ? 'high' : 'medium', detail: `Signed in with the passkey enrolled on ${credential.createdAt.toISOString().slice(0, 10)}: ${credential.attestationDetail}`, state: {} };
+  if ((newCounter > 0 || credential.counter > 0) && newCounter <= credential.counter)
+    return failure(step, 'the sign counter went backwards');
+  await recordPasskeyUse(step.tx, v.orgId, credential.credentialId, {
+    counter: newCounter,
+    backupState: credentialBackedUp,
+    at: step.ctx.clock.now(),
+  });
+  await recordPasskeyDevice(step, {
+    attestation: credential.attestationDetail,
+    attested: credential.attested,
+    aaguid: credential.aaguid,
+    newDevice: false,
+  });
+  return {
+    status: 'passed',
+    assurance: credential.attested ? 'high' : 'medium',
+    detail: `Signed in with the passkey enrolled on ${credential.createdAt.toISOString().slice(0, 10)}: ${credential.attestationDetail}`,
+    state: {},
+  };
 }
 
 /**
@@ -164,7 +251,8 @@ export const devicePasskeyProof: ProofDefinition = {
   type: 'device_passkey',
   assurance: 'high',
   title: 'Passkey on your device',
-  description: 'A passkey (WebAuthn) bound to the employee: enrolled on first use, then signed with on later verifications. Attested hardware gives high assurance.',
+  description:
+    'A passkey (WebAuthn) bound to the employee: enrolled on first use, then signed with on later verifications. Attested hardware gives high assurance.',
   actions: {
     options: startCeremony,
     async verify(step, input) {

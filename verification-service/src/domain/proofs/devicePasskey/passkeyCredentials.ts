@@ -57,20 +57,41 @@ const toCredential = (r: CredentialRow): PasskeyCredential => ({
 });
 
 /** Stores a newly enrolled credential. Returns false when the credential id is already registered. */
-export async function insertPasskeyCredential(db: Queryable, c: Omit<PasskeyCredential, 'lastUsedAt' | 'revokedAt'>): Promise<boolean> {
+export async function insertPasskeyCredential(
+  db: Queryable,
+  c: Omit<PasskeyCredential, 'lastUsedAt' | 'revokedAt'>,
+): Promise<boolean> {
   const rows = await db.query(
     `INSERT INTO passkey_credentials (credential_id, org_id, employee_id, public_key, counter, transports, aaguid, fmt, attested, attestation_detail,
                                       backup_eligible, backup_state, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
      ON CONFLICT (credential_id) DO NOTHING RETURNING credential_id`,
-    [c.credentialId, c.orgId, c.employeeId, Buffer.from(c.publicKey), c.counter, JSON.stringify(c.transports), c.aaguid, c.fmt, c.attested, c.attestationDetail,
-      c.backupEligible, c.backupState, c.createdAt],
+    [
+      c.credentialId,
+      c.orgId,
+      c.employeeId,
+      Buffer.from(c.publicKey),
+      c.counter,
+      JSON.stringify(c.transports),
+      c.aaguid,
+      c.fmt,
+      c.attested,
+      c.attestationDetail,
+      c.backupEligible,
+      c.backupState,
+      c.createdAt,
+    ],
   );
   return rows.length === 1;
 }
 
 /** The employee's credentials, oldest first; `activeOnly` leaves out revoked ones. */
-export async function listPasskeyCredentials(db: Queryable, orgId: string, employeeId: string, options: { activeOnly?: boolean } = {}): Promise<PasskeyCredential[]> {
+export async function listPasskeyCredentials(
+  db: Queryable,
+  orgId: string,
+  employeeId: string,
+  options: { activeOnly?: boolean } = {},
+): Promise<PasskeyCredential[]> {
   const rows = await db.query<CredentialRow>(
     `SELECT * FROM passkey_credentials WHERE org_id = $1 AND employee_id = $2${options.activeOnly ? ' AND revoked_at IS NULL' : ''}
       ORDER BY created_at, credential_id`,
@@ -80,7 +101,12 @@ export async function listPasskeyCredentials(db: Queryable, orgId: string, emplo
 }
 
 /** One credential of the organisation by its id, locked when `forUpdate`. */
-export async function findPasskeyCredential(db: Queryable, orgId: string, credentialId: string, options: { forUpdate?: boolean } = {}): Promise<PasskeyCredential | null> {
+export async function findPasskeyCredential(
+  db: Queryable,
+  orgId: string,
+  credentialId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<PasskeyCredential | null> {
   const [row] = await db.query<CredentialRow>(
     `SELECT * FROM passkey_credentials WHERE org_id = $1 AND credential_id = $2${options.forUpdate ? ' FOR UPDATE' : ''}`,
     [orgId, credentialId],
@@ -89,14 +115,26 @@ export async function findPasskeyCredential(db: Queryable, orgId: string, creden
 }
 
 /** Records a successful assertion: the new sign counter, backup state and time of use. */
-export async function recordPasskeyUse(db: Queryable, orgId: string, credentialId: string, use: { counter: number; backupState: boolean; at: Date }): Promise<void> {
-  await db.query('UPDATE passkey_credentials SET counter = $3, backup_state = $4, last_used_at = $5 WHERE org_id = $1 AND credential_id = $2', [
-    orgId, credentialId, use.counter, use.backupState, use.at,
-  ]);
+export async function recordPasskeyUse(
+  db: Queryable,
+  orgId: string,
+  credentialId: string,
+  use: { counter: number; backupState: boolean; at: Date },
+): Promise<void> {
+  await db.query(
+    'UPDATE passkey_credentials SET counter = $3, backup_state = $4, last_used_at = $5 WHERE org_id = $1 AND credential_id = $2',
+    [orgId, credentialId, use.counter, use.backupState, use.at],
+  );
 }
 
 /** Revokes an employee's credential (idempotent: the first revocation time stays). Null when unknown. */
-export async function revokePasskeyCredential(db: Queryable, orgId: string, employeeId: string, credentialId: string, at: Date): Promise<PasskeyCredential | null> {
+export async function revokePasskeyCredential(
+  db: Queryable,
+  orgId: string,
+  employeeId: string,
+  credentialId: string,
+  at: Date,
+): Promise<PasskeyCredential | null> {
   const [row] = await db.query<CredentialRow>(
     `UPDATE passkey_credentials SET revoked_at = coalesce(revoked_at, $4)
       WHERE org_id = $1 AND employee_id = $2 AND credential_id = $3 RETURNING *`,

@@ -8,7 +8,13 @@ import type { VerificationDeps } from '../../verifications/VerificationDeps';
 /** The two browser scripts of the passkey step, read once at start. */
 function passkeyAssets(): Map<string, string> {
   return new Map([
-    ['simplewebauthn-browser.umd.min.js', readFileSync(join(dirname(require.resolve('@simplewebauthn/browser')), '..', 'dist', 'bundle', 'index.umd.min.js'), 'utf8')],
+    [
+      'simplewebauthn-browser.umd.min.js',
+      readFileSync(
+        join(dirname(require.resolve('@simplewebauthn/browser')), '..', 'dist', 'bundle', 'index.umd.min.js'),
+        'utf8',
+      ),
+    ],
     ['passkey.js', readFileSync(join(__dirname, '../../../../assets/passkey.js'), 'utf8')],
   ]);
 }
@@ -24,6 +30,10 @@ export function registerPasskeyRoutes(app: FastifyInstance, deps: VerificationDe
   app.get<{ Params: { file: string } }>('/assets/:file', async (request, reply) => {
     const body = assets.get(request.params.file);
     if (body === undefined) throw new ProblemError('not_found', 'No such asset');
-    return reply.header('content-type', 'text/javascript; charset=utf-8').header('cache-control', 'public, max-age=300').header('x-content-type-options', 'nosniff').send(body);
+    return reply
+      .header('content-type', 'text/javascript; charset=utf-8')
+      .header('cache-control', 'public, max-age=300')
+      .header('x-content-type-options', 'nosniff')
+      .send(body);
   });
 }

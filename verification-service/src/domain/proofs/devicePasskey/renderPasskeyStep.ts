@@ -6,11 +6,19 @@ export const PASSKEY_SCRIPTS = ['/assets/simplewebauthn-browser.umd.min.js', '/a
 
 /** The passkey step: one button the page script drives; without script the page says what to do. */
 export function renderPasskeyStep({ actionBase, csrfToken, notice }: ProofView): string {
-  return html`
-      <p>Confirm with the passkey on this device (fingerprint, face or device PIN). The first time, a passkey is created for you.</p>
-      ${notice ? html`<p class="notice" role="status">${notice}</p>` : ''}
-      <noscript><p class="warn">This step needs JavaScript. Turn it on for this page, or use another browser, then reload.</p></noscript>
-      <p class="notice" role="status" id="passkey-status" hidden></p>
-      <button type="button" id="passkey-button" data-action-base="${actionBase}" data-csrf="${csrfToken}">Continue with a passkey</button>
-      ${PASSKEY_SCRIPTS.map((src) => html`<script src="${src}" defer></script>`)}`.value;
+  return html` <p>
+      Confirm with the passkey on this device (fingerprint, face or device PIN). The first time, a passkey is created
+      for you.
+    </p>
+    ${notice ? html`<p class="notice" role="status">${notice}</p>` : ''}
+    <noscript
+      ><p class="warn">
+        This step needs JavaScript. Turn it on for this page, or use another browser, then reload.
+      </p></noscript
+    >
+    <p class="notice" role="status" id="passkey-status" hidden></p>
+    <button type="button" id="passkey-button" data-action-base="${actionBase}" data-csrf="${csrfToken}">
+      Continue with a passkey
+    </button>
+    ${PASSKEY_SCRIPTS.map((src) => html`<script src="${src}" defer></script>`)}`.value;
 }

@@ -11,11 +11,14 @@ export const emailPossessionProof: ProofDefinition = {
   title: 'Link possession',
   description: 'The employee opened the one-time link sent to a contact on file (low assurance on its own).',
   async onStart({ verification }) {
-    const sentTo = verification.deliveries.filter((d) => d.status === 'sent').map((d) => `${d.contact} ${d.channel === 'email' ? 'email' : 'mobile'} ${d.destination}`);
+    const sentTo = verification.deliveries
+      .filter((d) => d.status === 'sent')
+      .map((d) => `${d.contact} ${d.channel === 'email' ? 'email' : 'mobile'} ${d.destination}`);
     return {
       status: 'passed',
       assurance: 'low',
-      detail: sentTo.length > 0 ? `Opened the one-time link sent to ${sentTo.join(' and ')}` : 'Opened the one-time link',
+      detail:
+        sentTo.length > 0 ? `Opened the one-time link sent to ${sentTo.join(' and ')}` : 'Opened the one-time link',
     };
   },
   actions: {},

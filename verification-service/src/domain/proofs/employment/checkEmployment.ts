@@ -17,10 +17,15 @@ export async function checkEmployment(
   tx: Queryable,
   input: { orgId: string; employeeId: string },
 ): Promise<EmploymentCheck> {
-  const [employee] = await tx.query<{ email: string; external_id: string | null; status: string; source: string | null }>(
-    'SELECT email, external_id, status, source FROM employees WHERE org_id = $1 AND id = $2',
-    [input.orgId, input.employeeId],
-  );
+  const [employee] = await tx.query<{
+    email: string;
+    external_id: string | null;
+    status: string;
+    source: string | null;
+  }>('SELECT email, external_id, status, source FROM employees WHERE org_id = $1 AND id = $2', [
+    input.orgId,
+    input.employeeId,
+  ]);
   if (!employee) return { employed: false, detail: 'The employee is no longer in the directory' };
   if (employee.status !== 'active') return { employed: false, detail: 'The employee is disabled in the directory' };
   const ldap = await loadLdapSource(ctx, tx, input.orgId, { timeoutMs: LDAP_TIMEOUTS.lookupMs });
@@ -30,10 +35,16 @@ export async function checkEmployment(
   }
   let status;
   try {
-    status = await lookupLdapEmployee(ldap.settings, { external_id: employee.source === 'ldap' ? employee.external_id : null, email: employee.email });
+    status = await lookupLdapEmployee(ldap.settings, {
+      external_id: employee.source === 'ldap' ? employee.external_id : null,
+      email: employee.email,
+    });
   } catch (error) {
     const why = error instanceof Error && error.message ? error.message : 'no answer';
-    return { employed: false, detail: `The LDAP directory could not be checked (${why.slice(0, 200)}), so employment is not confirmed` };
+    return {
+      employed: false,
+      detail: `The LDAP directory could not be checked (${why.slice(0, 200)}), so employment is not confirmed`,
+    };
   }
   if (!status.found) return { employed: false, detail: 'The employee is not in the LDAP directory' };
   if (status.disabled) return { employed: false, detail: 'The employee is disabled in the LDAP directory' };

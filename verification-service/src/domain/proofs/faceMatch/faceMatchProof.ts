@@ -23,14 +23,18 @@ export interface FaceState {
 
 /** The organisation's face image retention (days; 0 keeps none). */
 export async function faceImageRetentionDays(tx: Queryable, orgId: string): Promise<number> {
-  const [row] = await tx.query<{ settings: Partial<OrganizationSettings> }>('SELECT settings FROM organizations WHERE id = $1', [orgId]);
+  const [row] = await tx.query<{ settings: Partial<OrganizationSettings> }>(
+    'SELECT settings FROM organizations WHERE id = $1',
+    [orgId],
+  );
   return row?.settings.face_image_retention_days ?? ORGANIZATION_SETTINGS_DEFAULT.face_image_retention_days;
 }
 
 /** The open, unexpired challenge of a face proof whose id is `id`, or null. */
 export function openFaceChallenge(state: FaceState, id: unknown, now: Date): FaceState['challenge'] | null {
   const c = state.challenge;
-  if (!c || typeof id !== 'string' || id.length !== c.id.length || !safeEqual(Buffer.from(id), Buffer.from(c.id))) return null;
+  if (!c || typeof id !== 'string' || id.length !== c.id.length || !safeEqual(Buffer.from(id), Buffer.from(c.id)))
+    return null;
   return Date.parse(c.expires_at) > now.getTime() ? c : null;
 }
 
@@ -38,12 +42,22 @@ async function submit(step: ProofStepContext, input: Record<string, unknown>): P
   const v = step.verification;
   const state = step.proof.state as FaceState;
   const analysis = takeFaceAnalysis(input.analysis_ref, v.id);
-  if (!analysis) throw new ProblemError('validation_error', 'Face frames are accepted only at /session/face/attempt, for the live challenge the page asked for');
+  if (!analysis)
+    throw new ProblemError(
+      'validation_error',
+      'Face frames are accepted only at /session/face/attempt, for the live challenge the page asked for',
+    );
   const challenge = openFaceChallenge(state, analysis.challengeId, step.ctx.clock.now());
   // Checked again under the row lock: two posts of one challenge cannot both be decided.
-  if (!challenge) throw new ProblemError('invalid_state', 'This challenge was already used or has expired; start again');
+  if (!challenge)
+    throw new ProblemError('invalid_state', 'This challenge was already used or has expired; start again');
   const threshold = await linkThreshold(step.tx, v.orgId, v.linkId);
-  const decision = decideFaceAttempt({ analyses: analysis.analyses, challenge: challenge.turns, reference: analysis.reference, threshold });
+  const decision = decideFaceAttempt({
+    analyses: analysis.analyses,
+    challenge: challenge.turns,
+    reference: analysis.reference,
+    threshold,
+  });
   await recordFaceAttempt(step.ctx, step.tx, {
     orgId: v.orgId,
     verificationId: v.id,
@@ -51,7 +65,9 @@ async function submit(step: ProofStepContext, input: Record<string, unknown>): P
     challenge: challenge.turns,
     decision,
     threshold,
-    embeddings: analysis.analyses.flatMap((a) => (a.ok ? a.faces.filter((f) => f.score >= 0.5).map((f) => f.embedding) : [])),
+    embeddings: analysis.analyses.flatMap((a) =>
+      a.ok ? a.faces.filter((f) => f.score >= 0.5).map((f) => f.embedding) : [],
+    ),
     images: analysis.images,
     retentionDays: await faceImageRetentionDays(step.tx, v.orgId),
     analysisMs: analysis.analysisMs,
@@ -68,12 +84,26 @@ async function submit(step: ProofStepContext, input: Record<string, unknown>): P
     };
   }
   const failures = step.proof.attempts + 1;
-  if (failures >= FACE.maxFailures) return { status: 'failed', detail: `Face check failed ${failures} times; last: ${decision.detail}`, attempts: failures, state: next as Record<string, unknown> };
-  return { status: 'pending', attempts: failures, state: next as Record<string, unknown>, notice: `The face check did not pass (${decision.detail}). Try again in good light, following the instructions.` };
+  if (failures >= FACE.maxFailures)
+    return {
+      status: 'failed',
+      detail: `Face check failed ${failures} times; last: ${decision.detail}`,
+      attempts: failures,
+      state: next as Record<string, unknown>,
+    };
+  return {
+    status: 'pending',
+    attempts: failures,
+    state: next as Record<string, unknown>,
+    notice: `The face check did not pass (${decision.detail}). Try again in good light, following the instructions.`,
+  };
 }
 
 async function linkThreshold(tx: Queryable, orgId: string, linkId: string): Promise<number> {
-  const [row] = await tx.query<{ face_match_threshold: number }>('SELECT face_match_threshold FROM links WHERE org_id = $1 AND id = $2', [orgId, linkId]);
+  const [row] = await tx.query<{ face_match_threshold: number }>(
+    'SELECT face_match_threshold FROM links WHERE org_id = $1 AND id = $2',
+    [orgId, linkId],
+  );
   if (!row) throw new ProblemError('invalid_state', 'The Link of this verification no longer exists');
   return Math.round(row.face_match_threshold * 1000) / 1000;
 }
@@ -95,25 +125,43 @@ export function createFaceMatchProof(options: FaceMatchOptions = {}): ProofDefin
     type: 'face_match',
     assurance: 'high',
     title: 'Face check with your camera',
-    description: 'A live face capture with a random head-turn challenge, decided on the server: liveness and anti-spoof models, then a match against the employee’s reference photo.',
+    description:
+      'A live face capture with a random head-turn challenge, decided on the server: liveness and anti-spoof models, then a match against the employee’s reference photo.',
     precondition({ employee }) {
-      if (!employee.has_reference_photo) return 'The employee has no reference photo, so the face check cannot run; add a photo to the employee (directory import, update or LDAP) or use a Link without face_match';
-      if (employee.reference_photo_type !== 'image/jpeg') return 'The employee’s reference photo is not a JPEG, which the face check needs; upload a JPEG photo';
+      if (!employee.has_reference_photo)
+        return 'The employee has no reference photo, so the face check cannot run; add a photo to the employee (directory import, update or LDAP) or use a Link without face_match';
+      if (employee.reference_photo_type !== 'image/jpeg')
+        return 'The employee’s reference photo is not a JPEG, which the face check needs; upload a JPEG photo';
       return null;
     },
     async onStart(step) {
-      const state: FaceState = { ...(step.proof.state as FaceState), retention_days: await faceImageRetentionDays(step.tx, step.verification.orgId) };
+      const state: FaceState = {
+        ...(step.proof.state as FaceState),
+        retention_days: await faceImageRetentionDays(step.tx, step.verification.orgId),
+      };
       return { status: 'pending', state: state as Record<string, unknown> };
     },
     actions: {
       async challenge(step) {
         const state = step.proof.state as FaceState;
         const issued = (state.challenges_issued ?? 0) + 1;
-        if (issued > FACE.maxChallenges) return { status: 'failed', detail: `Face check abandoned: ${FACE.maxChallenges} challenges without a decision` };
+        if (issued > FACE.maxChallenges)
+          return {
+            status: 'failed',
+            detail: `Face check abandoned: ${FACE.maxChallenges} challenges without a decision`,
+          };
         const turns = pickFaceChallenge(random);
         const expires_at = new Date(step.ctx.clock.now().getTime() + FACE.challengeLifetimeMs).toISOString();
-        const next: FaceState = { ...state, challenges_issued: issued, challenge: { id: randomBase62(24), turns, expires_at } };
-        return { status: 'pending', state: next as Record<string, unknown>, notice: `Please ${describeFaceChallenge(turns)}.` };
+        const next: FaceState = {
+          ...state,
+          challenges_issued: issued,
+          challenge: { id: randomBase62(24), turns, expires_at },
+        };
+        return {
+          status: 'pending',
+          state: next as Record<string, unknown>,
+          notice: `Please ${describeFaceChallenge(turns)}.`,
+        };
       },
       submit,
     },

@@ -14,7 +14,8 @@ const UNKNOWN_IP: Record<Extract<IpLocation, { known: false }>['why'], string> =
   not_an_ip: 'no usable network address',
 };
 
-const place = (l: { region: string | null; country: string | null }) => [l.region, l.country].filter(Boolean).join(', ');
+const place = (l: { region: string | null; country: string | null }) =>
+  [l.region, l.country].filter(Boolean).join(', ');
 
 /**
  * Locates the employee from the browser's position (given with consent) or, without one, from the
@@ -22,7 +23,10 @@ const place = (l: { region: string | null; country: string | null }) => [l.regio
  * country only (country-coder); the region comes from the address when the address is in the same
  * country, else it stays null. Neither the coordinates nor the address leave this function.
  */
-export async function locateEmployee(input: { ip: string | null; coordinates: { latitude: number; longitude: number } | null }): Promise<Located> {
+export async function locateEmployee(input: {
+  ip: string | null;
+  coordinates: { latitude: number; longitude: number } | null;
+}): Promise<Located> {
   const byIp = await lookupIpLocation(input.ip);
   if (input.coordinates) {
     const country = countryOfCoordinates(input.coordinates.latitude, input.coordinates.longitude);
@@ -33,14 +37,28 @@ export async function locateEmployee(input: { ip: string | null; coordinates: { 
         : byIp.known
           ? `region unknown: positions are mapped offline to the country only, and the network address is in ${byIp.country}, not ${country}`
           : `region unknown: positions are mapped offline to the country only, and the request came from ${UNKNOWN_IP[byIp.why]}`;
-      return { location: { region, country, source: 'browser' }, explanation: `${place({ region, country })} from the browser's location, shared with consent (${regionNote})` };
+      return {
+        location: { region, country, source: 'browser' },
+        explanation: `${place({ region, country })} from the browser's location, shared with consent (${regionNote})`,
+      };
     }
-    if (!byIp.known) return { location: { region: null, country: null, source: 'browser' }, explanation: `the browser's location is in no known country and the request came from ${UNKNOWN_IP[byIp.why]}` };
+    if (!byIp.known)
+      return {
+        location: { region: null, country: null, source: 'browser' },
+        explanation: `the browser's location is in no known country and the request came from ${UNKNOWN_IP[byIp.why]}`,
+      };
     return {
       location: { region: byIp.region, country: byIp.country, source: 'ip' },
       explanation: `${place(byIp)} from the network address (the browser's location is in no known country)`,
     };
   }
-  if (!byIp.known) return { location: { region: null, country: null, source: 'ip' }, explanation: `country unknown: the request came from ${UNKNOWN_IP[byIp.why]}` };
-  return { location: { region: byIp.region, country: byIp.country, source: 'ip' }, explanation: `${place(byIp)} from the network address (offline GeoLite2 database)` };
+  if (!byIp.known)
+    return {
+      location: { region: null, country: null, source: 'ip' },
+      explanation: `country unknown: the request came from ${UNKNOWN_IP[byIp.why]}`,
+    };
+  return {
+    location: { region: byIp.region, country: byIp.country, source: 'ip' },
+    explanation: `${place(byIp)} from the network address (offline GeoLite2 database)`,
+  };
 }

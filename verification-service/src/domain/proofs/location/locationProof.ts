@@ -5,9 +5,16 @@ import { renderLocationStep } from './renderLocationStep';
 
 /** A coordinate as a form (string) or JSON (number) sends it; anything else is refused. */
 function coordinate(value: unknown, name: string, limit: number): number {
-  const parsed = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d{1,3}(\.\d{1,20})?$/.test(value.trim()) ? Number(value) : Number.NaN;
+  const parsed =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^-?\d{1,3}(\.\d{1,20})?$/.test(value.trim())
+        ? Number(value)
+        : Number.NaN;
   if (!Number.isFinite(parsed) || Math.abs(parsed) > limit) {
-    throw new ProblemError('validation_error', `${name} must be a number between -${limit} and ${limit}`, { errors: [{ path: [name], message: `must be a number between -${limit} and ${limit}` }] });
+    throw new ProblemError('validation_error', `${name} must be a number between -${limit} and ${limit}`, {
+      errors: [{ path: [name], message: `must be a number between -${limit} and ${limit}` }],
+    });
   }
   return parsed;
 }
@@ -18,21 +25,44 @@ function coordinate(value: unknown, name: string, limit: number): number {
  * whatever position it is told and an address can be routed through another country — so it passes
  * at `low` assurance and never makes a verification pass on its own.
  */
-async function locate(step: ProofStepContext, coordinates: { latitude: number; longitude: number } | null, fallbackNote: string | null): Promise<ProofStepResult> {
+async function locate(
+  step: ProofStepContext,
+  coordinates: { latitude: number; longitude: number } | null,
+  fallbackNote: string | null,
+): Promise<ProofStepResult> {
   const v = step.verification;
   const { location, explanation } = await locateEmployee({ ip: step.request.ip, coordinates });
-  const [link] = await step.tx.query<{ allowed_countries: string[] }>('SELECT allowed_countries FROM links WHERE org_id = $1 AND id = $2', [v.orgId, v.linkId]);
+  const [link] = await step.tx.query<{ allowed_countries: string[] }>(
+    'SELECT allowed_countries FROM links WHERE org_id = $1 AND id = $2',
+    [v.orgId, v.linkId],
+  );
   const allowed = link?.allowed_countries ?? [];
-  await step.tx.query('UPDATE verifications SET location = $3 WHERE org_id = $1 AND id = $2', [v.orgId, v.id, JSON.stringify(location)]);
+  await step.tx.query('UPDATE verifications SET location = $3 WHERE org_id = $1 AND id = $2', [
+    v.orgId,
+    v.id,
+    JSON.stringify(location),
+  ]);
   const how = `${explanation.charAt(0).toUpperCase()}${explanation.slice(1)}${fallbackNote ? `; ${fallbackNote}` : ''}`;
   const state = { source: location.source };
   // `attempts` counts refusals only (the risk score reads them as failed attempts).
   if (allowed.length > 0 && (!location.country || !allowed.includes(location.country))) {
-    const where = location.country ? `Located in ${location.country}, outside` : 'The country could not be determined, so it cannot be checked against';
-    return { status: 'failed', detail: `${where} the countries this Link accepts (${allowed.join(', ')}). ${how}`, state, attempts: step.proof.attempts + 1 };
+    const where = location.country
+      ? `Located in ${location.country}, outside`
+      : 'The country could not be determined, so it cannot be checked against';
+    return {
+      status: 'failed',
+      detail: `${where} the countries this Link accepts (${allowed.join(', ')}). ${how}`,
+      state,
+      attempts: step.proof.attempts + 1,
+    };
   }
   const scope = allowed.length > 0 ? ` — an accepted country (${allowed.join(', ')})` : '';
-  return { status: 'passed', assurance: 'low', detail: `${how}${scope}. Low assurance: location is a signal, not proof of identity`, state };
+  return {
+    status: 'passed',
+    assurance: 'low',
+    detail: `${how}${scope}. Low assurance: location is a signal, not proof of identity`,
+    state,
+  };
 }
 
 /**
@@ -44,11 +74,28 @@ export const locationProof: ProofDefinition = {
   type: 'location',
   assurance: 'low',
   title: 'Your location',
-  description: 'Region (state/province) and country, from the browser with consent or the network address (offline database); never finer. A Link may list the countries it accepts. A signal, so low assurance.',
+  description:
+    'Region (state/province) and country, from the browser with consent or the network address (offline database); never finer. A Link may list the countries it accepts. A signal, so low assurance.',
   actions: {
-    browser: (step, input) => locate(step, { latitude: coordinate(input.latitude, 'latitude', 90), longitude: coordinate(input.longitude, 'longitude', 180) }, null),
+    browser: (step, input) =>
+      locate(
+        step,
+        {
+          latitude: coordinate(input.latitude, 'latitude', 90),
+          longitude: coordinate(input.longitude, 'longitude', 180),
+        },
+        null,
+      ),
     network: (step, input) =>
-      locate(step, null, input.reason === 'denied' ? 'the browser location was not shared' : input.reason === 'unavailable' ? 'the browser could not give its location' : null),
+      locate(
+        step,
+        null,
+        input.reason === 'denied'
+          ? 'the browser location was not shared'
+          : input.reason === 'unavailable'
+            ? 'the browser could not give its location'
+            : null,
+      ),
   },
   renderPending: renderLocationStep,
 };

@@ -11,15 +11,18 @@ export const LOCATION_SCRIPT = '/assets/location.js';
  */
 export function renderLocationStep({ actionBase, csrfToken, notice }: ProofView): string {
   warmIpLocation();
-  return html`
-      <p>We check which country and region (state or province) you are in. <strong>Only the country and region are kept</strong>:
-      never your exact position, and never your network address.</p>
-      ${notice ? html`<p class="notice" role="status">${notice}</p>` : ''}
-      <p class="notice" role="status" id="location-status" hidden></p>
-      <button type="button" id="location-button" hidden data-action-base="${actionBase}" data-csrf="${csrfToken}">Share my location</button>
-      <form method="post" action="${actionBase}/network" id="location-network-form">
-        <input type="hidden" name="csrf" value="${csrfToken}">
-        <button type="submit" class="secondary" id="location-network">Use my network location instead</button>
-      </form>
-      <script src="${LOCATION_SCRIPT}" defer></script>`.value;
+  return html` <p>
+      We check which country and region (state or province) you are in.
+      <strong>Only the country and region are kept</strong>: never your exact position, and never your network address.
+    </p>
+    ${notice ? html`<p class="notice" role="status">${notice}</p>` : ''}
+    <p class="notice" role="status" id="location-status" hidden></p>
+    <button type="button" id="location-button" hidden data-action-base="${actionBase}" data-csrf="${csrfToken}">
+      Share my location
+    </button>
+    <form method="post" action="${actionBase}/network" id="location-network-form">
+      <input type="hidden" name="csrf" value="${csrfToken}" />
+      <button type="submit" class="secondary" id="location-network">Use my network location instead</button>
+    </form>
+    <script src="${LOCATION_SCRIPT}" defer></script>`.value;
 }

@@ -27,7 +27,8 @@ function targetPhone(step: Pick<ProofStepContext, 'verification'>): string | nul
 }
 
 /** The code's MAC is bound to the verification, so a code can never be replayed on another one. */
-const macOf = (step: ProofStepContext, code: string) => step.ctx.key.mac(`phone_code:${step.verification.id}:${code}`).toString('hex');
+const macOf = (step: ProofStepContext, code: string) =>
+  step.ctx.key.mac(`phone_code:${step.verification.id}:${code}`).toString('hex');
 
 /**
  * A six-digit code sent by SMS to the phone on file. Five wrong codes fail the proof; sending a new
@@ -40,7 +41,9 @@ export const phoneCodeProof: ProofDefinition = {
   description: 'A six-digit one-time code sent by SMS to the phone on file (5 minutes, 5 attempts).',
   precondition({ employee, contacts }) {
     const phone = contacts.sms === 'personal' ? employee.personal_phone : employee.phone;
-    return phone ? null : `The employee has no ${contacts.sms === 'personal' ? 'personal' : 'work'} phone on file for the phone code`;
+    return phone
+      ? null
+      : `The employee has no ${contacts.sms === 'personal' ? 'personal' : 'work'} phone on file for the phone code`;
   },
   actions: {
     async send(step) {
@@ -50,10 +53,16 @@ export const phoneCodeProof: ProofDefinition = {
       if (!phone) return { status: 'failed', detail: 'No phone on file for the one-time code' };
       const sends = state.sends ?? 0;
       if (sends >= PHONE_CODE.maxSends) {
-        return { status: 'pending', notice: 'You have asked for the most codes allowed. Use the last code you received.' };
+        return {
+          status: 'pending',
+          notice: 'You have asked for the most codes allowed. Use the last code you received.',
+        };
       }
       if (state.last_sent_at && now.getTime() - Date.parse(state.last_sent_at) < PHONE_CODE.resendAfterMs) {
-        return { status: 'pending', notice: 'A code was sent a moment ago. Wait 30 seconds before asking for another.' };
+        return {
+          status: 'pending',
+          notice: 'A code was sent a moment ago. Wait 30 seconds before asking for another.',
+        };
       }
       const code = String(randomInt(0, 10 ** PHONE_CODE.digits)).padStart(PHONE_CODE.digits, '0');
       const org = step.verification.orgName;
@@ -88,11 +97,20 @@ export const phoneCodeProof: ProofDefinition = {
       }
       const now = step.ctx.clock.now();
       if (now.getTime() > Date.parse(state.expires_at)) {
-        return { status: 'pending', state: { ...state, code_mac: undefined }, notice: 'That code has expired. Ask for a new one.' };
+        return {
+          status: 'pending',
+          state: { ...state, code_mac: undefined },
+          notice: 'That code has expired. Ask for a new one.',
+        };
       }
       if (safeEqual(Buffer.from(macOf(step, code), 'hex'), Buffer.from(state.code_mac, 'hex'))) {
         const { code_mac: _used, ...rest } = state;
-        return { status: 'passed', assurance: 'medium', detail: `Entered the code sent by SMS to ${maskPhone(targetPhone(step) ?? '')}`, state: rest };
+        return {
+          status: 'passed',
+          assurance: 'medium',
+          detail: `Entered the code sent by SMS to ${maskPhone(targetPhone(step) ?? '')}`,
+          state: rest,
+        };
       }
       const failures = step.proof.attempts + 1;
       if (failures >= PHONE_CODE.maxFailures) {
@@ -100,26 +118,40 @@ export const phoneCodeProof: ProofDefinition = {
         return { status: 'failed', detail: `Wrong code entered ${failures} times`, attempts: failures, state: rest };
       }
       const left = PHONE_CODE.maxFailures - failures;
-      return { status: 'pending', attempts: failures, notice: `That code is not right. ${left} ${left === 1 ? 'try' : 'tries'} left.` };
+      return {
+        status: 'pending',
+        attempts: failures,
+        notice: `That code is not right. ${left} ${left === 1 ? 'try' : 'tries'} left.`,
+      };
     },
   },
   renderPending({ proof, actionBase, csrfToken, notice, verification }) {
     const state = proof.state as PhoneCodeState;
     const phone = targetPhone({ verification });
     const sent = Boolean(state.code_mac);
-    return html`
-      <p>We will text a six-digit code to <strong>${maskPhone(phone ?? '')}</strong>.</p>
+    return html` <p>We will text a six-digit code to <strong>${maskPhone(phone ?? '')}</strong>.</p>
       ${notice ? html`<p class="notice" role="status">${notice}</p>` : ''}
-      ${sent
-        ? html`<form method="post" action="${actionBase}/check" class="stack">
-            <input type="hidden" name="csrf" value="${csrfToken}">
-            <label for="code">Code from the text message</label>
-            <input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" maxlength="6" required autofocus>
-            <button type="submit">Check code</button>
-          </form>`
-        : ''}
+      ${
+        sent
+          ? html`<form method="post" action="${actionBase}/check" class="stack">
+              <input type="hidden" name="csrf" value="${csrfToken}" />
+              <label for="code">Code from the text message</label>
+              <input
+                id="code"
+                name="code"
+                inputmode="numeric"
+                autocomplete="one-time-code"
+                pattern="[0-9]{6}"
+                maxlength="6"
+                required
+                autofocus
+              />
+              <button type="submit">Check code</button>
+            </form>`
+          : ''
+      }
       <form method="post" action="${actionBase}/send">
-        <input type="hidden" name="csrf" value="${csrfToken}">
+        <input type="hidden" name="csrf" value="${csrfToken}" />
         <button type="submit" class="${sent ? 'secondary' : ''}">${sent ? 'Send a new code' : 'Text me a code'}</button>
       </form>`.value;
   },

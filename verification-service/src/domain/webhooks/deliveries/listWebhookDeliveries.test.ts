@@ -13,7 +13,9 @@ describe.each(DATABASE_KINDS)('listWebhookDeliveries on %s', (kind) => {
   let receiver: WebhookReceiver;
   beforeAll(async () => {
     ctx = await createTestContext(kind);
-    receiver = await startWebhookReceiver((req) => (req.body.includes('trust_check.failed') ? { status: 500, body: 'down' } : { status: 202, body: 'ok' }));
+    receiver = await startWebhookReceiver((req) =>
+      req.body.includes('trust_check.failed') ? { status: 500, body: 'down' } : { status: 202, body: 'ok' },
+    );
   });
   afterAll(async () => {
     await receiver.close();
@@ -22,11 +24,19 @@ describe.each(DATABASE_KINDS)('listWebhookDeliveries on %s', (kind) => {
 
   const enqueue = (eventType: EventType) =>
     ctx.db.transaction((tx) =>
-      enqueueEvent(tx, ctx, { orgId: ctx.orgId, eventType, verificationId: 'ver_0123456789abcdef', payload: sampleTrustCheckEvent(eventType) }),
+      enqueueEvent(tx, ctx, {
+        orgId: ctx.orgId,
+        eventType,
+        verificationId: 'ver_0123456789abcdef',
+        payload: sampleTrustCheckEvent(eventType),
+      }),
     );
 
   it('pages the log newest first with each delivery’s attempts newest first, filtered by status', async () => {
-    const endpoint = await createWebhookEndpoint(ctx, { orgId: ctx.orgId, body: { url: receiver.url, description: '', event_types: [] } });
+    const endpoint = await createWebhookEndpoint(ctx, {
+      orgId: ctx.orgId,
+      body: { url: receiver.url, description: '', event_types: [] },
+    });
     const completed = await enqueue('trust_check.completed');
     ctx.clock.advance(1000);
     const failed = await enqueue('trust_check.failed');
@@ -55,7 +65,11 @@ describe.each(DATABASE_KINDS)('listWebhookDeliveries on %s', (kind) => {
     const second = await listWebhookDeliveries(ctx, { ...query, query: { limit: 2, cursor: first.next_cursor! } });
     expect(second.next_cursor).toBeNull();
     expect(second.data).toEqual([
-      expect.objectContaining({ message_id: completed, status: 'succeeded', attempts: [expect.objectContaining({ status_code: 202 })] }),
+      expect.objectContaining({
+        message_id: completed,
+        status: 'succeeded',
+        attempts: [expect.objectContaining({ status_code: 202 })],
+      }),
     ]);
 
     const pending = await listWebhookDeliveries(ctx, { ...query, query: { limit: 10, status: 'pending' } });
@@ -63,7 +77,10 @@ describe.each(DATABASE_KINDS)('listWebhookDeliveries on %s', (kind) => {
   });
 
   it("answers not_found for another organisation's endpoint", async () => {
-    const endpoint = await createWebhookEndpoint(ctx, { orgId: ctx.orgId, body: { url: receiver.url, description: '', event_types: [] } });
+    const endpoint = await createWebhookEndpoint(ctx, {
+      orgId: ctx.orgId,
+      body: { url: receiver.url, description: '', event_types: [] },
+    });
     await expect(
       listWebhookDeliveries(ctx, { orgId: 'org_someoneelse0000000000', endpointId: endpoint.id, query: { limit: 10 } }),
     ).rejects.toMatchObject({ code: 'not_found' });

@@ -31,7 +31,11 @@ interface AttemptRow {
 }
 
 /** Adds each delivery's attempts, newest first, and turns the rows into the API shape. */
-export async function loadWebhookDeliveries(db: Queryable, orgId: string, rows: WebhookDeliveryRow[]): Promise<WebhookDelivery[]> {
+export async function loadWebhookDeliveries(
+  db: Queryable,
+  orgId: string,
+  rows: WebhookDeliveryRow[],
+): Promise<WebhookDelivery[]> {
   const attempts = rows.length
     ? await db.query<AttemptRow>(
         'SELECT * FROM webhook_attempts WHERE org_id = $1 AND delivery_id = ANY ($2::text[]) ORDER BY id DESC',

@@ -7,7 +7,12 @@ import { createWebhookEndpoint } from '../endpoints/createWebhookEndpoint';
 import { updateWebhookEndpoint } from '../endpoints/updateWebhookEndpoint';
 import { enqueueEvent } from '../enqueueEvent';
 import { sampleTrustCheckEvent } from '../../../../test/webhooks/sampleTrustCheckEvent';
-import { startWebhookReceiver, type ReceivedWebhook, type ReceiverAnswer, type WebhookReceiver } from '../../../../test/webhooks/startWebhookReceiver';
+import {
+  startWebhookReceiver,
+  type ReceivedWebhook,
+  type ReceiverAnswer,
+  type WebhookReceiver,
+} from '../../../../test/webhooks/startWebhookReceiver';
 import { listWebhookDeliveries } from './listWebhookDeliveries';
 import { redeliverWebhook } from './redeliverWebhook';
 
@@ -28,12 +33,22 @@ describe.each(DATABASE_KINDS)('redeliverWebhook on %s', (kind) => {
   async function deliveredOnce(answer: (request: ReceivedWebhook, index: number) => ReceiverAnswer) {
     const receiver = await startWebhookReceiver(answer);
     receivers.push(receiver);
-    const endpoint = await createWebhookEndpoint(ctx, { orgId: ctx.orgId, body: { url: receiver.url, description: '', event_types: [] } });
+    const endpoint = await createWebhookEndpoint(ctx, {
+      orgId: ctx.orgId,
+      body: { url: receiver.url, description: '', event_types: [] },
+    });
     const messageId = await ctx.db.transaction((tx) =>
-      enqueueEvent(tx, ctx, { orgId: ctx.orgId, eventType: 'trust_check.completed', verificationId: null, payload: sampleTrustCheckEvent() }),
+      enqueueEvent(tx, ctx, {
+        orgId: ctx.orgId,
+        eventType: 'trust_check.completed',
+        verificationId: null,
+        payload: sampleTrustCheckEvent(),
+      }),
     );
     await deliverDueWebhooks(ctx);
-    const [delivery] = (await listWebhookDeliveries(ctx, { orgId: ctx.orgId, endpointId: endpoint.id, query: { limit: 10 } })).data;
+    const [delivery] = (
+      await listWebhookDeliveries(ctx, { orgId: ctx.orgId, endpointId: endpoint.id, query: { limit: 10 } })
+    ).data;
     return { receiver, endpoint, messageId, delivery: delivery! };
   }
 
@@ -42,7 +57,12 @@ describe.each(DATABASE_KINDS)('redeliverWebhook on %s', (kind) => {
     expect(delivery.status).toBe('succeeded');
     ctx.clock.advance(3600_000);
     const queued = await redeliverWebhook(ctx, { orgId: ctx.orgId, endpointId: endpoint.id, deliveryId: delivery.id });
-    expect(queued).toMatchObject({ id: delivery.id, message_id: messageId, status: 'pending', next_attempt_at: ctx.clock.now().toISOString() });
+    expect(queued).toMatchObject({
+      id: delivery.id,
+      message_id: messageId,
+      status: 'pending',
+      next_attempt_at: ctx.clock.now().toISOString(),
+    });
     expect(await deliverDueWebhooks(ctx)).toMatchObject({ attempted: 1, succeeded: 1 });
     expect(receiver.received.map((r) => idOf(r.headers))).toEqual([messageId, messageId]);
   });
@@ -54,7 +74,8 @@ describe.each(DATABASE_KINDS)('redeliverWebhook on %s', (kind) => {
       await deliverDueWebhooks(ctx);
     }
     const deliveryId = delivery.id;
-    const log = async () => (await listWebhookDeliveries(ctx, { orgId: ctx.orgId, endpointId: endpoint.id, query: { limit: 10 } })).data[0];
+    const log = async () =>
+      (await listWebhookDeliveries(ctx, { orgId: ctx.orgId, endpointId: endpoint.id, query: { limit: 10 } })).data[0];
     expect(await log()).toMatchObject({ status: 'failed', attempt_count: 9 });
 
     await redeliverWebhook(ctx, { orgId: ctx.orgId, endpointId: endpoint.id, deliveryId });
@@ -85,7 +106,9 @@ describe.each(DATABASE_KINDS)('redeliverWebhook on %s', (kind) => {
       redeliverWebhook(ctx, { orgId: 'org_someoneelse0000000000', endpointId: endpoint.id, deliveryId: delivery.id }),
     ).rejects.toMatchObject({ code: 'not_found' });
     await updateWebhookEndpoint(ctx, { orgId: ctx.orgId, id: endpoint.id, body: { enabled: false } });
-    await expect(redeliverWebhook(ctx, { orgId: ctx.orgId, endpointId: endpoint.id, deliveryId: delivery.id })).rejects.toMatchObject({
+    await expect(
+      redeliverWebhook(ctx, { orgId: ctx.orgId, endpointId: endpoint.id, deliveryId: delivery.id }),
+    ).rejects.toMatchObject({
       code: 'invalid_state',
     });
   });

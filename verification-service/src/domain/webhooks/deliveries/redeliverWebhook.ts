@@ -18,7 +18,10 @@ export async function redeliverWebhook(
   return ctx.db.transaction(async (tx) => {
     const endpoint = await findWebhookEndpoint(tx, { orgId: input.orgId, id: input.endpointId });
     if (!endpoint.enabled) {
-      throw new ProblemError('invalid_state', `Webhook endpoint ${endpoint.id} is disabled; re-enable it before redelivering`);
+      throw new ProblemError(
+        'invalid_state',
+        `Webhook endpoint ${endpoint.id} is disabled; re-enable it before redelivering`,
+      );
     }
     const [updated] = await tx.query<{ id: string }>(
       `UPDATE webhook_deliveries
@@ -29,7 +32,10 @@ export async function redeliverWebhook(
       [input.orgId, input.endpointId, input.deliveryId, now],
     );
     if (!updated) throw notFound('webhook delivery', input.deliveryId);
-    const rows = await tx.query<WebhookDeliveryRow>(`${DELIVERY_SELECT} WHERE d.org_id = $1 AND d.id = $2`, [input.orgId, input.deliveryId]);
+    const rows = await tx.query<WebhookDeliveryRow>(`${DELIVERY_SELECT} WHERE d.org_id = $1 AND d.id = $2`, [
+      input.orgId,
+      input.deliveryId,
+    ]);
     const [delivery] = await loadWebhookDeliveries(tx, input.orgId, rows);
     return delivery as WebhookDelivery;
   });

@@ -28,7 +28,10 @@ export interface ClaimedDelivery {
  * transaction so the row stays theirs while they send outside it. A dispatcher that dies mid-send leaves the lease to
  * expire; the delivery is then claimed again and sent with the same message id.
  */
-export async function claimDueDeliveries(ctx: Pick<AppContext, 'db' | 'clock'>, options: { limit: number; leaseMs?: number }): Promise<ClaimedDelivery[]> {
+export async function claimDueDeliveries(
+  ctx: Pick<AppContext, 'db' | 'clock'>,
+  options: { limit: number; leaseMs?: number },
+): Promise<ClaimedDelivery[]> {
   const now = ctx.clock.now();
   const lockedUntil = new Date(now.getTime() + (options.leaseMs ?? LEASE_MS));
   const rows = await ctx.db.transaction(async (tx) => {

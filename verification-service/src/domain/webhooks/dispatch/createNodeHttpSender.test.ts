@@ -1,11 +1,19 @@
 import { createNodeHttpSender } from './createNodeHttpSender';
-import { startWebhookReceiver, type ReceiverAnswer, type WebhookReceiver } from '../../../../test/webhooks/startWebhookReceiver';
+import {
+  startWebhookReceiver,
+  type ReceiverAnswer,
+  type WebhookReceiver,
+} from '../../../../test/webhooks/startWebhookReceiver';
 
 describe('createNodeHttpSender', () => {
   let receiver: WebhookReceiver;
   const send = createNodeHttpSender({ allowPrivate: true });
   const post = (path: string, sender = send) =>
-    sender({ url: `${receiver.url}${path}`, headers: { 'content-type': 'application/json', 'webhook-id': 'msg_1' }, body: '{"a":1}' });
+    sender({
+      url: `${receiver.url}${path}`,
+      headers: { 'content-type': 'application/json', 'webhook-id': 'msg_1' },
+      body: '{"a":1}',
+    });
 
   beforeAll(async () => {
     receiver = await startWebhookReceiver((req): ReceiverAnswer => {
@@ -21,11 +29,20 @@ describe('createNodeHttpSender', () => {
   it('POSTs the body and headers and returns the status', async () => {
     expect(await post('/ok')).toEqual({ kind: 'response', status: 204, headers: expect.any(Object), body: '' });
     const got = receiver.received.at(-1);
-    expect(got).toMatchObject({ path: '/ok', body: '{"a":1}', headers: { 'content-type': 'application/json', 'webhook-id': 'msg_1', 'content-length': '7' } });
+    expect(got).toMatchObject({
+      path: '/ok',
+      body: '{"a":1}',
+      headers: { 'content-type': 'application/json', 'webhook-id': 'msg_1', 'content-length': '7' },
+    });
   });
 
   it('returns response headers with lower-case names', async () => {
-    expect(await post('/busy')).toMatchObject({ kind: 'response', status: 503, headers: { 'retry-after': '120' }, body: 'later' });
+    expect(await post('/busy')).toMatchObject({
+      kind: 'response',
+      status: 503,
+      headers: { 'retry-after': '120' },
+      body: 'later',
+    });
   });
 
   it('never follows a redirect', async () => {
@@ -54,7 +71,10 @@ describe('createNodeHttpSender', () => {
     const strict = createNodeHttpSender({ allowPrivate: false });
     const before = receiver.received.length;
     const literal = await post('/ok', strict);
-    expect(literal).toEqual({ kind: 'error', error: expect.stringMatching(/^127\.0\.0\.1 is a loopback address: webhook targets must be public/) });
+    expect(literal).toEqual({
+      kind: 'error',
+      error: expect.stringMatching(/^127\.0\.0\.1 is a loopback address: webhook targets must be public/),
+    });
     const named = await strict({ url: `http://localhost:${receiver.port}/ok`, headers: {}, body: '' });
     expect(named).toEqual({ kind: 'error', error: expect.stringMatching(/^localhost resolves to .*loopback/) });
     expect(receiver.received.length).toBe(before);

@@ -69,7 +69,12 @@ function readLimited(res: IncomingMessage, limit: number, finish: (result: Webho
     for (const [name, value] of Object.entries(res.headers)) {
       if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
     }
-    finish({ kind: 'response', status: res.statusCode ?? 0, headers, body: Buffer.concat(chunks).subarray(0, limit).toString('utf8') });
+    finish({
+      kind: 'response',
+      status: res.statusCode ?? 0,
+      headers,
+      body: Buffer.concat(chunks).subarray(0, limit).toString('utf8'),
+    });
   };
   res.on('data', (chunk: Buffer) => {
     chunks.push(chunk);

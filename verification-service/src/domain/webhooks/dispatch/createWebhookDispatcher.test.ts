@@ -20,7 +20,10 @@ describe.each(DATABASE_KINDS)('createWebhookDispatcher on %s', (kind) => {
   beforeAll(async () => {
     ctx = await createTestContext(kind);
     receiver = await startWebhookReceiver(() => ({ status: 200, hold: 200 }));
-    await createWebhookEndpoint(ctx, { orgId: ctx.orgId, body: { url: receiver.url, description: '', event_types: [] } });
+    await createWebhookEndpoint(ctx, {
+      orgId: ctx.orgId,
+      body: { url: receiver.url, description: '', event_types: [] },
+    });
   });
   afterAll(async () => {
     await receiver.close();
@@ -29,10 +32,17 @@ describe.each(DATABASE_KINDS)('createWebhookDispatcher on %s', (kind) => {
 
   const enqueue = () =>
     ctx.db.transaction((tx) =>
-      enqueueEvent(tx, ctx, { orgId: ctx.orgId, eventType: 'trust_check.completed', verificationId: null, payload: sampleTrustCheckEvent() }),
+      enqueueEvent(tx, ctx, {
+        orgId: ctx.orgId,
+        eventType: 'trust_check.completed',
+        verificationId: null,
+        payload: sampleTrustCheckEvent(),
+      }),
     );
   const statusOf = async (messageId: string) =>
-    (await ctx.db.query<{ status: string }>('SELECT status FROM webhook_deliveries WHERE message_id = $1', [messageId]))[0]?.status;
+    (
+      await ctx.db.query<{ status: string }>('SELECT status FROM webhook_deliveries WHERE message_id = $1', [messageId])
+    )[0]?.status;
 
   it('drains full batches back to back without waiting for the interval', async () => {
     const ids = [await enqueue(), await enqueue(), await enqueue()];

@@ -28,7 +28,11 @@ export function createWebhookDispatcher(ctx: AppContext, options: WebhookDispatc
     intervalMs,
     logger: ctx.logger,
     pass: () =>
-      deliverDueWebhooks(ctx, { limit, ...(options.send ? { send: options.send } : {}), ...(options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {}) }),
+      deliverDueWebhooks(ctx, {
+        limit,
+        ...(options.send ? { send: options.send } : {}),
+        ...(options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {}),
+      }),
     // A full batch may have more behind it, and a first failure is retried at once (the schedule).
     runAgainAtOnce: (summary) => summary.attempted >= limit || summary.retried > 0,
   });

@@ -9,7 +9,12 @@ import { rotateWebhookSecret } from '../endpoints/rotateWebhookSecret';
 import { listWebhookDeliveries } from '../deliveries/listWebhookDeliveries';
 import { enqueueEvent } from '../enqueueEvent';
 import { sampleTrustCheckEvent } from '../../../../test/webhooks/sampleTrustCheckEvent';
-import { startWebhookReceiver, type ReceivedWebhook, type ReceiverAnswer, type WebhookReceiver } from '../../../../test/webhooks/startWebhookReceiver';
+import {
+  startWebhookReceiver,
+  type ReceivedWebhook,
+  type ReceiverAnswer,
+  type WebhookReceiver,
+} from '../../../../test/webhooks/startWebhookReceiver';
 import { claimDueDeliveries } from './claimDueDeliveries';
 import { deliverDueWebhooks } from './deliverDueWebhooks';
 import { createNodeHttpSender } from './createNodeHttpSender';
@@ -52,7 +57,12 @@ describe.each(DATABASE_KINDS)('deliverDueWebhooks on %s', (kind) => {
   }
   const enqueue = (eventType: EventType = 'trust_check.completed') =>
     ctx.db.transaction((tx) =>
-      enqueueEvent(tx, ctx, { orgId: ctx.orgId, eventType, verificationId: 'ver_0123456789abcdef', payload: sampleTrustCheckEvent(eventType) }),
+      enqueueEvent(tx, ctx, {
+        orgId: ctx.orgId,
+        eventType,
+        verificationId: 'ver_0123456789abcdef',
+        payload: sampleTrustCheckEvent(eventType),
+      }),
     );
   const deliveriesOf = async (endpoint: WebhookEndpointWithSecret) =>
     (await listWebhookDeliveries(ctx, { orgId: ctx.orgId, endpointId: endpoint.id, query: { limit: 100 } })).data;
@@ -73,14 +83,25 @@ describe.each(DATABASE_KINDS)('deliverDueWebhooks on %s', (kind) => {
     });
     expect(header(request.headers, 'webhook-signature')).toMatch(/^v1,[A-Za-z0-9+/]+=*$/);
     expect(verifyAt(endpoint.secret, request, ctx.clock.now())).toEqual(sampleTrustCheckEvent());
-    expect(() => verifyAt(endpoint.secret, { ...request, body: request.body.replace('Dana', 'Eve') }, ctx.clock.now())).toThrow(
-      'No matching signature found',
-    );
+    expect(() =>
+      verifyAt(endpoint.secret, { ...request, body: request.body.replace('Dana', 'Eve') }, ctx.clock.now()),
+    ).toThrow('No matching signature found');
 
     const [delivery] = await deliveriesOf(endpoint);
-    expect(delivery).toMatchObject({ message_id: messageId, status: 'succeeded', attempt_count: 1, next_attempt_at: null });
+    expect(delivery).toMatchObject({
+      message_id: messageId,
+      status: 'succeeded',
+      attempt_count: 1,
+      next_attempt_at: null,
+    });
     expect(delivery?.attempts).toEqual([
-      { attempted_at: ctx.clock.now().toISOString(), status_code: 200, latency_ms: expect.any(Number), response_excerpt: 'thanks', error: null },
+      {
+        attempted_at: ctx.clock.now().toISOString(),
+        status_code: 200,
+        latency_ms: expect.any(Number),
+        response_excerpt: 'thanks',
+        error: null,
+      },
     ]);
     expect(await deliverDueWebhooks(ctx)).toEqual({ attempted: 0, succeeded: 0, failed: 0, retried: 0 });
   });
@@ -91,7 +112,9 @@ describe.each(DATABASE_KINDS)('deliverDueWebhooks on %s', (kind) => {
     const firstFailure = ctx.clock.now();
     const sentAt: Date[] = [ctx.clock.now()];
     expect(await deliverDueWebhooks(ctx)).toEqual({ attempted: 1, succeeded: 0, failed: 0, retried: 1 });
-    expect((await getWebhookEndpoint(ctx, { orgId: ctx.orgId, id: endpoint.id })).failing_since).toBe(firstFailure.toISOString());
+    expect((await getWebhookEndpoint(ctx, { orgId: ctx.orgId, id: endpoint.id })).failing_since).toBe(
+      firstFailure.toISOString(),
+    );
 
     for (const [index, delay] of RETRY_DELAYS_MS.entries()) {
       const [pending] = await deliveriesOf(endpoint);
@@ -104,7 +127,12 @@ describe.each(DATABASE_KINDS)('deliverDueWebhooks on %s', (kind) => {
       }
       sentAt.push(ctx.clock.now());
       const last = index === RETRY_DELAYS_MS.length - 1;
-      expect(await deliverDueWebhooks(ctx)).toEqual({ attempted: 1, succeeded: 0, failed: last ? 1 : 0, retried: last ? 0 : 1 });
+      expect(await deliverDueWebhooks(ctx)).toEqual({
+        attempted: 1,
+        succeeded: 0,
+        failed: last ? 1 : 0,
+        retried: last ? 0 : 1,
+      });
     }
 
     expect(receiver.received).toHaveLength(9);
@@ -114,12 +142,18 @@ describe.each(DATABASE_KINDS)('deliverDueWebhooks on %s', (kind) => {
     );
     // The immediate retry may fall in the same second: its signature is then the same.
     expect(new Set(receiver.received.map((r) => header(r.headers, 'webhook-signature'))).size).toBe(8);
-    receiver.received.forEach((request, i) => expect(verifyAt(endpoint.secret, request, sentAt[i] as Date)).toBeTruthy());
+    receiver.received.forEach((request, i) =>
+      expect(verifyAt(endpoint.secret, request, sentAt[i] as Date)).toBeTruthy(),
+    );
 
     const [failed] = await deliveriesOf(endpoint);
     expect(failed).toMatchObject({ status: 'failed', attempt_count: 9, next_attempt_at: null });
     expect(failed?.attempts).toHaveLength(9);
-    expect(failed?.attempts[0]).toMatchObject({ attempted_at: ctx.clock.now().toISOString(), status_code: 500, error: 'HTTP 500' });
+    expect(failed?.attempts[0]).toMatchObject({
+      attempted_at: ctx.clock.now().toISOString(),
+      status_code: 500,
+      error: 'HTTP 500',
+    });
     expect(failed?.attempts[0]?.response_excerpt).toHaveLength(1024);
     expect(ctx.clock.now().getTime() - firstFailure.getTime()).toBeGreaterThan(24 * 3600_000);
     expect(await deliverDueWebhooks(ctx)).toMatchObject({ attempted: 0 });
@@ -133,7 +167,9 @@ describe.each(DATABASE_KINDS)('deliverDueWebhooks on %s', (kind) => {
     ['a timeout', 'timeout'],
     ['a 5xx answer', '5xx'],
   ] as const)('retries %s at once, then after 5 s, then after 5 min, saying when', async (_what, failure) => {
-    const { receiver, endpoint } = await subscribe(() => (failure === 'timeout' ? { status: 200, hold: 2000 } : { status: 503 }));
+    const { receiver, endpoint } = await subscribe(() =>
+      failure === 'timeout' ? { status: 200, hold: 2000 } : { status: 503 },
+    );
     if (failure === 'refused') await receiver.close();
     const send = createNodeHttpSender({ allowPrivate: true, timeoutMs: 50 });
     await enqueue();
@@ -142,7 +178,11 @@ describe.each(DATABASE_KINDS)('deliverDueWebhooks on %s', (kind) => {
       const [delivery] = await deliveriesOf(endpoint);
       expect(delivery).toMatchObject({ status: 'pending', attempt_count: index + 1 });
       expect(delivery?.attempts.at(-1)?.error).toEqual(
-        failure === 'refused' ? expect.stringContaining('ECONNREFUSED') : failure === 'timeout' ? 'timed out after 0.05 s' : 'HTTP 503',
+        failure === 'refused'
+          ? expect.stringContaining('ECONNREFUSED')
+          : failure === 'timeout'
+            ? 'timed out after 0.05 s'
+            : 'HTTP 503',
       );
       expect(delivery?.next_attempt_at).toBe(new Date(ctx.clock.now().getTime() + wait).toISOString());
       if (wait > 0) {
@@ -172,7 +212,10 @@ describe.each(DATABASE_KINDS)('deliverDueWebhooks on %s', (kind) => {
     expect(await deliverDueWebhooks(ctx)).toEqual({ attempted: 1, succeeded: 0, failed: 1, retried: 0 });
 
     const disabled = await getWebhookEndpoint(ctx, { orgId: ctx.orgId, id: endpoint.id });
-    expect(disabled).toMatchObject({ enabled: false, disabled_reason: `Disabled on ${ctx.clock.now().toISOString()}: the endpoint answered 410 Gone` });
+    expect(disabled).toMatchObject({
+      enabled: false,
+      disabled_reason: `Disabled on ${ctx.clock.now().toISOString()}: the endpoint answered 410 Gone`,
+    });
     expect((await deliveriesOf(endpoint)).map((d) => d.status)).toEqual(['failed', 'failed']);
     ctx.clock.advance(3600_000);
     await enqueue();
@@ -250,7 +293,11 @@ describe.each(DATABASE_KINDS)('deliverDueWebhooks on %s', (kind) => {
 
   it('signs with both secrets during a rotation overlap and only the new one after it', async () => {
     const { receiver, endpoint } = await subscribe();
-    const rotated = await rotateWebhookSecret(ctx, { orgId: ctx.orgId, id: endpoint.id, body: { overlap_seconds: 3600 } });
+    const rotated = await rotateWebhookSecret(ctx, {
+      orgId: ctx.orgId,
+      id: endpoint.id,
+      body: { overlap_seconds: 3600 },
+    });
     expect(rotated.secret).not.toBe(endpoint.secret);
 
     await enqueue();
@@ -283,7 +330,11 @@ describe.each(DATABASE_KINDS)('deliverDueWebhooks on %s', (kind) => {
     expect(receiver.received.map((r) => header(r.headers, 'webhook-id'))).toEqual([messageId]);
 
     // The crashed dispatcher comes back: its stale lease changes nothing but the log.
-    const late = await recordAttempt(ctx, { delivery: crashed!, response: { kind: 'error', error: 'late' }, latencyMs: 1 });
+    const late = await recordAttempt(ctx, {
+      delivery: crashed!,
+      response: { kind: 'error', error: 'late' },
+      latencyMs: 1,
+    });
     expect(late).toBe('lost');
     const [delivery] = await deliveriesOf(endpoint);
     expect(delivery).toMatchObject({ status: 'succeeded', attempt_count: 1 });
@@ -315,7 +366,9 @@ describe.each(DATABASE_KINDS)('deliverDueWebhooks on %s', (kind) => {
   });
 
   it('records every attempt when many deliveries of one endpoint fail at once and one of them disables it', async () => {
-    const { endpoint } = await subscribe((_req, i) => (i === 3 ? { status: 410, hold: 20 } : { status: 500, hold: 20 }));
+    const { endpoint } = await subscribe((_req, i) =>
+      i === 3 ? { status: 410, hold: 20 } : { status: 500, hold: 20 },
+    );
     for (let i = 0; i < 10; i++) await enqueue();
     expect(await deliverDueWebhooks(ctx, { limit: 10 })).toMatchObject({ attempted: 10 });
     const deliveries = await deliveriesOf(endpoint);
@@ -343,6 +396,10 @@ describe.each(DATABASE_KINDS)('deliverDueWebhooks on %s', (kind) => {
     await enqueue();
     expect(await deliverDueWebhooks(ctx)).toMatchObject({ attempted: 1, retried: 1 });
     const [delivery] = await deliveriesOf(endpoint);
-    expect(delivery?.attempts[0]).toMatchObject({ status_code: null, response_excerpt: null, error: expect.stringContaining('ECONNREFUSED') });
+    expect(delivery?.attempts[0]).toMatchObject({
+      status_code: null,
+      response_excerpt: null,
+      error: expect.stringContaining('ECONNREFUSED'),
+    });
   });
 });

@@ -32,13 +32,24 @@ export interface DeliverySummary {
  * sends them concurrently outside any transaction, each signed afresh with every live secret of its
  * endpoint, and records each attempt and the delivery's next state (see {@link recordAttempt}).
  */
-export async function deliverDueWebhooks(ctx: AppContext, options: DeliverDueWebhooksOptions = {}): Promise<DeliverySummary> {
+export async function deliverDueWebhooks(
+  ctx: AppContext,
+  options: DeliverDueWebhooksOptions = {},
+): Promise<DeliverySummary> {
   const limit = options.limit ?? 20;
   const send = options.send ?? createNodeHttpSender({ allowPrivate: ctx.config.allowPrivateWebhookTargets });
-  const claimed = await claimDueDeliveries(ctx, { limit, ...(options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {}) });
+  const claimed = await claimDueDeliveries(ctx, {
+    limit,
+    ...(options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {}),
+  });
   const outcomes = await Promise.all(claimed.map((delivery) => attempt(ctx, send, delivery)));
   const count = (outcome: AttemptOutcome) => outcomes.filter((o) => o === outcome).length;
-  return { attempted: claimed.length, succeeded: count('succeeded'), failed: count('failed'), retried: count('retried') };
+  return {
+    attempted: claimed.length,
+    succeeded: count('succeeded'),
+    failed: count('failed'),
+    retried: count('retried'),
+  };
 }
 
 async function attempt(ctx: AppContext, send: HttpSender, delivery: ClaimedDelivery): Promise<AttemptOutcome> {
@@ -51,7 +62,11 @@ async function attempt(ctx: AppContext, send: HttpSender, delivery: ClaimedDeliv
     response =
       secrets.length === 0
         ? { kind: 'error', error: 'the endpoint has no live signing secret' }
-        : await send({ url: delivery.url, headers: webhookHeaders({ messageId: delivery.messageId, at, body, secrets }), body });
+        : await send({
+            url: delivery.url,
+            headers: webhookHeaders({ messageId: delivery.messageId, at, body, secrets }),
+            body,
+          });
   } catch (error) {
     response = { kind: 'error', error: error instanceof Error ? error.message : String(error) };
   }

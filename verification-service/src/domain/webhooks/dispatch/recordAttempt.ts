@@ -56,7 +56,8 @@ export async function recordAttempt(
     const attempts = delivery.attemptCount + 1;
     const endpoint = { orgId: delivery.orgId, endpointId: delivery.endpointId, at: now };
     if (succeeded) {
-      if (!(await moveDelivery(tx, delivery, { status: 'succeeded', attempts, nextAttemptAt: null, now }))) return 'lost';
+      if (!(await moveDelivery(tx, delivery, { status: 'succeeded', attempts, nextAttemptAt: null, now })))
+        return 'lost';
       await tx.query(
         'UPDATE webhook_endpoints SET failing_since = NULL, updated_at = $3 WHERE org_id = $1 AND id = $2 AND failing_since IS NOT NULL',
         [delivery.orgId, delivery.endpointId, now],
@@ -69,7 +70,8 @@ export async function recordAttempt(
       await disableWebhookEndpoint(tx, { ...endpoint, reason });
       return 'failed';
     }
-    const retryAfter = status === 429 || status === 503 ? parseRetryAfter(headerOf(response, 'retry-after'), now.getTime()) : undefined;
+    const retryAfter =
+      status === 429 || status === 503 ? parseRetryAfter(headerOf(response, 'retry-after'), now.getTime()) : undefined;
     const delay = delivery.automaticRetries ? retryDelayMs(attempts, retryAfter) : null;
     const nextAttemptAt = delay === null ? null : new Date(now.getTime() + delay);
     const next = delay === null ? 'failed' : 'pending';

@@ -7,7 +7,16 @@ const HOUR = 60 * MINUTE;
  * (refused connection, timeout, 5xx, 3xx): after failed attempt n wait `RETRY_DELAYS_MS[n - 1]`:
  * at once, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h — 9 attempts over more than 24 h.
  */
-export const RETRY_DELAYS_MS: readonly number[] = [0, 5 * SECOND, 5 * MINUTE, 30 * MINUTE, 2 * HOUR, 5 * HOUR, 10 * HOUR, 10 * HOUR];
+export const RETRY_DELAYS_MS: readonly number[] = [
+  0,
+  5 * SECOND,
+  5 * MINUTE,
+  30 * MINUTE,
+  2 * HOUR,
+  5 * HOUR,
+  10 * HOUR,
+  10 * HOUR,
+];
 
 /** Attempts in all before a delivery fails: the first and one per delay of the schedule. */
 export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;

@@ -12,7 +12,11 @@ describe.each(DATABASE_KINDS)('createWebhookEndpoint on %s', (kind) => {
   });
   afterAll(() => ctx.db.close());
 
-  const body = { url: 'https://93.184.216.34/hooks/helpdesk', description: 'Zendesk', event_types: ['trust_check.failed' as const] };
+  const body = {
+    url: 'https://93.184.216.34/hooks/helpdesk',
+    description: 'Zendesk',
+    event_types: ['trust_check.failed' as const],
+  };
 
   it('stores the endpoint and returns its new whsec_ secret once', async () => {
     const created = await createWebhookEndpoint(ctx, { orgId: ctx.orgId, body });
@@ -35,23 +39,34 @@ describe.each(DATABASE_KINDS)('createWebhookEndpoint on %s', (kind) => {
 
   it('keeps the secret encrypted at rest', async () => {
     const created = await createWebhookEndpoint(ctx, { orgId: ctx.orgId, body });
-    const rows = await ctx.db.query<{ id: string; secret_encrypted: Uint8Array; org_id: string; expires_at: Date | null }>(
-      'SELECT * FROM webhook_secrets WHERE endpoint_id = $1',
-      [created.id],
-    );
+    const rows = await ctx.db.query<{
+      id: string;
+      secret_encrypted: Uint8Array;
+      org_id: string;
+      expires_at: Date | null;
+    }>('SELECT * FROM webhook_secrets WHERE endpoint_id = $1', [created.id]);
     expect(rows).toHaveLength(1);
     const [row] = rows;
     expect(row).toMatchObject({ org_id: ctx.orgId, expires_at: null, id: expect.stringMatching(/^whs_/) });
     const stored = Buffer.from(row!.secret_encrypted);
     expect(stored.includes(Buffer.from(created.secret))).toBe(false);
     expect(stored.includes(Buffer.from(created.secret.slice('whsec_'.length)))).toBe(false);
-    expect(await loadLiveSecrets(ctx.db, ctx, { orgId: ctx.orgId, endpointId: created.id, at: ctx.clock.now() })).toEqual([created.secret]);
+    expect(
+      await loadLiveSecrets(ctx.db, ctx, { orgId: ctx.orgId, endpointId: created.id, at: ctx.clock.now() }),
+    ).toEqual([created.secret]);
   });
 
   it('refuses loopback, private and link-local URLs with a 422 unless private targets are allowed', async () => {
     const strict = { ...ctx, config: { ...ctx.config, allowPrivateWebhookTargets: false } };
-    for (const url of ['http://127.0.0.1:8080/hook', 'http://localhost/hook', 'http://10.0.0.5/', 'http://169.254.169.254/latest']) {
-      const error = await createWebhookEndpoint(strict, { orgId: ctx.orgId, body: { ...body, url } }).catch((e: unknown) => e);
+    for (const url of [
+      'http://127.0.0.1:8080/hook',
+      'http://localhost/hook',
+      'http://10.0.0.5/',
+      'http://169.254.169.254/latest',
+    ]) {
+      const error = await createWebhookEndpoint(strict, { orgId: ctx.orgId, body: { ...body, url } }).catch(
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(ProblemError);
       expect(error).toMatchObject({
         code: 'validation_error',
@@ -60,7 +75,9 @@ describe.each(DATABASE_KINDS)('createWebhookEndpoint on %s', (kind) => {
       });
     }
     const before = await ctx.db.query('SELECT id FROM webhook_endpoints');
-    await expect(createWebhookEndpoint(ctx, { orgId: ctx.orgId, body: { ...body, url: 'http://127.0.0.1:8080/hook' } })).resolves.toMatchObject({
+    await expect(
+      createWebhookEndpoint(ctx, { orgId: ctx.orgId, body: { ...body, url: 'http://127.0.0.1:8080/hook' } }),
+    ).resolves.toMatchObject({
       url: 'http://127.0.0.1:8080/hook',
     });
     expect(await ctx.db.query('SELECT id FROM webhook_endpoints')).toHaveLength(before.length + 1);

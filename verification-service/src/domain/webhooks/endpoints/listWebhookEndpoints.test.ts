@@ -16,20 +16,35 @@ describe.each(DATABASE_KINDS)('listWebhookEndpoints on %s', (kind) => {
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
       ctx.clock.advance(1000);
-      ids.push((await createWebhookEndpoint(ctx, { orgId, body: { url: `http://127.0.0.1:9/${i}`, description: '', event_types: [] } })).id);
+      ids.push(
+        (
+          await createWebhookEndpoint(ctx, {
+            orgId,
+            body: { url: `http://127.0.0.1:9/${i}`, description: '', event_types: [] },
+          })
+        ).id,
+      );
     }
-    await createWebhookEndpoint(ctx, { orgId: ctx.orgId, body: { url: 'http://127.0.0.1:9/other', description: '', event_types: [] } });
+    await createWebhookEndpoint(ctx, {
+      orgId: ctx.orgId,
+      body: { url: 'http://127.0.0.1:9/other', description: '', event_types: [] },
+    });
 
     const first = await listWebhookEndpoints(ctx, { orgId, query: { limit: 2 } });
     expect(first.data.map((e) => e.id)).toEqual([ids[2], ids[1]]);
     expect(first.data[0]).not.toHaveProperty('secret');
     expect(first.next_cursor).toEqual(expect.any(String));
     const second = await listWebhookEndpoints(ctx, { orgId, query: { limit: 2, cursor: first.next_cursor! } });
-    expect(second).toEqual({ data: [expect.objectContaining({ id: ids[0], url: 'http://127.0.0.1:9/0' })], next_cursor: null });
+    expect(second).toEqual({
+      data: [expect.objectContaining({ id: ids[0], url: 'http://127.0.0.1:9/0' })],
+      next_cursor: null,
+    });
   });
 
   it('refuses a cursor it did not issue', async () => {
-    await expect(listWebhookEndpoints(ctx, { orgId: ctx.orgId, query: { limit: 2, cursor: 'garbage' } })).rejects.toMatchObject({
+    await expect(
+      listWebhookEndpoints(ctx, { orgId: ctx.orgId, query: { limit: 2, cursor: 'garbage' } }),
+    ).rejects.toMatchObject({
       code: 'validation_error',
     });
   });

@@ -12,14 +12,26 @@ describe.each(DATABASE_KINDS)('rotateWebhookSecret on %s', (kind) => {
   afterAll(() => ctx.db.close());
 
   const create = () =>
-    createWebhookEndpoint(ctx, { orgId: ctx.orgId, body: { url: 'http://127.0.0.1:9/a', description: '', event_types: [] } });
-  const live = (endpointId: string) => loadLiveSecrets(ctx.db, ctx, { orgId: ctx.orgId, endpointId, at: ctx.clock.now() });
+    createWebhookEndpoint(ctx, {
+      orgId: ctx.orgId,
+      body: { url: 'http://127.0.0.1:9/a', description: '', event_types: [] },
+    });
+  const live = (endpointId: string) =>
+    loadLiveSecrets(ctx.db, ctx, { orgId: ctx.orgId, endpointId, at: ctx.clock.now() });
 
   it('returns a new secret once; the old one stays live for the overlap, then expires', async () => {
     const endpoint = await create();
     ctx.clock.advance(1000);
-    const rotated = await rotateWebhookSecret(ctx, { orgId: ctx.orgId, id: endpoint.id, body: { overlap_seconds: 600 } });
-    expect(rotated).toMatchObject({ id: endpoint.id, updated_at: ctx.clock.now().toISOString(), secret: expect.stringMatching(/^whsec_/) });
+    const rotated = await rotateWebhookSecret(ctx, {
+      orgId: ctx.orgId,
+      id: endpoint.id,
+      body: { overlap_seconds: 600 },
+    });
+    expect(rotated).toMatchObject({
+      id: endpoint.id,
+      updated_at: ctx.clock.now().toISOString(),
+      secret: expect.stringMatching(/^whsec_/),
+    });
     expect(rotated.secret).not.toBe(endpoint.secret);
     expect(await live(endpoint.id)).toEqual([rotated.secret, endpoint.secret]);
     ctx.clock.advance(599_999);
@@ -31,7 +43,11 @@ describe.each(DATABASE_KINDS)('rotateWebhookSecret on %s', (kind) => {
   it('with no overlap stops every older secret at once, even one still in an earlier overlap', async () => {
     const endpoint = await create();
     ctx.clock.advance(1000);
-    const second = await rotateWebhookSecret(ctx, { orgId: ctx.orgId, id: endpoint.id, body: { overlap_seconds: 86_400 } });
+    const second = await rotateWebhookSecret(ctx, {
+      orgId: ctx.orgId,
+      id: endpoint.id,
+      body: { overlap_seconds: 86_400 },
+    });
     ctx.clock.advance(1000);
     const third = await rotateWebhookSecret(ctx, { orgId: ctx.orgId, id: endpoint.id, body: { overlap_seconds: 0 } });
     expect(await live(endpoint.id)).toEqual([third.secret]);
@@ -43,7 +59,11 @@ describe.each(DATABASE_KINDS)('rotateWebhookSecret on %s', (kind) => {
     ctx.clock.advance(1000);
     const second = await rotateWebhookSecret(ctx, { orgId: ctx.orgId, id: endpoint.id, body: { overlap_seconds: 60 } });
     ctx.clock.advance(1000);
-    const third = await rotateWebhookSecret(ctx, { orgId: ctx.orgId, id: endpoint.id, body: { overlap_seconds: 3600 } });
+    const third = await rotateWebhookSecret(ctx, {
+      orgId: ctx.orgId,
+      id: endpoint.id,
+      body: { overlap_seconds: 3600 },
+    });
     expect(await live(endpoint.id)).toEqual([third.secret, second.secret, endpoint.secret]);
     ctx.clock.advance(59_000);
     expect(await live(endpoint.id)).toEqual([third.secret, second.secret]);
@@ -51,7 +71,9 @@ describe.each(DATABASE_KINDS)('rotateWebhookSecret on %s', (kind) => {
 
   it("answers not_found for another organisation's endpoint", async () => {
     const endpoint = await create();
-    await expect(rotateWebhookSecret(ctx, { orgId: 'org_someoneelse0000000000', id: endpoint.id, body: { overlap_seconds: 0 } })).rejects.toMatchObject({
+    await expect(
+      rotateWebhookSecret(ctx, { orgId: 'org_someoneelse0000000000', id: endpoint.id, body: { overlap_seconds: 0 } }),
+    ).rejects.toMatchObject({
       code: 'not_found',
     });
     expect(await live(endpoint.id)).toEqual([endpoint.secret]);

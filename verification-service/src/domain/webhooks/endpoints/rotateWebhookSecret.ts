@@ -20,7 +20,11 @@ export async function rotateWebhookSecret(
   const overlapEnds = new Date(now.getTime() + input.body.overlap_seconds * 1000);
   const row = await ctx.db.transaction(async (tx) => {
     await findWebhookEndpoint(tx, { ...input, forUpdate: true });
-    await tx.query('DELETE FROM webhook_secrets WHERE org_id = $1 AND endpoint_id = $2 AND expires_at <= $3', [input.orgId, input.id, now]);
+    await tx.query('DELETE FROM webhook_secrets WHERE org_id = $1 AND endpoint_id = $2 AND expires_at <= $3', [
+      input.orgId,
+      input.id,
+      now,
+    ]);
     await tx.query(
       `UPDATE webhook_secrets SET expires_at = LEAST(COALESCE(expires_at, $3), $3)
        WHERE org_id = $1 AND endpoint_id = $2`,

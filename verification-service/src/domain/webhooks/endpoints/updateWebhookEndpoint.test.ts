@@ -14,7 +14,10 @@ describe.each(DATABASE_KINDS)('updateWebhookEndpoint on %s', (kind) => {
   afterAll(() => ctx.db.close());
 
   const create = () =>
-    createWebhookEndpoint(ctx, { orgId: ctx.orgId, body: { url: 'http://127.0.0.1:9/a', description: 'first', event_types: [] } });
+    createWebhookEndpoint(ctx, {
+      orgId: ctx.orgId,
+      body: { url: 'http://127.0.0.1:9/a', description: 'first', event_types: [] },
+    });
 
   it('changes only the fields given', async () => {
     const endpoint = await create();
@@ -37,23 +40,45 @@ describe.each(DATABASE_KINDS)('updateWebhookEndpoint on %s', (kind) => {
   it('checks a new URL like on create', async () => {
     const endpoint = await create();
     const strict = { ...ctx, config: { ...ctx.config, allowPrivateWebhookTargets: false } };
-    const error = await updateWebhookEndpoint(strict, { orgId: ctx.orgId, id: endpoint.id, body: { url: 'http://[::1]:8080/' } }).catch((e: unknown) => e);
+    const error = await updateWebhookEndpoint(strict, {
+      orgId: ctx.orgId,
+      id: endpoint.id,
+      body: { url: 'http://[::1]:8080/' },
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProblemError);
-    expect(error).toMatchObject({ code: 'validation_error', errors: [{ path: ['url'], message: expect.stringContaining('loopback') }] });
+    expect(error).toMatchObject({
+      code: 'validation_error',
+      errors: [{ path: ['url'], message: expect.stringContaining('loopback') }],
+    });
     expect((await getWebhookEndpoint(ctx, { orgId: ctx.orgId, id: endpoint.id })).url).toBe('http://127.0.0.1:9/a');
-    const moved = await updateWebhookEndpoint(strict, { orgId: ctx.orgId, id: endpoint.id, body: { url: 'https://93.184.216.34/b' } });
+    const moved = await updateWebhookEndpoint(strict, {
+      orgId: ctx.orgId,
+      id: endpoint.id,
+      body: { url: 'https://93.184.216.34/b' },
+    });
     expect(moved.url).toBe('https://93.184.216.34/b');
   });
 
   it('disables through the API with a reason, and re-enabling clears disabled_reason and failing_since', async () => {
     const endpoint = await create();
     const disabled = await updateWebhookEndpoint(ctx, { orgId: ctx.orgId, id: endpoint.id, body: { enabled: false } });
-    expect(disabled).toMatchObject({ enabled: false, disabled_reason: `Disabled through the API on ${ctx.clock.now().toISOString()}` });
+    expect(disabled).toMatchObject({
+      enabled: false,
+      disabled_reason: `Disabled through the API on ${ctx.clock.now().toISOString()}`,
+    });
 
     const failingSince = ctx.clock.now();
-    await ctx.db.query('UPDATE webhook_endpoints SET enabled = true, failing_since = $2 WHERE id = $1', [endpoint.id, failingSince]);
+    await ctx.db.query('UPDATE webhook_endpoints SET enabled = true, failing_since = $2 WHERE id = $1', [
+      endpoint.id,
+      failingSince,
+    ]);
     await ctx.db.transaction((tx) =>
-      disableWebhookEndpoint(tx, { orgId: ctx.orgId, endpointId: endpoint.id, reason: 'Disabled on … after failing', at: ctx.clock.now() }),
+      disableWebhookEndpoint(tx, {
+        orgId: ctx.orgId,
+        endpointId: endpoint.id,
+        reason: 'Disabled on … after failing',
+        at: ctx.clock.now(),
+      }),
     );
     expect(await getWebhookEndpoint(ctx, { orgId: ctx.orgId, id: endpoint.id })).toMatchObject({
       enabled: false,
@@ -71,7 +96,9 @@ describe.each(DATABASE_KINDS)('updateWebhookEndpoint on %s', (kind) => {
       ['org_someoneelse0000000000', endpoint.id],
       [ctx.orgId, 'whk_doesnotexist0000000000'],
     ] as const) {
-      const error = await updateWebhookEndpoint(ctx, { orgId, id, body: { description: 'x' } }).catch((e: unknown) => e);
+      const error = await updateWebhookEndpoint(ctx, { orgId, id, body: { description: 'x' } }).catch(
+        (e: unknown) => e,
+      );
       expect(error).toMatchObject({ code: 'not_found', detail: `No webhook endpoint with id ${id}` });
     }
     expect((await getWebhookEndpoint(ctx, { orgId: ctx.orgId, id: endpoint.id })).description).toBe('first');

@@ -51,7 +51,9 @@ describe('assertPublicAddress', () => {
   });
 
   it('refuses a name that does not resolve', async () => {
-    await expect(assertPublicAddress('https://no-such-host.invalid/', strict)).rejects.toMatchObject({ reason: 'unresolvable' });
+    await expect(assertPublicAddress('https://no-such-host.invalid/', strict)).rejects.toMatchObject({
+      reason: 'unresolvable',
+    });
   });
 
   it('lets private targets through when the admin allows them', async () => {

@@ -16,7 +16,10 @@ export async function assertPublicAddress(url: string | URL, options: { allowPri
     throw new UnsafeWebhookTargetError('scheme', `${JSON.stringify(url)} is not a URL`);
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new UnsafeWebhookTargetError('scheme', `webhook URLs must use http or https, not ${parsed.protocol.replace(/:$/, '')}`);
+    throw new UnsafeWebhookTargetError(
+      'scheme',
+      `webhook URLs must use http or https, not ${parsed.protocol.replace(/:$/, '')}`,
+    );
   }
   if (options.allowPrivate) return parsed;
   const hostname = parsed.hostname.replace(/^\[(.*)\]$/, '$1');

@@ -55,12 +55,18 @@ describe('classifyAddress', () => {
     expect(classifyAddress(address)).toEqual({ public: false, address, range });
   });
 
-  it.each(['93.184.216.34', '8.8.8.8', '172.32.0.1', '100.128.0.1', '2606:4700:4700::1111', '2a00:1450:4001:82b::200e', '::ffff:8.8.8.8', '::ffff:808:808'])(
-    'accepts the public address %s',
-    (address) => {
-      expect(classifyAddress(address)).toEqual({ public: true, address });
-    },
-  );
+  it.each([
+    '93.184.216.34',
+    '8.8.8.8',
+    '172.32.0.1',
+    '100.128.0.1',
+    '2606:4700:4700::1111',
+    '2a00:1450:4001:82b::200e',
+    '::ffff:8.8.8.8',
+    '::ffff:808:808',
+  ])('accepts the public address %s', (address) => {
+    expect(classifyAddress(address)).toEqual({ public: true, address });
+  });
 
   it('throws on something that is not an address', () => {
     expect(() => classifyAddress('example.com')).toThrow('expected an IP address, got "example.com"');

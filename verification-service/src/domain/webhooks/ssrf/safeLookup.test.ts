@@ -4,9 +4,11 @@ import type { LookupAddress } from 'node:dns';
 import { safeLookup } from './safeLookup';
 
 const lookupAsync = (hostname: string, all: boolean) =>
-  new Promise<{ error: NodeJS.ErrnoException | null; address: string | LookupAddress[]; family: number | undefined }>((resolve) => {
-    safeLookup(hostname, { all }, (error, address, family) => resolve({ error, address, family }));
-  });
+  new Promise<{ error: NodeJS.ErrnoException | null; address: string | LookupAddress[]; family: number | undefined }>(
+    (resolve) => {
+      safeLookup(hostname, { all }, (error, address, family) => resolve({ error, address, family }));
+    },
+  );
 
 describe('safeLookup', () => {
   it('refuses localhost in both callback forms', async () => {
@@ -46,7 +48,9 @@ describe('safeLookup', () => {
 
     it('stops the connection to a loopback receiver before it is made', async () => {
       const error = await new Promise<Error>((resolve, reject) => {
-        const req = request({ host: 'localhost', port, path: '/', lookup: safeLookup }, () => reject(new Error('connected')));
+        const req = request({ host: 'localhost', port, path: '/', lookup: safeLookup }, () =>
+          reject(new Error('connected')),
+        );
         req.on('error', resolve);
         req.end();
       });

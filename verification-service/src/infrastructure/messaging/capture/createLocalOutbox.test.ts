@@ -83,7 +83,9 @@ describe('createLocalOutbox', () => {
   it('is readable from another process while messages are being written', async () => {
     const writer = createLocalOutbox({ dir });
     const reader = createLocalOutbox({ dir });
-    const writes = Array.from({ length: 40 }, (_, i) => writer.record({ channel: 'sms', to: '+14155550100', text: `n${i}` }));
+    const writes = Array.from({ length: 40 }, (_, i) =>
+      writer.record({ channel: 'sms', to: '+14155550100', text: `n${i}` }),
+    );
     const seen: number[] = [];
     for (let i = 0; i < 10; i++) seen.push((await reader.list({ limit: 100 })).length);
     await Promise.all(writes);

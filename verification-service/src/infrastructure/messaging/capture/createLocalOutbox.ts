@@ -113,7 +113,10 @@ export function createLocalOutbox(options: { dir: string; clock?: Clock }): Loca
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
         throw error;
       }
-      const newest = files.filter((file) => FILE_PATTERN.test(file)).sort().reverse();
+      const newest = files
+        .filter((file) => FILE_PATTERN.test(file))
+        .sort()
+        .reverse();
       const messages: CapturedMessage[] = [];
       for (const file of newest) {
         const message = await read(file);

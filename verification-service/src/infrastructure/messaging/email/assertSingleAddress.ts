@@ -6,6 +6,8 @@ const SINGLE_ADDRESS = /^[^\s@,;:<>()[\]"\\]+@[^\s@,;:<>()[\]"\\]+\.[^\s@,;:<>()
  */
 export function assertSingleAddress(to: string): void {
   if (!SINGLE_ADDRESS.test(to)) {
-    throw new TypeError(`an email recipient must be one plain address like ann@example.com, got ${JSON.stringify(to.slice(0, 200))}`);
+    throw new TypeError(
+      `an email recipient must be one plain address like ann@example.com, got ${JSON.stringify(to.slice(0, 200))}`,
+    );
   }
 }

@@ -33,9 +33,9 @@ describe('captureEmailSender', () => {
 
   it('refuses a recipient list, as the SMTP sender does', async () => {
     const outbox = createLocalOutbox({ dir });
-    await expect(captureEmailSender(outbox).send({ to: 'a@example.com,b@example.com', subject: 's', text: 't', html: 'h' })).rejects.toThrow(
-      TypeError,
-    );
+    await expect(
+      captureEmailSender(outbox).send({ to: 'a@example.com,b@example.com', subject: 's', text: 't', html: 'h' }),
+    ).rejects.toThrow(TypeError);
     expect(await outbox.list()).toEqual([]);
   });
 });

@@ -49,7 +49,10 @@ function mimeParts(raw: string): Record<string, string> {
     let bytes: Buffer;
     if (encoding === 'quoted-printable') {
       const soft = body.replace(/=\r\n/g, '');
-      bytes = Buffer.from(soft.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1');
+      bytes = Buffer.from(
+        soft.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+        'latin1',
+      );
     } else if (encoding === 'base64') bytes = Buffer.from(body, 'base64');
     else bytes = Buffer.from(body, 'utf8');
     parts[type] = bytes.toString('utf8').replace(/\r\n/g, '\n');
@@ -78,7 +81,12 @@ describe('smtpEmailSender', () => {
   it('delivers a multipart message with subject, From, To, the text and the HTML part', async () => {
     const smtp = await startSmtp();
     try {
-      const sender = smtpEmailSender({ host: '127.0.0.1', port: smtp.port, secure: false, from: 'Acme help desk <helpdesk@acme.example>' });
+      const sender = smtpEmailSender({
+        host: '127.0.0.1',
+        port: smtp.port,
+        secure: false,
+        from: 'Acme help desk <helpdesk@acme.example>',
+      });
       const { messageId } = await sender.send(message);
       expect(messageId).toMatch(/^<.+@.+>$/);
       expect(smtp.received).toHaveLength(1);
@@ -112,11 +120,23 @@ describe('smtpEmailSender', () => {
       },
     });
     try {
-      const good = smtpEmailSender({ host: '127.0.0.1', port: smtp.port, secure: false, auth: { user: 'relay', pass: 's3cret' }, from: 'hd@acme.example' });
+      const good = smtpEmailSender({
+        host: '127.0.0.1',
+        port: smtp.port,
+        secure: false,
+        auth: { user: 'relay', pass: 's3cret' },
+        from: 'hd@acme.example',
+      });
       await good.send(message);
       expect(smtp.received).toHaveLength(1);
 
-      const bad = smtpEmailSender({ host: '127.0.0.1', port: smtp.port, secure: false, auth: { user: 'relay', pass: 'wrong' }, from: 'hd@acme.example' });
+      const bad = smtpEmailSender({
+        host: '127.0.0.1',
+        port: smtp.port,
+        secure: false,
+        auth: { user: 'relay', pass: 'wrong' },
+        from: 'hd@acme.example',
+      });
       const error = await bad.send(message).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(NotificationDeliveryError);
       expect(error).toMatchObject({ code: 'EAUTH', status: 535, retryable: false, channel: 'email', provider: 'smtp' });
@@ -131,7 +151,13 @@ describe('smtpEmailSender', () => {
   it('refuses to send in clear text when TLS is required and the server offers no STARTTLS', async () => {
     const smtp = await startSmtp();
     try {
-      const sender = smtpEmailSender({ host: '127.0.0.1', port: smtp.port, secure: false, requireTls: true, from: 'hd@acme.example' });
+      const sender = smtpEmailSender({
+        host: '127.0.0.1',
+        port: smtp.port,
+        secure: false,
+        requireTls: true,
+        from: 'hd@acme.example',
+      });
       const error = await sender.send(message).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(NotificationDeliveryError);
       expect(error).toMatchObject({ retryable: false });
@@ -151,8 +177,14 @@ describe('smtpEmailSender', () => {
     });
     try {
       const sender = smtpEmailSender({ host: '127.0.0.1', port: smtp.port, secure: false, from: 'hd@acme.example' });
-      await expect(sender.send({ ...message, to: 'nobody@example.com' })).rejects.toMatchObject({ status: 550, retryable: false });
-      await expect(sender.send({ ...message, to: 'busy@example.com' })).rejects.toMatchObject({ status: 451, retryable: true });
+      await expect(sender.send({ ...message, to: 'nobody@example.com' })).rejects.toMatchObject({
+        status: 550,
+        retryable: false,
+      });
+      await expect(sender.send({ ...message, to: 'busy@example.com' })).rejects.toMatchObject({
+        status: 451,
+        retryable: true,
+      });
       await expect(sender.send({ ...message, to: 'nobody@example.com' })).rejects.toThrow(/No such user/);
     } finally {
       await smtp.close();
@@ -161,11 +193,19 @@ describe('smtpEmailSender', () => {
 
   it('surfaces a refused connection as a clear, retryable error', async () => {
     const port = await closedPort();
-    const sender = smtpEmailSender({ host: '127.0.0.1', port, secure: false, from: 'hd@acme.example', timeoutMs: 2000 });
+    const sender = smtpEmailSender({
+      host: '127.0.0.1',
+      port,
+      secure: false,
+      from: 'hd@acme.example',
+      timeoutMs: 2000,
+    });
     const error = await sender.send(message).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotificationDeliveryError);
     expect(error).toMatchObject({ retryable: true, status: undefined });
-    expect((error as Error).message).toMatch(new RegExp(`^SMTP delivery through 127\\.0\\.0\\.1:${port} failed \\(\\w+\\): .*ECONNREFUSED`));
+    expect((error as Error).message).toMatch(
+      new RegExp(`^SMTP delivery through 127\\.0\\.0\\.1:${port} failed \\(\\w+\\): .*ECONNREFUSED`),
+    );
     expect((error as Error).cause).toHaveProperty('message', expect.stringContaining('ECONNREFUSED'));
   });
 

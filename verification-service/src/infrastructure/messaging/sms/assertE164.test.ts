@@ -5,7 +5,10 @@ describe('assertE164', () => {
     expect(() => assertE164(phone)).not.toThrow();
   });
 
-  it.each(['14155550100', '+1 415 555 0100', '+0123456789', '+1234', '+1234567890123456', '', '+1415555010a'])('refuses %j', (phone) => {
-    expect(() => assertE164(phone)).toThrow(TypeError);
-  });
+  it.each(['14155550100', '+1 415 555 0100', '+0123456789', '+1234', '+1234567890123456', '', '+1415555010a'])(
+    'refuses %j',
+    (phone) => {
+      expect(() => assertE164(phone)).toThrow(TypeError);
+    },
+  );
 });

@@ -15,9 +15,17 @@ describe('captureSmsSender', () => {
 
   it('records the SMS in the outbox and answers with its outbox id', async () => {
     const outbox = createLocalOutbox({ dir });
-    const { messageId } = await captureSmsSender(outbox).send({ to: '+14155550100', body: 'Code 123456. https://v.example/v/t' });
+    const { messageId } = await captureSmsSender(outbox).send({
+      to: '+14155550100',
+      body: 'Code 123456. https://v.example/v/t',
+    });
     const captured = await outbox.get(messageId);
-    expect(captured).toMatchObject({ channel: 'sms', to: '+14155550100', text: 'Code 123456. https://v.example/v/t', links: ['https://v.example/v/t'] });
+    expect(captured).toMatchObject({
+      channel: 'sms',
+      to: '+14155550100',
+      text: 'Code 123456. https://v.example/v/t',
+      links: ['https://v.example/v/t'],
+    });
     expect(captured?.subject).toBeUndefined();
     expect(captured?.html).toBeUndefined();
   });

@@ -41,7 +41,8 @@ async function startFakeTwilio() {
       ? Object.fromEntries(new URLSearchParams(raw))
       : {};
     if (!form.To) return fail(res, 400, 21604, "A 'To' phone number is required.");
-    if (!/^\+[1-9]\d{6,14}$/.test(form.To)) return fail(res, 400, 21211, `The 'To' number ${form.To} is not a valid phone number.`);
+    if (!/^\+[1-9]\d{6,14}$/.test(form.To))
+      return fail(res, 400, 21211, `The 'To' number ${form.To} is not a valid phone number.`);
     if (!form.From && !form.MessagingServiceSid) return fail(res, 400, 21603, "A 'From' phone number is required.");
     if (form.MessagingServiceSid && !/^MG[0-9a-f]{32}$/.test(form.MessagingServiceSid)) {
       return fail(res, 400, 21701, 'The Messaging Service Sid is invalid.');
@@ -49,7 +50,9 @@ async function startFakeTwilio() {
     if (!form.Body) return fail(res, 400, 21602, 'Message body is required.');
     accepted.push({ path: req.url ?? '', form });
     res.writeHead(201, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ sid: 'SM' + randomBytes(16).toString('hex'), status: 'queued', to: form.To, body: form.Body }));
+    res.end(
+      JSON.stringify({ sid: 'SM' + randomBytes(16).toString('hex'), status: 'queued', to: form.To, body: form.Body }),
+    );
   };
 
   const server: Server = createServer((req, res) => {
@@ -89,11 +92,19 @@ describe('twilioSmsSender', () => {
   const sms = { to: '+14155550100', body: 'Acme help desk: code 123456. https://verify.example.com/v/abc & more' };
 
   it('sends To, From and Body and answers with the message sid', async () => {
-    const sender = twilioSmsSender({ accountSid: SID, authToken: TOKEN, from: '+15005550006', baseUrl: `${twilio.baseUrl}/` });
+    const sender = twilioSmsSender({
+      accountSid: SID,
+      authToken: TOKEN,
+      from: '+15005550006',
+      baseUrl: `${twilio.baseUrl}/`,
+    });
     const { messageId } = await sender.send(sms);
     expect(messageId).toMatch(/^SM[0-9a-f]{32}$/);
     expect(twilio.accepted).toEqual([
-      { path: `/2010-04-01/Accounts/${SID}/Messages.json`, form: { To: '+14155550100', From: '+15005550006', Body: sms.body } },
+      {
+        path: `/2010-04-01/Accounts/${SID}/Messages.json`,
+        form: { To: '+14155550100', From: '+15005550006', Body: sms.body },
+      },
     ]);
   });
 
@@ -104,7 +115,12 @@ describe('twilioSmsSender', () => {
   });
 
   it('surfaces a wrong token as Twilio code 20003, not retryable, without leaking the token', async () => {
-    const sender = twilioSmsSender({ accountSid: SID, authToken: 'wrong-token', from: '+15005550006', baseUrl: twilio.baseUrl });
+    const sender = twilioSmsSender({
+      accountSid: SID,
+      authToken: 'wrong-token',
+      from: '+15005550006',
+      baseUrl: twilio.baseUrl,
+    });
     const error = await sender.send(sms).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotificationDeliveryError);
     expect(error).toMatchObject({ status: 401, code: '20003', retryable: false, channel: 'sms', provider: 'twilio' });
@@ -116,7 +132,12 @@ describe('twilioSmsSender', () => {
   });
 
   it('surfaces a refused message body with its code and message', async () => {
-    const sender = twilioSmsSender({ accountSid: SID, authToken: TOKEN, from: '+15005550006', baseUrl: twilio.baseUrl });
+    const sender = twilioSmsSender({
+      accountSid: SID,
+      authToken: TOKEN,
+      from: '+15005550006',
+      baseUrl: twilio.baseUrl,
+    });
     await expect(sender.send({ to: '+14155550100', body: '' })).rejects.toThrow(
       'Twilio refused the SMS: HTTP 400, code 21602: Message body is required.',
     );
@@ -124,25 +145,49 @@ describe('twilioSmsSender', () => {
 
   it('is refused by the fake when the body is not form-encoded (the fake enforces the contract)', async () => {
     const jsonFetch: typeof fetch = (input, init) =>
-      fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), 'content-type': 'application/json' } });
-    const sender = twilioSmsSender({ accountSid: SID, authToken: TOKEN, from: '+15005550006', baseUrl: twilio.baseUrl, fetch: jsonFetch });
+      fetch(input, {
+        ...init,
+        headers: { ...(init?.headers as Record<string, string>), 'content-type': 'application/json' },
+      });
+    const sender = twilioSmsSender({
+      accountSid: SID,
+      authToken: TOKEN,
+      from: '+15005550006',
+      baseUrl: twilio.baseUrl,
+      fetch: jsonFetch,
+    });
     await expect(sender.send(sms)).rejects.toMatchObject({ status: 400, code: '21604' });
   });
 
   it('is refused by the fake without From, and with an unknown account in the path', async () => {
     const noFrom = twilioSmsSender({ accountSid: SID, authToken: TOKEN, from: '', baseUrl: twilio.baseUrl });
     await expect(noFrom.send(sms)).rejects.toMatchObject({ status: 400, code: '21603' });
-    const otherAccount = twilioSmsSender({ accountSid: 'AC' + '0'.repeat(32), authToken: TOKEN, from: '+15005550006', baseUrl: twilio.baseUrl });
+    const otherAccount = twilioSmsSender({
+      accountSid: 'AC' + '0'.repeat(32),
+      authToken: TOKEN,
+      from: '+15005550006',
+      baseUrl: twilio.baseUrl,
+    });
     await expect(otherAccount.send(sms)).rejects.toMatchObject({ status: 401, code: '20003' });
   });
 
   it('refuses a number that is not E.164 before calling Twilio', async () => {
-    const sender = twilioSmsSender({ accountSid: SID, authToken: TOKEN, from: '+15005550006', baseUrl: twilio.baseUrl });
+    const sender = twilioSmsSender({
+      accountSid: SID,
+      authToken: TOKEN,
+      from: '+15005550006',
+      baseUrl: twilio.baseUrl,
+    });
     await expect(sender.send({ to: '4155550100', body: 'x' })).rejects.toThrow(TypeError);
   });
 
   it('marks 429 and 5xx as retryable and copes with a body that is not JSON', async () => {
-    const sender = twilioSmsSender({ accountSid: SID, authToken: TOKEN, from: '+15005550006', baseUrl: twilio.baseUrl });
+    const sender = twilioSmsSender({
+      accountSid: SID,
+      authToken: TOKEN,
+      from: '+15005550006',
+      baseUrl: twilio.baseUrl,
+    });
     twilio.answerNext((res) => {
       res.writeHead(429, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ code: 20429, message: 'Too Many Requests', status: 429 }));
@@ -158,16 +203,29 @@ describe('twilioSmsSender', () => {
   });
 
   it('does not take a 2xx without a sid for success', async () => {
-    const sender = twilioSmsSender({ accountSid: SID, authToken: TOKEN, from: '+15005550006', baseUrl: twilio.baseUrl });
+    const sender = twilioSmsSender({
+      accountSid: SID,
+      authToken: TOKEN,
+      from: '+15005550006',
+      baseUrl: twilio.baseUrl,
+    });
     twilio.answerNext((res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end('{}');
     });
-    await expect(sender.send(sms)).rejects.toThrow('Twilio refused the SMS: an answer without a message sid (HTTP 200)');
+    await expect(sender.send(sms)).rejects.toThrow(
+      'Twilio refused the SMS: an answer without a message sid (HTTP 200)',
+    );
   });
 
   it('gives up after the timeout, retryably', async () => {
-    const sender = twilioSmsSender({ accountSid: SID, authToken: TOKEN, from: '+15005550006', baseUrl: twilio.baseUrl, timeoutMs: 200 });
+    const sender = twilioSmsSender({
+      accountSid: SID,
+      authToken: TOKEN,
+      from: '+15005550006',
+      baseUrl: twilio.baseUrl,
+      timeoutMs: 200,
+    });
     twilio.answerNext(() => {
       // never answers
     });
@@ -179,12 +237,19 @@ describe('twilioSmsSender', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    const sender = twilioSmsSender({ accountSid: SID, authToken: TOKEN, from: '+15005550006', baseUrl: `http://127.0.0.1:${port}` });
+    const sender = twilioSmsSender({
+      accountSid: SID,
+      authToken: TOKEN,
+      from: '+15005550006',
+      baseUrl: `http://127.0.0.1:${port}`,
+    });
     const error = await sender.send(sms).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotificationDeliveryError);
     expect(error).toMatchObject({ code: 'ECONNREFUSED', retryable: true, status: undefined });
     expect((error as Error).message).toMatch(
-      new RegExp(`^Twilio request to http://127\\.0\\.0\\.1:${port}/2010-04-01/Accounts/${SID}/Messages\\.json failed \\(ECONNREFUSED\\): `),
+      new RegExp(
+        `^Twilio request to http://127\\.0\\.0\\.1:${port}/2010-04-01/Accounts/${SID}/Messages\\.json failed \\(ECONNREFUSED\\): `,
+      ),
     );
   });
 });

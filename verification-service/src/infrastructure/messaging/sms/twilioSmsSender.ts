@@ -59,11 +59,18 @@ export function twilioSmsSender(options: TwilioOptions): SmsSender {
   };
 }
 
-function twilioRefusal(status: number, json: Record<string, unknown> | undefined, text: string): NotificationDeliveryError {
+function twilioRefusal(
+  status: number,
+  json: Record<string, unknown> | undefined,
+  text: string,
+): NotificationDeliveryError {
   const code = typeof json?.code === 'number' || typeof json?.code === 'string' ? String(json.code) : undefined;
   const message = typeof json?.message === 'string' ? json.message : text.slice(0, 200) || '(empty body)';
   const moreInfo = typeof json?.more_info === 'string' ? ` (${json.more_info})` : '';
-  const what = status >= 200 && status < 300 ? `an answer without a message sid (HTTP ${status})` : `HTTP ${status}${code ? `, code ${code}` : ''}`;
+  const what =
+    status >= 200 && status < 300
+      ? `an answer without a message sid (HTTP ${status})`
+      : `HTTP ${status}${code ? `, code ${code}` : ''}`;
   return new NotificationDeliveryError(`Twilio refused the SMS: ${what}: ${message}${moreInfo}`, {
     channel: 'sms',
     provider: 'twilio',

@@ -6,6 +6,7 @@ import { computeVerificationAnalytics } from '../../../domain/analytics/computeV
 /** `GET /v1/analytics/verifications` (scope `verifications:read`). */
 export function analyticsHandlers(ctx: Pick<AppContext, 'db' | 'clock'>): Handlers {
   return {
-    getVerificationAnalytics: ({ caller, query }) => computeVerificationAnalytics(ctx.db, caller.orgId, analyticsRange(query, ctx.clock.now())),
+    getVerificationAnalytics: ({ caller, query }) =>
+      computeVerificationAnalytics(ctx.db, caller.orgId, analyticsRange(query, ctx.clock.now())),
   };
 }

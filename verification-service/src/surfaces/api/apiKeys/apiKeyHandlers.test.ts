@@ -7,7 +7,6 @@ import { authenticateApiKey } from '../authenticateApiKey';
 import { createApiKey } from '../../../domain/apiKeys/createApiKey';
 import { callHandler } from '../../../../test/callHandler';
 
-
 describe.each(DATABASE_KINDS)('apiKeyHandlers on %s', (kind) => {
   let ctx: TestContext;
   let handlers: Handlers;
@@ -27,9 +26,14 @@ describe.each(DATABASE_KINDS)('apiKeyHandlers on %s', (kind) => {
   it('creates a key shown once, lists it without the secret, and revokes it', async () => {
     const admin = await createApiKey(ctx, ctx.db, { orgId: ctx.orgId, name: 'Admin', scopes: ['admin'] });
     const caller = await callerOf(admin.key);
-    const created = await callHandler(handlers, 'createApiKey', caller, { body: { name: 'ServiceNow', scopes: ['verifications:write'] } });
+    const created = await callHandler(handlers, 'createApiKey', caller, {
+      body: { name: 'ServiceNow', scopes: ['verifications:write'] },
+    });
     expect(created.key).toMatch(/^hvk_/);
-    expect(await authenticateApiKey(ctx, created.key)).toMatchObject({ orgId: ctx.orgId, scopes: ['verifications:write'] });
+    expect(await authenticateApiKey(ctx, created.key)).toMatchObject({
+      orgId: ctx.orgId,
+      scopes: ['verifications:write'],
+    });
 
     const listed = await callHandler(handlers, 'listApiKeys', caller, { query: { limit: '100' } });
     expect(listed.data.map((k) => k.id)).toEqual(expect.arrayContaining([admin.id, created.id]));
@@ -53,7 +57,9 @@ describe.each(DATABASE_KINDS)('apiKeyHandlers on %s', (kind) => {
     const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
     const theirs = await createApiKey(ctx, ctx.db, { orgId: other.id, name: 'Theirs', scopes: ['admin'] });
     const mine = await createApiKey(ctx, ctx.db, { orgId: ctx.orgId, name: 'Mine', scopes: ['admin'] });
-    await expect(callHandler(handlers, 'revokeApiKey', await callerOf(mine.key), { params: { id: theirs.id } })).rejects.toMatchObject({
+    await expect(
+      callHandler(handlers, 'revokeApiKey', await callerOf(mine.key), { params: { id: theirs.id } }),
+    ).rejects.toMatchObject({
       code: 'not_found',
     });
     expect(await authenticateApiKey(ctx, theirs.key)).not.toBeNull();

@@ -14,14 +14,23 @@ export const AUDIT_EXPORT_PATH = '/v1/audit-log/export.csv';
  * `GET /v1/audit-log/export.csv`: the audit log as streamed `text/csv`, with the filters of
  * `GET /v1/audit-log` and its `audit:read` scope (the endpoint table is JSON-only, so it lives beside it).
  */
-export function registerAuditExportRoute(app: FastifyInstance, ctx: Pick<AppContext, 'db' | 'clock'>, auth: ApiAuthOptions): void {
+export function registerAuditExportRoute(
+  app: FastifyInstance,
+  ctx: Pick<AppContext, 'db' | 'clock'>,
+  auth: ApiAuthOptions,
+): void {
   app.get(AUDIT_EXPORT_PATH, async (request, reply) => {
     const caller = await authorizeApiRequest(request, auth, 'audit:read');
     const textErrors = unstorableTextErrors(request.query, ['query']);
-    if (textErrors.length > 0) throw new ProblemError('validation_error', 'The query contains text that cannot be stored', { errors: textErrors });
+    if (textErrors.length > 0)
+      throw new ProblemError('validation_error', 'The query contains text that cannot be stored', {
+        errors: textErrors,
+      });
     const parsed = AuditLogFilter.safeParse(request.query);
     if (!parsed.success) {
-      throw new ProblemError('validation_error', 'The query is not valid', { errors: zodIssuesToFieldErrors(parsed.error.issues, ['query']) });
+      throw new ProblemError('validation_error', 'The query is not valid', {
+        errors: zodIssuesToFieldErrors(parsed.error.issues, ['query']),
+      });
     }
     const day = ctx.clock.now().toISOString().slice(0, 10);
     return reply

@@ -10,7 +10,11 @@ export function oidcConfigHandlers(deps: AppContext): Handlers {
   return {
     getOidcConfig: async ({ caller }) => {
       const stored = await loadOidcConfig(deps.db, caller.orgId);
-      if (!stored) throw new ProblemError('not_found', 'This organisation has no OpenID Connect sign-in; set one with PUT /v1/console/oidc');
+      if (!stored)
+        throw new ProblemError(
+          'not_found',
+          'This organisation has no OpenID Connect sign-in; set one with PUT /v1/console/oidc',
+        );
       return toOidcConfig(stored, deps.config.publicUrl);
     },
     putOidcConfig: ({ caller, body }) => saveOidcConfig(deps, { orgId: caller.orgId, body }),

@@ -17,7 +17,8 @@ export function directoryHandlers(ctx: AppContext): Handlers {
     createEmployee: ({ caller, body }) => createEmployee(ctx, ctx.db, { orgId: caller.orgId, employee: body }),
     listEmployees: ({ caller, query }) => listEmployees(ctx.db, { orgId: caller.orgId, ...query }),
     getEmployee: ({ caller, params }) => getEmployee(ctx.db, { orgId: caller.orgId, id: params.id }),
-    updateEmployee: ({ caller, params, body }) => updateEmployee(ctx, ctx.db, { orgId: caller.orgId, id: params.id, changes: body }),
+    updateEmployee: ({ caller, params, body }) =>
+      updateEmployee(ctx, ctx.db, { orgId: caller.orgId, id: params.id, changes: body }),
     deleteEmployee: ({ caller, params }) => deleteEmployee(ctx.db, { orgId: caller.orgId, id: params.id }),
     importEmployees: async ({ caller, body, rawBody }) => {
       if (rawBody) {

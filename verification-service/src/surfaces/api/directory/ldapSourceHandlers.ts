@@ -5,7 +5,8 @@ import { loadLdapSource } from '../../../domain/directory/sources/ldap/loadLdapS
 import { runLdapSourceSync } from '../../../domain/directory/sources/ldap/runLdapSourceSync';
 import { saveLdapSource } from '../../../domain/directory/sources/ldap/saveLdapSource';
 
-const noSource = () => new ProblemError('not_found', 'This organisation has no LDAP directory; set one with PUT /v1/directory-sources/ldap');
+const noSource = () =>
+  new ProblemError('not_found', 'This organisation has no LDAP directory; set one with PUT /v1/directory-sources/ldap');
 
 /** `PUT`/`GET /v1/directory-sources/ldap` and `POST …/sync` (admin). */
 export function ldapSourceHandlers(deps: AppContext): Handlers {
@@ -22,7 +23,10 @@ export function ldapSourceHandlers(deps: AppContext): Handlers {
         result = await runLdapSourceSync(deps, caller.orgId);
       } catch (error) {
         const why = error instanceof Error && error.message ? error.message : 'no answer';
-        throw new ProblemError('service_unavailable', `The LDAP directory could not be read (${why.slice(0, 200)}); nothing was changed`);
+        throw new ProblemError(
+          'service_unavailable',
+          `The LDAP directory could not be read (${why.slice(0, 200)}); nothing was changed`,
+        );
       }
       if (!result) throw noSource();
       return result;

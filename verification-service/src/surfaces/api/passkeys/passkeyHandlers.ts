@@ -2,7 +2,11 @@ import type { PasskeyCredential as PasskeyCredentialJson } from '@helpdesk-verif
 import type { AppContext } from '../../../kernel/AppContext';
 import type { Handlers } from '../../../infrastructure/http/handler';
 import { notFound } from '../../../kernel/ProblemError';
-import { listPasskeyCredentials, revokePasskeyCredential, type PasskeyCredential } from '../../../domain/proofs/devicePasskey/passkeyCredentials';
+import {
+  listPasskeyCredentials,
+  revokePasskeyCredential,
+  type PasskeyCredential,
+} from '../../../domain/proofs/devicePasskey/passkeyCredentials';
 
 export function toPasskeyJson(c: PasskeyCredential): PasskeyCredentialJson {
   return {
@@ -24,16 +28,26 @@ export function toPasskeyJson(c: PasskeyCredential): PasskeyCredentialJson {
 
 /** `GET /v1/employees/{id}/passkeys` and `DELETE /v1/employees/{id}/passkeys/{credential_id}` (admin). */
 export function passkeyHandlers(ctx: AppContext): Handlers {
-  const employeeExists = async (orgId: string, id: string) => (await ctx.db.query('SELECT 1 FROM employees WHERE org_id = $1 AND id = $2', [orgId, id])).length === 1;
+  const employeeExists = async (orgId: string, id: string) =>
+    (await ctx.db.query('SELECT 1 FROM employees WHERE org_id = $1 AND id = $2', [orgId, id])).length === 1;
   return {
     async listEmployeePasskeys({ params, caller }) {
       if (!(await employeeExists(caller.orgId, params.id))) throw notFound('employee', params.id);
       return { data: (await listPasskeyCredentials(ctx.db, caller.orgId, params.id)).map(toPasskeyJson) };
     },
     async revokeEmployeePasskey({ params, caller }) {
-      const revoked = await revokePasskeyCredential(ctx.db, caller.orgId, params.id, params.credential_id, ctx.clock.now());
+      const revoked = await revokePasskeyCredential(
+        ctx.db,
+        caller.orgId,
+        params.id,
+        params.credential_id,
+        ctx.clock.now(),
+      );
       if (!revoked) throw notFound('passkey', params.credential_id);
-      ctx.logger.info({ org_id: caller.orgId, employee_id: params.id, credential_id: params.credential_id }, 'passkey revoked');
+      ctx.logger.info(
+        { org_id: caller.orgId, employee_id: params.id, credential_id: params.credential_id },
+        'passkey revoked',
+      );
       return toPasskeyJson(revoked);
     },
   };

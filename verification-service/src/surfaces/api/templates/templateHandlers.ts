@@ -12,7 +12,8 @@ export function templateHandlers(ctx: AppContext): Handlers {
     createTemplate: ({ caller, body }) => createTemplate(ctx, ctx.db, { orgId: caller.orgId, template: body }),
     listTemplates: ({ caller, query }) => listTemplates(ctx.db, { orgId: caller.orgId, ...query }),
     getTemplate: ({ caller, params }) => getTemplate(ctx.db, { orgId: caller.orgId, id: params.id }),
-    updateTemplate: ({ caller, params, body }) => updateTemplate(ctx, ctx.db, { orgId: caller.orgId, id: params.id, changes: body }),
+    updateTemplate: ({ caller, params, body }) =>
+      updateTemplate(ctx, ctx.db, { orgId: caller.orgId, id: params.id, changes: body }),
     deleteTemplate: ({ caller, params }) => deleteTemplate(ctx.db, { orgId: caller.orgId, id: params.id }),
   };
 }

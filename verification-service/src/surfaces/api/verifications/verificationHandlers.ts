@@ -15,15 +15,29 @@ export function verificationHandlers(deps: VerificationDeps): Handlers {
   return {
     listProofs: async () => ({ data: proofCapabilities(deps.proofs) }),
     createVerification: async ({ body, caller, idempotencyKey }) =>
-      (await createVerification(deps, { orgId: caller.orgId, body, idempotencyKey, actor: auditActorOf(caller.actor) })).verification,
+      (await createVerification(deps, { orgId: caller.orgId, body, idempotencyKey, actor: auditActorOf(caller.actor) }))
+        .verification,
     getVerification: async ({ params, caller }) => {
       const found = await loadVerification(deps.db, caller.orgId, params.id);
       if (!found) throw notFound('verification', params.id);
       return found;
     },
     listVerifications: async ({ query, caller }) => listVerifications(deps.db, caller.orgId, query),
-    listVerificationDeliveries: ({ caller, params, query }) => listVerificationDeliveries(deps, { orgId: caller.orgId, verificationId: params.id, query }),
-    cancelVerification: async ({ params, body, caller }) => cancelVerification(deps, { orgId: caller.orgId, id: params.id, reason: body.reason, actor: auditActorOf(caller.actor) }),
-    resendVerification: async ({ params, body, caller }) => resendVerification(deps, { orgId: caller.orgId, id: params.id, channels: body.channels, actor: auditActorOf(caller.actor) }),
+    listVerificationDeliveries: ({ caller, params, query }) =>
+      listVerificationDeliveries(deps, { orgId: caller.orgId, verificationId: params.id, query }),
+    cancelVerification: async ({ params, body, caller }) =>
+      cancelVerification(deps, {
+        orgId: caller.orgId,
+        id: params.id,
+        reason: body.reason,
+        actor: auditActorOf(caller.actor),
+      }),
+    resendVerification: async ({ params, body, caller }) =>
+      resendVerification(deps, {
+        orgId: caller.orgId,
+        id: params.id,
+        channels: body.channels,
+        actor: auditActorOf(caller.actor),
+      }),
   };
 }

@@ -45,11 +45,20 @@ describe.each(DATABASE_KINDS)('webhookHandlers on %s', (kind) => {
 
   it('runs the endpoint lifecycle with responses that match the contract', async () => {
     const created = await call('createWebhookEndpoint', ctx.orgId, { body: { url: 'http://127.0.0.1:9/hook' } });
-    expect(created).toMatchObject({ description: '', event_types: [], enabled: true, secret: expect.stringMatching(/^whsec_/) });
+    expect(created).toMatchObject({
+      description: '',
+      event_types: [],
+      enabled: true,
+      secret: expect.stringMatching(/^whsec_/),
+    });
     const params = { id: created.id };
     expect(await call('getWebhookEndpoint', ctx.orgId, { params })).not.toHaveProperty('secret');
-    expect(await call('listWebhookEndpoints', ctx.orgId, { query: { limit: '10' } })).toMatchObject({ data: [{ id: created.id }] });
-    expect(await call('updateWebhookEndpoint', ctx.orgId, { params, body: { enabled: false } })).toMatchObject({ enabled: false });
+    expect(await call('listWebhookEndpoints', ctx.orgId, { query: { limit: '10' } })).toMatchObject({
+      data: [{ id: created.id }],
+    });
+    expect(await call('updateWebhookEndpoint', ctx.orgId, { params, body: { enabled: false } })).toMatchObject({
+      enabled: false,
+    });
     const rotated = await call('rotateWebhookSecret', ctx.orgId, { params, body: {} });
     expect(rotated.secret).not.toBe(created.secret);
     expect(await call('listWebhookDeliveries', ctx.orgId, { params })).toEqual({ data: [], next_cursor: null });
@@ -68,7 +77,8 @@ describe.each(DATABASE_KINDS)('webhookHandlers on %s', (kind) => {
       call('redeliverWebhook', stranger, { params: { id: created.id, delivery_id: 'dlv_0000000000000000' } }),
       call('deleteWebhookEndpoint', stranger, { params }),
     ];
-    for (const attempt of attempts) await expect(attempt).rejects.toMatchObject({ name: 'ProblemError', code: 'not_found' });
+    for (const attempt of attempts)
+      await expect(attempt).rejects.toMatchObject({ name: 'ProblemError', code: 'not_found' });
     expect(await call('listWebhookEndpoints', stranger)).toEqual({ data: [], next_cursor: null });
     expect(await call('getWebhookEndpoint', ctx.orgId, { params })).toMatchObject({ description: '' });
   });

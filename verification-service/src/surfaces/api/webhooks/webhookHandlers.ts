@@ -16,9 +16,11 @@ export function webhookHandlers(ctx: AppContext): Handlers {
     createWebhookEndpoint: ({ caller, body }) => createWebhookEndpoint(ctx, { orgId: caller.orgId, body }),
     listWebhookEndpoints: ({ caller, query }) => listWebhookEndpoints(ctx, { orgId: caller.orgId, query }),
     getWebhookEndpoint: ({ caller, params }) => getWebhookEndpoint(ctx, { orgId: caller.orgId, id: params.id }),
-    updateWebhookEndpoint: ({ caller, params, body }) => updateWebhookEndpoint(ctx, { orgId: caller.orgId, id: params.id, body }),
+    updateWebhookEndpoint: ({ caller, params, body }) =>
+      updateWebhookEndpoint(ctx, { orgId: caller.orgId, id: params.id, body }),
     deleteWebhookEndpoint: ({ caller, params }) => deleteWebhookEndpoint(ctx, { orgId: caller.orgId, id: params.id }),
-    rotateWebhookSecret: ({ caller, params, body }) => rotateWebhookSecret(ctx, { orgId: caller.orgId, id: params.id, body }),
+    rotateWebhookSecret: ({ caller, params, body }) =>
+      rotateWebhookSecret(ctx, { orgId: caller.orgId, id: params.id, body }),
     listWebhookDeliveries: ({ caller, params, query }) =>
       listWebhookDeliveries(ctx, { orgId: caller.orgId, endpointId: params.id, query }),
     redeliverWebhook: ({ caller, params }) =>

@@ -27,7 +27,8 @@ export type OidcConfigRow = {
   updated_at: Date;
 };
 
-export const OIDC_CONFIG_COLUMNS = 'org_id, issuer, client_id, client_secret_sealed, allowed_email_domains, default_role, role_claim, role_mapping, enabled, updated_at';
+export const OIDC_CONFIG_COLUMNS =
+  'org_id, issuer, client_id, client_secret_sealed, allowed_email_domains, default_role, role_claim, role_mapping, enabled, updated_at';
 
 export function toStoredOidcConfig(row: OidcConfigRow): StoredOidcConfig {
   return {

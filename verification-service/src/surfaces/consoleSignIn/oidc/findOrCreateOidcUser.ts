@@ -6,7 +6,8 @@ import { roleFromClaims } from './roleFromClaims';
 import { recordConsoleEvent } from '../recordConsoleEvent';
 
 /** Why an SSO sign-in is refused after the IdP vouched for the person (shown as `?error=`). */
-export type OidcUserRefusal = 'email_missing' | 'email_not_verified' | 'email_not_allowed' | 'account_disabled' | 'account_conflict';
+export type OidcUserRefusal =
+  'email_missing' | 'email_not_verified' | 'email_not_allowed' | 'account_disabled' | 'account_conflict';
 
 type UserRow = { id: string; org_id: string; role: ConsoleRole; disabled: boolean; oidc_subject: string | null };
 
@@ -22,37 +23,78 @@ export async function findOrCreateOidcUser(
   const { config, claims } = input;
   const sub = claims.sub;
   const email = typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : '';
-  if (typeof sub !== 'string' || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email) || email.length > 254) return { refused: 'email_missing' };
+  if (typeof sub !== 'string' || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email) || email.length > 254)
+    return { refused: 'email_missing' };
   if (claims.email_verified === false) return { refused: 'email_not_verified' };
   const domain = email.slice(email.lastIndexOf('@') + 1);
-  if (config.allowedEmailDomains.length > 0 && !config.allowedEmailDomains.includes(domain)) return { refused: 'email_not_allowed' };
+  if (config.allowedEmailDomains.length > 0 && !config.allowedEmailDomains.includes(domain))
+    return { refused: 'email_not_allowed' };
   const mapped = roleFromClaims(config, claims);
   const name = typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim().slice(0, 200) : email;
   const orgId = config.orgId;
 
   return ctx.db.transaction(async (tx) => {
-    let [user] = await tx.query<UserRow>('SELECT id, org_id, role, disabled, oidc_subject FROM console_users WHERE org_id = $1 AND oidc_subject = $2', [orgId, sub]);
+    let [user] = await tx.query<UserRow>(
+      'SELECT id, org_id, role, disabled, oidc_subject FROM console_users WHERE org_id = $1 AND oidc_subject = $2',
+      [orgId, sub],
+    );
     if (!user) {
       // Across organisations on purpose: an email names one console user in the whole service.
-      const [byEmail] = await tx.query<UserRow>('SELECT id, org_id, role, disabled, oidc_subject FROM console_users WHERE email = $1', [email]);
-      if (byEmail && (byEmail.org_id !== orgId || byEmail.oidc_subject !== null)) return { refused: 'account_conflict' as const };
+      const [byEmail] = await tx.query<UserRow>(
+        'SELECT id, org_id, role, disabled, oidc_subject FROM console_users WHERE email = $1',
+        [email],
+      );
+      if (byEmail && (byEmail.org_id !== orgId || byEmail.oidc_subject !== null))
+        return { refused: 'account_conflict' as const };
       if (byEmail) {
-        await tx.query('UPDATE console_users SET oidc_subject = $3, updated_at = $4 WHERE org_id = $1 AND id = $2', [orgId, byEmail.id, sub, ctx.clock.now()]);
+        await tx.query('UPDATE console_users SET oidc_subject = $3, updated_at = $4 WHERE org_id = $1 AND id = $2', [
+          orgId,
+          byEmail.id,
+          sub,
+          ctx.clock.now(),
+        ]);
         user = { ...byEmail, oidc_subject: sub };
       }
     }
     if (!user) {
-      const created = await createConsoleUser(ctx, tx, { orgId, email, name, role: mapped ?? config.defaultRole, initialPassword: false, oidcSubject: sub });
-      await recordConsoleEvent(ctx, tx, { orgId, user: created, action: 'console.sso_user_created', by: 'system', details: { role: created.role, issuer: config.issuer } });
+      const created = await createConsoleUser(ctx, tx, {
+        orgId,
+        email,
+        name,
+        role: mapped ?? config.defaultRole,
+        initialPassword: false,
+        oidcSubject: sub,
+      });
+      await recordConsoleEvent(ctx, tx, {
+        orgId,
+        user: created,
+        action: 'console.sso_user_created',
+        by: 'system',
+        details: { role: created.role, issuer: config.issuer },
+      });
       return { userId: created.id };
     }
     if (user.disabled) return { refused: 'account_disabled' as const };
     if (mapped && mapped !== user.role) {
-      const admins = await tx.query<{ id: string }>("SELECT id FROM console_users WHERE org_id = $1 AND role = 'admin' AND disabled = false FOR UPDATE", [orgId]);
+      const admins = await tx.query<{ id: string }>(
+        "SELECT id FROM console_users WHERE org_id = $1 AND role = 'admin' AND disabled = false FOR UPDATE",
+        [orgId],
+      );
       const lastAdmin = user.role === 'admin' && admins.length <= 1;
       if (!lastAdmin) {
-        await tx.query('UPDATE console_users SET role = $3, updated_at = $4 WHERE org_id = $1 AND id = $2', [orgId, user.id, mapped, ctx.clock.now()]);
-        await recordConsoleEvent(ctx, tx, { orgId, user: { id: user.id, email }, action: 'console.sso_role_changed', by: 'system', details: { from: user.role, to: mapped, claim: config.roleClaim } });
+        await tx.query('UPDATE console_users SET role = $3, updated_at = $4 WHERE org_id = $1 AND id = $2', [
+          orgId,
+          user.id,
+          mapped,
+          ctx.clock.now(),
+        ]);
+        await recordConsoleEvent(ctx, tx, {
+          orgId,
+          user: { id: user.id, email },
+          action: 'console.sso_role_changed',
+          by: 'system',
+          details: { from: user.role, to: mapped, claim: config.roleClaim },
+        });
       }
     }
     return { userId: user.id };

@@ -29,7 +29,14 @@ export function openOidcLoginState(key: ServiceKey, sealed: string | undefined, 
     return null;
   }
   const s = parsed as Partial<OidcLoginState>;
-  if (typeof s.orgId !== 'string' || typeof s.state !== 'string' || typeof s.nonce !== 'string' || typeof s.codeVerifier !== 'string' || typeof s.expiresAt !== 'number') return null;
+  if (
+    typeof s.orgId !== 'string' ||
+    typeof s.state !== 'string' ||
+    typeof s.nonce !== 'string' ||
+    typeof s.codeVerifier !== 'string' ||
+    typeof s.expiresAt !== 'number'
+  )
+    return null;
   if (s.expiresAt <= now.getTime()) return null;
   return s as OidcLoginState;
 }

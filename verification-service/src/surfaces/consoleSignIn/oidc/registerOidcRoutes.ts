@@ -10,7 +10,11 @@ import { OIDC_LOGIN_TTL_MS, OIDC_STATE_COOKIE, openOidcLoginState, sealOidcLogin
 
 const STATE_COOKIE_PATH = '/console/auth/oidc';
 
-type StartSession = (request: FastifyRequest, reply: FastifyReply, input: { orgId: string; userId: string; method: 'oidc' }) => Promise<unknown>;
+type StartSession = (
+  request: FastifyRequest,
+  reply: FastifyReply,
+  input: { orgId: string; userId: string; method: 'oidc' },
+) => Promise<unknown>;
 
 /**
  * `GET /console/auth/oidc/start?org=<organisation id, email domain or email>` sends the browser to the
@@ -18,10 +22,15 @@ type StartSession = (request: FastifyRequest, reply: FastifyReply, input: { orgI
  * `GET /console/auth/oidc/callback` checks all three, finds or creates the user, starts the session
  * and sends the browser to /console/. Every failure goes to /console/sign-in?error=<code>.
  */
-export function registerOidcRoutes(scope: FastifyInstance, ctx: AppContext, input: { startSession: StartSession }): void {
+export function registerOidcRoutes(
+  scope: FastifyInstance,
+  ctx: AppContext,
+  input: { startSession: StartSession },
+): void {
   const redirectUri = `${ctx.config.publicUrl}/console/auth/oidc/callback`;
   const secure = cookiesAreSecure(ctx.config.publicUrl);
-  const fail = (reply: FastifyReply, error: string) => reply.redirect(`/console/sign-in?error=${encodeURIComponent(error)}`, 302);
+  const fail = (reply: FastifyReply, error: string) =>
+    reply.redirect(`/console/sign-in?error=${encodeURIComponent(error)}`, 302);
 
   scope.get('/console/auth/oidc/start', async (request, reply) => {
     const org = (request.query as Record<string, unknown>).org;
@@ -31,10 +40,19 @@ export function registerOidcRoutes(scope: FastifyInstance, ctx: AppContext, inpu
     try {
       provider = await discoverOidcProvider(ctx.key, config);
     } catch (error) {
-      request.log.warn({ err: error instanceof Error ? error.message : String(error), orgId: config.orgId }, 'OIDC discovery failed');
+      request.log.warn(
+        { err: error instanceof Error ? error.message : String(error), orgId: config.orgId },
+        'OIDC discovery failed',
+      );
       return fail(reply, 'idp_unavailable');
     }
-    const state = { orgId: config.orgId, state: oidc.randomState(), nonce: oidc.randomNonce(), codeVerifier: oidc.randomPKCECodeVerifier(), expiresAt: ctx.clock.now().getTime() + OIDC_LOGIN_TTL_MS };
+    const state = {
+      orgId: config.orgId,
+      state: oidc.randomState(),
+      nonce: oidc.randomNonce(),
+      codeVerifier: oidc.randomPKCECodeVerifier(),
+      expiresAt: ctx.clock.now().getTime() + OIDC_LOGIN_TTL_MS,
+    };
     const url = oidc.buildAuthorizationUrl(provider, {
       redirect_uri: redirectUri,
       scope: 'openid email profile',
@@ -44,7 +62,13 @@ export function registerOidcRoutes(scope: FastifyInstance, ctx: AppContext, inpu
       state: state.state,
       nonce: state.nonce,
     });
-    reply.setCookie(OIDC_STATE_COOKIE, sealOidcLoginState(ctx.key, state), { httpOnly: true, secure, sameSite: 'lax', path: STATE_COOKIE_PATH, maxAge: OIDC_LOGIN_TTL_MS / 1000 });
+    reply.setCookie(OIDC_STATE_COOKIE, sealOidcLoginState(ctx.key, state), {
+      httpOnly: true,
+      secure,
+      sameSite: 'lax',
+      path: STATE_COOKIE_PATH,
+      maxAge: OIDC_LOGIN_TTL_MS / 1000,
+    });
     return reply.redirect(url.href, 302);
   });
 
@@ -61,7 +85,10 @@ export function registerOidcRoutes(scope: FastifyInstance, ctx: AppContext, inpu
     try {
       provider = await discoverOidcProvider(ctx.key, config);
     } catch (error) {
-      request.log.warn({ err: error instanceof Error ? error.message : String(error), orgId: config.orgId }, 'OIDC discovery failed');
+      request.log.warn(
+        { err: error instanceof Error ? error.message : String(error), orgId: config.orgId },
+        'OIDC discovery failed',
+      );
       return fail(reply, 'idp_unavailable');
     }
     const search = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
@@ -80,7 +107,10 @@ export function registerOidcRoutes(scope: FastifyInstance, ctx: AppContext, inpu
         claims = { ...userInfo, ...claims };
       }
     } catch (error) {
-      request.log.warn({ err: error instanceof Error ? error.message : String(error), orgId: config.orgId }, 'OIDC sign-in refused');
+      request.log.warn(
+        { err: error instanceof Error ? error.message : String(error), orgId: config.orgId },
+        'OIDC sign-in refused',
+      );
       return fail(reply, 'sign_in_failed');
     }
     if (!claims) return fail(reply, 'sign_in_failed');

@@ -1,7 +1,10 @@
 import { roleFromClaims } from './roleFromClaims';
 
 describe('roleFromClaims', () => {
-  const config = { roleClaim: 'groups', roleMapping: { 'hv-admins': 'admin', 'hv-agents': 'agent', 'hv-audit': 'auditor' } as const };
+  const config = {
+    roleClaim: 'groups',
+    roleMapping: { 'hv-admins': 'admin', 'hv-agents': 'agent', 'hv-audit': 'auditor' } as const,
+  };
 
   it('maps a string or an array claim, the most powerful role winning', () => {
     expect(roleFromClaims(config, { groups: 'hv-audit' })).toBe('auditor');

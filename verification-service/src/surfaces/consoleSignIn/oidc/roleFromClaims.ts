@@ -4,7 +4,10 @@ import type { StoredOidcConfig } from './StoredOidcConfig';
 const POWER: Record<ConsoleRole, number> = { auditor: 1, agent: 2, admin: 3 };
 
 /** The role the ID token's mapped claim gives (the most powerful match), or null when nothing maps. */
-export function roleFromClaims(config: Pick<StoredOidcConfig, 'roleClaim' | 'roleMapping'>, claims: Record<string, unknown>): ConsoleRole | null {
+export function roleFromClaims(
+  config: Pick<StoredOidcConfig, 'roleClaim' | 'roleMapping'>,
+  claims: Record<string, unknown>,
+): ConsoleRole | null {
   if (!config.roleClaim) return null;
   const raw = claims[config.roleClaim];
   const values = Array.isArray(raw) ? raw : [raw];

@@ -13,13 +13,16 @@ export async function storeChallenge(
   const now = ctx.clock.now();
   // Expired challenges nobody answered go as new ones come.
   await ctx.db.query('DELETE FROM console_webauthn_challenges WHERE expires_at <= $1', [now]);
-  await ctx.db.query('INSERT INTO console_webauthn_challenges (challenge_hash, purpose, org_id, user_id, expires_at) VALUES ($1, $2, $3, $4, $5)', [
-    hashSecret(input.challenge),
-    input.purpose,
-    input.orgId ?? null,
-    input.userId ?? null,
-    new Date(now.getTime() + CHALLENGE_LIFETIME_MS),
-  ]);
+  await ctx.db.query(
+    'INSERT INTO console_webauthn_challenges (challenge_hash, purpose, org_id, user_id, expires_at) VALUES ($1, $2, $3, $4, $5)',
+    [
+      hashSecret(input.challenge),
+      input.purpose,
+      input.orgId ?? null,
+      input.userId ?? null,
+      new Date(now.getTime() + CHALLENGE_LIFETIME_MS),
+    ],
+  );
 }
 
 /** The challenge a WebAuthn response signed, read from its clientDataJSON (base64url JSON), or null. */
@@ -27,7 +30,8 @@ function challengeOf(clientDataJSON: unknown): string | null {
   if (typeof clientDataJSON !== 'string' || clientDataJSON.length > 4096) return null;
   let challenge: unknown;
   try {
-    challenge = (JSON.parse(Buffer.from(clientDataJSON, 'base64url').toString('utf8')) as { challenge?: unknown }).challenge;
+    challenge = (JSON.parse(Buffer.from(clientDataJSON, 'base64url').toString('utf8')) as { challenge?: unknown })
+      .challenge;
   } catch {
     return null;
   }
@@ -36,7 +40,8 @@ function challengeOf(clientDataJSON: unknown): string | null {
 
 const SIGN_IN_NONCE_BYTES = 16;
 const SIGN_IN_MAC_BYTES = 16;
-const signInMac = (ctx: Pick<AppContext, 'key'>, nonceAndExpiry: Buffer) => ctx.key.mac(`console-passkey-sign-in:${nonceAndExpiry.toString('base64url')}`).subarray(0, SIGN_IN_MAC_BYTES);
+const signInMac = (ctx: Pick<AppContext, 'key'>, nonceAndExpiry: Buffer) =>
+  ctx.key.mac(`console-passkey-sign-in:${nonceAndExpiry.toString('base64url')}`).subarray(0, SIGN_IN_MAC_BYTES);
 
 /**
  * A sign-in challenge nobody has to store: 16 random bytes and its expiry, with their HMAC under the
@@ -51,11 +56,15 @@ export function issueSignInChallenge(ctx: Pick<AppContext, 'key' | 'clock'>): Ui
 }
 
 /** The sign-in challenge a WebAuthn response signed, when this service issued it and it has not expired; null otherwise. */
-export function readSignInChallenge(ctx: Pick<AppContext, 'key' | 'clock'>, clientDataJSON: unknown): { challenge: string; expiresAt: Date } | null {
+export function readSignInChallenge(
+  ctx: Pick<AppContext, 'key' | 'clock'>,
+  clientDataJSON: unknown,
+): { challenge: string; expiresAt: Date } | null {
   const challenge = challengeOf(clientDataJSON);
   if (!challenge) return null;
   const bytes = Buffer.from(challenge, 'base64url');
-  if (bytes.length !== SIGN_IN_NONCE_BYTES + 8 + SIGN_IN_MAC_BYTES || bytes.toString('base64url') !== challenge) return null;
+  if (bytes.length !== SIGN_IN_NONCE_BYTES + 8 + SIGN_IN_MAC_BYTES || bytes.toString('base64url') !== challenge)
+    return null;
   const body = bytes.subarray(0, SIGN_IN_NONCE_BYTES + 8);
   if (!safeEqual(bytes.subarray(SIGN_IN_NONCE_BYTES + 8), signInMac(ctx, body))) return null;
   const expiresAt = new Date(Number(body.readBigUInt64BE(SIGN_IN_NONCE_BYTES)));
@@ -66,8 +75,13 @@ export function readSignInChallenge(ctx: Pick<AppContext, 'key' | 'clock'>, clie
  * Records a sign-in challenge as used, once the passkey's answer to it verified: true the first
  * time, false for a replay (the row stays until the challenge would have expired anyway).
  */
-export async function useSignInChallenge(ctx: Pick<AppContext, 'db' | 'clock'>, input: { challenge: string; expiresAt: Date; orgId: string; userId: string }): Promise<boolean> {
-  await ctx.db.query("DELETE FROM console_webauthn_challenges WHERE purpose = 'sign_in' AND expires_at <= $1", [ctx.clock.now()]);
+export async function useSignInChallenge(
+  ctx: Pick<AppContext, 'db' | 'clock'>,
+  input: { challenge: string; expiresAt: Date; orgId: string; userId: string },
+): Promise<boolean> {
+  await ctx.db.query("DELETE FROM console_webauthn_challenges WHERE purpose = 'sign_in' AND expires_at <= $1", [
+    ctx.clock.now(),
+  ]);
   const rows = await ctx.db.query(
     `INSERT INTO console_webauthn_challenges (challenge_hash, purpose, org_id, user_id, expires_at) VALUES ($1, 'sign_in', $2, $3, $4)
      ON CONFLICT (challenge_hash) DO NOTHING RETURNING challenge_hash`,

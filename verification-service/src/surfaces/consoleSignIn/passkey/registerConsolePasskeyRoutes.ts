@@ -11,21 +11,46 @@ import {
 import type { AppContext } from '../../../kernel/AppContext';
 import { ProblemError } from '../../../kernel/ProblemError';
 import type { ResolvedConsoleSession } from '../resolveConsoleSession';
-import { CHALLENGE_LIFETIME_MS, consumeChallenge, issueSignInChallenge, readSignInChallenge, storeChallenge, useSignInChallenge } from './consoleWebAuthnChallenges';
+import {
+  CHALLENGE_LIFETIME_MS,
+  consumeChallenge,
+  issueSignInChallenge,
+  readSignInChallenge,
+  storeChallenge,
+  useSignInChallenge,
+} from './consoleWebAuthnChallenges';
 import { relyingPartyOf } from './relyingPartyOf';
 
-type StartSession = (request: FastifyRequest, reply: FastifyReply, input: { orgId: string; userId: string; method: 'passkey' }) => Promise<ResolvedConsoleSession>;
+type StartSession = (
+  request: FastifyRequest,
+  reply: FastifyReply,
+  input: { orgId: string; userId: string; method: 'passkey' },
+) => Promise<ResolvedConsoleSession>;
 type RequireSession = (request: FastifyRequest, input: { csrf: boolean }) => Promise<ResolvedConsoleSession>;
 
 const PASSKEY_REFUSED = 'The passkey was not accepted';
 
-type PasskeyRow = { credential_id: string; org_id: string; user_id: string; public_key: Uint8Array; counter: number | string; transports: string[]; disabled: boolean };
+type PasskeyRow = {
+  credential_id: string;
+  org_id: string;
+  user_id: string;
+  public_key: Uint8Array;
+  counter: number | string;
+  transports: string[];
+  disabled: boolean;
+};
 
 /** A WebAuthn response as the browser library sends it: an object whose `response.clientDataJSON` we read first. */
 function responseOf(body: unknown): { id: string; clientDataJSON: unknown } | null {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
   const { id, response } = body as { id?: unknown; response?: unknown };
-  if (typeof id !== 'string' || !/^[A-Za-z0-9_-]{16,1400}$/.test(id) || typeof response !== 'object' || response === null) return null;
+  if (
+    typeof id !== 'string' ||
+    !/^[A-Za-z0-9_-]{16,1400}$/.test(id) ||
+    typeof response !== 'object' ||
+    response === null
+  )
+    return null;
   return { id, clientDataJSON: (response as { clientDataJSON?: unknown }).clientDataJSON };
 }
 
@@ -36,15 +61,19 @@ function responseOf(body: unknown): { id: string; clientDataJSON: unknown } | nu
  * (`GET /console/auth/passkeys`) and removes (`DELETE /console/auth/passkeys/<id>`, CSRF) their own. User verification
  * is required, challenges are single use for two minutes, and a sign counter that goes backwards refuses.
  */
-export function registerConsolePasskeyRoutes(scope: FastifyInstance, ctx: AppContext, input: { startSession: StartSession; requireSession: RequireSession }): void {
+export function registerConsolePasskeyRoutes(
+  scope: FastifyInstance,
+  ctx: AppContext,
+  input: { startSession: StartSession; requireSession: RequireSession },
+): void {
   const { rpID, origin } = relyingPartyOf(ctx.config.publicUrl);
 
   scope.post('/console/auth/passkey/register/options', async (request) => {
     const { session } = await input.requireSession(request, { csrf: true });
-    const existing = await ctx.db.query<{ credential_id: string; transports: string[] }>('SELECT credential_id, transports FROM console_passkeys WHERE org_id = $1 AND user_id = $2', [
-      session.organization.id,
-      session.user.id,
-    ]);
+    const existing = await ctx.db.query<{ credential_id: string; transports: string[] }>(
+      'SELECT credential_id, transports FROM console_passkeys WHERE org_id = $1 AND user_id = $2',
+      [session.organization.id, session.user.id],
+    );
     const options = await generateRegistrationOptions({
       rpName: `Helpdesk Verify (${session.organization.name})`,
       rpID,
@@ -52,31 +81,59 @@ export function registerConsolePasskeyRoutes(scope: FastifyInstance, ctx: AppCon
       userID: new TextEncoder().encode(session.user.id),
       userDisplayName: session.user.name,
       attestationType: 'none',
-      excludeCredentials: existing.map((c) => ({ id: c.credential_id, transports: c.transports as AuthenticatorTransport[] })),
+      excludeCredentials: existing.map((c) => ({
+        id: c.credential_id,
+        transports: c.transports as AuthenticatorTransport[],
+      })),
       authenticatorSelection: { residentKey: 'required', userVerification: 'required' },
       timeout: CHALLENGE_LIFETIME_MS,
     });
-    await storeChallenge(ctx, { challenge: options.challenge, purpose: 'register', orgId: session.organization.id, userId: session.user.id });
+    await storeChallenge(ctx, {
+      challenge: options.challenge,
+      purpose: 'register',
+      orgId: session.organization.id,
+      userId: session.user.id,
+    });
     return options;
   });
 
   scope.post('/console/auth/passkey/register/verify', async (request, reply) => {
     const { session } = await input.requireSession(request, { csrf: true });
     const sent = responseOf(request.body);
-    const issued = sent ? await consumeChallenge(ctx, { clientDataJSON: sent.clientDataJSON, purpose: 'register' }) : null;
-    if (!issued || issued.userId !== session.user.id || issued.orgId !== session.organization.id) throw new ProblemError('validation_error', `${PASSKEY_REFUSED}: start the enrolment again`);
+    const issued = sent
+      ? await consumeChallenge(ctx, { clientDataJSON: sent.clientDataJSON, purpose: 'register' })
+      : null;
+    if (!issued || issued.userId !== session.user.id || issued.orgId !== session.organization.id)
+      throw new ProblemError('validation_error', `${PASSKEY_REFUSED}: start the enrolment again`);
     let verified;
     try {
-      verified = await verifyRegistrationResponse({ response: request.body as RegistrationResponseJSON, expectedChallenge: issued.challenge, expectedOrigin: origin, expectedRPID: rpID, requireUserVerification: true });
+      verified = await verifyRegistrationResponse({
+        response: request.body as RegistrationResponseJSON,
+        expectedChallenge: issued.challenge,
+        expectedOrigin: origin,
+        expectedRPID: rpID,
+        requireUserVerification: true,
+      });
     } catch (error) {
-      throw new ProblemError('validation_error', `${PASSKEY_REFUSED}: ${error instanceof Error ? error.message.slice(0, 200) : 'it did not verify'}`);
+      throw new ProblemError(
+        'validation_error',
+        `${PASSKEY_REFUSED}: ${error instanceof Error ? error.message.slice(0, 200) : 'it did not verify'}`,
+      );
     }
     if (!verified.verified) throw new ProblemError('validation_error', `${PASSKEY_REFUSED}: it did not verify`);
     const { credential } = verified.registrationInfo;
     const inserted = await ctx.db.query(
       `INSERT INTO console_passkeys (credential_id, org_id, user_id, public_key, counter, transports, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (credential_id) DO NOTHING RETURNING credential_id`,
-      [credential.id, session.organization.id, session.user.id, Buffer.from(credential.publicKey), credential.counter, credential.transports ?? [], ctx.clock.now()],
+      [
+        credential.id,
+        session.organization.id,
+        session.user.id,
+        Buffer.from(credential.publicKey),
+        credential.counter,
+        credential.transports ?? [],
+        ctx.clock.now(),
+      ],
     );
     if (inserted.length === 0) throw new ProblemError('conflict', 'This passkey is already enrolled');
     return reply.code(201).send({ credential_id: credential.id });
@@ -88,22 +145,37 @@ export function registerConsolePasskeyRoutes(scope: FastifyInstance, ctx: AppCon
       'SELECT credential_id, created_at, last_used_at FROM console_passkeys WHERE org_id = $1 AND user_id = $2 ORDER BY created_at, credential_id',
       [session.organization.id, session.user.id],
     );
-    return { data: rows.map((r) => ({ credential_id: r.credential_id, created_at: r.created_at.toISOString(), last_used_at: r.last_used_at?.toISOString() ?? null })) };
+    return {
+      data: rows.map((r) => ({
+        credential_id: r.credential_id,
+        created_at: r.created_at.toISOString(),
+        last_used_at: r.last_used_at?.toISOString() ?? null,
+      })),
+    };
   });
 
   scope.delete('/console/auth/passkeys/:credentialId', async (request, reply) => {
     const { session } = await input.requireSession(request, { csrf: true });
     const { credentialId } = request.params as { credentialId: string };
     const deleted = /^[A-Za-z0-9_-]{16,1400}$/.test(credentialId)
-      ? await ctx.db.query('DELETE FROM console_passkeys WHERE org_id = $1 AND user_id = $2 AND credential_id = $3 RETURNING credential_id', [session.organization.id, session.user.id, credentialId])
+      ? await ctx.db.query(
+          'DELETE FROM console_passkeys WHERE org_id = $1 AND user_id = $2 AND credential_id = $3 RETURNING credential_id',
+          [session.organization.id, session.user.id, credentialId],
+        )
       : [];
-    if (deleted.length === 0) throw new ProblemError('not_found', `No passkey of yours with id ${credentialId.slice(0, 100)}`);
+    if (deleted.length === 0)
+      throw new ProblemError('not_found', `No passkey of yours with id ${credentialId.slice(0, 100)}`);
     return reply.code(204).send();
   });
 
   // Open to anyone: the challenge is signed, not stored, so asking for options writes nothing.
   scope.post('/console/auth/passkey/options', async () =>
-    generateAuthenticationOptions({ rpID, userVerification: 'required', timeout: CHALLENGE_LIFETIME_MS, challenge: issueSignInChallenge(ctx) }),
+    generateAuthenticationOptions({
+      rpID,
+      userVerification: 'required',
+      timeout: CHALLENGE_LIFETIME_MS,
+      challenge: issueSignInChallenge(ctx),
+    }),
   );
 
   scope.post('/console/auth/passkey/verify', async (request, reply) => {
@@ -126,17 +198,36 @@ export function registerConsolePasskeyRoutes(scope: FastifyInstance, ctx: AppCon
         expectedOrigin: origin,
         expectedRPID: rpID,
         requireUserVerification: true,
-        credential: { id: passkey.credential_id, publicKey: new Uint8Array(passkey.public_key), counter, transports: passkey.transports as AuthenticatorTransport[] },
+        credential: {
+          id: passkey.credential_id,
+          publicKey: new Uint8Array(passkey.public_key),
+          counter,
+          transports: passkey.transports as AuthenticatorTransport[],
+        },
       });
     } catch (error) {
       request.log.info({ err: error instanceof Error ? error.message : String(error) }, 'console passkey refused');
       throw new ProblemError('unauthorized', PASSKEY_REFUSED);
     }
     const { newCounter } = verified.authenticationInfo;
-    if (!verified.verified || ((newCounter > 0 || counter > 0) && newCounter <= counter)) throw new ProblemError('unauthorized', PASSKEY_REFUSED);
+    if (!verified.verified || ((newCounter > 0 || counter > 0) && newCounter <= counter))
+      throw new ProblemError('unauthorized', PASSKEY_REFUSED);
     // Single use: the first verified answer records the challenge; a replay of it finds it used.
-    if (!(await useSignInChallenge(ctx, { challenge: issued.challenge, expiresAt: issued.expiresAt, orgId: passkey.org_id, userId: passkey.user_id }))) throw new ProblemError('unauthorized', PASSKEY_REFUSED);
-    await ctx.db.query('UPDATE console_passkeys SET counter = $3, last_used_at = $4 WHERE org_id = $1 AND credential_id = $2', [passkey.org_id, passkey.credential_id, newCounter, ctx.clock.now()]);
-    return (await input.startSession(request, reply, { orgId: passkey.org_id, userId: passkey.user_id, method: 'passkey' })).session;
+    if (
+      !(await useSignInChallenge(ctx, {
+        challenge: issued.challenge,
+        expiresAt: issued.expiresAt,
+        orgId: passkey.org_id,
+        userId: passkey.user_id,
+      }))
+    )
+      throw new ProblemError('unauthorized', PASSKEY_REFUSED);
+    await ctx.db.query(
+      'UPDATE console_passkeys SET counter = $3, last_used_at = $4 WHERE org_id = $1 AND credential_id = $2',
+      [passkey.org_id, passkey.credential_id, newCounter, ctx.clock.now()],
+    );
+    return (
+      await input.startSession(request, reply, { orgId: passkey.org_id, userId: passkey.user_id, method: 'passkey' })
+    ).session;
   });
 }

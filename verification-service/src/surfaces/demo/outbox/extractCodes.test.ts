@@ -6,6 +6,8 @@ describe('extractCodes', () => {
   });
 
   it('ignores longer numbers, shorter numbers and digits inside tokens or links', () => {
-    expect(extractCodes('+14155550100 12345 1234567 https://v.example/v/ab123456cd tok_123456 2026-123456')).toEqual([]);
+    expect(extractCodes('+14155550100 12345 1234567 https://v.example/v/ab123456cd tok_123456 2026-123456')).toEqual(
+      [],
+    );
   });
 });

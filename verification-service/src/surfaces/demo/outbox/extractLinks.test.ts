@@ -2,7 +2,8 @@ import { extractLinks } from './extractLinks';
 
 describe('extractLinks', () => {
   it('finds http and https links in order, each once', () => {
-    const text = 'Open https://verify.example.com/v/abc123 now.\nOr http://127.0.0.1:3000/v/x?y=1&z=2\nhttps://verify.example.com/v/abc123';
+    const text =
+      'Open https://verify.example.com/v/abc123 now.\nOr http://127.0.0.1:3000/v/x?y=1&z=2\nhttps://verify.example.com/v/abc123';
     expect(extractLinks(text)).toEqual(['https://verify.example.com/v/abc123', 'http://127.0.0.1:3000/v/x?y=1&z=2']);
   });
 

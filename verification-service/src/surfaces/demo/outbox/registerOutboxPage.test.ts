@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { manualClock } from '../../../kernel/clock';
-import { createLocalOutbox, type CapturedMessage, type LocalOutbox } from '../../../infrastructure/messaging/capture/createLocalOutbox';
+import {
+  createLocalOutbox,
+  type CapturedMessage,
+  type LocalOutbox,
+} from '../../../infrastructure/messaging/capture/createLocalOutbox';
 import { registerOutboxPage } from './registerOutboxPage';
 
 // Real HTTP on 127.0.0.1 rather than app.inject: light-my-request needs cookie@2, an ES module
@@ -46,7 +50,11 @@ describe('registerOutboxPage', () => {
       html: '<p style="color:red">Hi "Ann"</p><script>alert(1)</script><a href="https://verify.example.com/v/tok1?a=1&amp;b=2">Go</a>',
     });
     clock.advance(60_000);
-    sms = await outbox.record({ channel: 'sms', to: '+14155550100', text: 'Your code is 123456. https://verify.example.com/v/tok2' });
+    sms = await outbox.record({
+      channel: 'sms',
+      to: '+14155550100',
+      text: 'Your code is 123456. https://verify.example.com/v/tok2',
+    });
     app = Fastify();
     registerOutboxPage(app, { outbox });
     get = await listen(app);
@@ -75,13 +83,21 @@ describe('registerOutboxPage', () => {
     expect(page).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
     expect(page).toContain('<html lang="en">');
     expect(page.indexOf('+14155550100')).toBeLessThan(page.indexOf('ann@example.com'));
-    expect(page).toContain(`<a href="/dev/outbox/${sms.id}">Your code is 123456. https://verify.example.com/v/tok2</a>`);
-    expect(page).toContain(`<a href="/dev/outbox/${email.id}">Acme &lt;script&gt;alert(&quot;s&quot;)&lt;/script&gt; help desk</a>`);
-    expect(page).toContain('<a href="https://verify.example.com/v/tok1?a=1&amp;b=2" rel="noreferrer">https://verify.example.com/v/tok1?a=1&amp;b=2</a>');
+    expect(page).toContain(
+      `<a href="/dev/outbox/${sms.id}">Your code is 123456. https://verify.example.com/v/tok2</a>`,
+    );
+    expect(page).toContain(
+      `<a href="/dev/outbox/${email.id}">Acme &lt;script&gt;alert(&quot;s&quot;)&lt;/script&gt; help desk</a>`,
+    );
+    expect(page).toContain(
+      '<a href="https://verify.example.com/v/tok1?a=1&amp;b=2" rel="noreferrer">https://verify.example.com/v/tok1?a=1&amp;b=2</a>',
+    );
     expect(page).toContain('<a href="https://verify.example.com/v/tok2" rel="noreferrer">');
     expect(page).toContain('<code>123456</code>');
     expect(page).toContain('<time datetime="2026-01-15T09:01:00.000Z">2026-01-15 09:01:00 UTC</time>');
-    expect(page).toContain('Hello Ann &amp; co,\nOpen https://verify.example.com/v/tok1?a=1&amp;b=2 now.\n&lt;b&gt;not bold&lt;/b&gt;');
+    expect(page).toContain(
+      'Hello Ann &amp; co,\nOpen https://verify.example.com/v/tok1?a=1&amp;b=2 now.\n&lt;b&gt;not bold&lt;/b&gt;',
+    );
     expect(page).not.toMatch(/<script|<link|<img|src=/i);
   });
 
@@ -147,7 +163,10 @@ describe('registerOutboxPage', () => {
     }
   });
 
-  it.each(['dev/outbox', '/dev/outbox/', '/', '/dev//outbox', '/dev/out box'])('refuses the base path %j', (basePath) => {
-    expect(() => registerOutboxPage(Fastify(), { outbox, basePath })).toThrow(TypeError);
-  });
+  it.each(['dev/outbox', '/dev/outbox/', '/', '/dev//outbox', '/dev/out box'])(
+    'refuses the base path %j',
+    (basePath) => {
+      expect(() => registerOutboxPage(Fastify(), { outbox, basePath })).toThrow(TypeError);
+    },
+  );
 });

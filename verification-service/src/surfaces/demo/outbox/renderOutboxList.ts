@@ -7,7 +7,10 @@ import { outboxPageLayout } from './outboxPageLayout';
 import { renderCapturedLinks } from './renderCapturedLinks';
 
 /** The outbox page: captured messages newest first, refreshed every 5 s by the browser alone. */
-export function renderOutboxList(messages: readonly CapturedMessage[], options: { basePath: string; dir: string }): string {
+export function renderOutboxList(
+  messages: readonly CapturedMessage[],
+  options: { basePath: string; dir: string },
+): string {
   const items = messages.map((message) => {
     const id = escapeHtml(message.id);
     const codes = extractCodes(`${message.subject ?? ''}\n${message.text}`);

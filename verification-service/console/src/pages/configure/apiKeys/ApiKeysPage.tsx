@@ -28,7 +28,9 @@ export function ApiKeysPage() {
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">API keys</h1>
-      <p class="muted">Give each integration its own key with the fewest scopes it needs, so it can be revoked alone.</p>
+      <p class="muted">
+        Give each integration its own key with the fewest scopes it needs, so it can be revoked alone.
+      </p>
       {created && (
         <div>
           <p class="notice notice-ok" role="status">
@@ -139,7 +141,14 @@ function CreateKeyForm({ onCreated }: { onCreated: (key: ApiKeyWithSecret) => vo
     >
       <h2 id="create-key-title">Create a key</h2>
       <label for="key-name">Name</label>
-      <input id="key-name" required maxLength={120} placeholder="ServiceNow prod" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+      <input
+        id="key-name"
+        required
+        maxLength={120}
+        placeholder="ServiceNow prod"
+        value={name}
+        onInput={(e) => setName(e.currentTarget.value)}
+      />
       <fieldset>
         <legend>Scopes</legend>
         {ApiKeyScope.options.map((scope) => (
@@ -148,7 +157,13 @@ function CreateKeyForm({ onCreated }: { onCreated: (key: ApiKeyWithSecret) => vo
               id={`scope-${scope}`}
               type="checkbox"
               checked={scopes.includes(scope)}
-              onChange={(e) => setScopes(e.currentTarget.checked ? [...scopes.filter((s) => s !== scope), scope] : scopes.filter((s) => s !== scope))}
+              onChange={(e) =>
+                setScopes(
+                  e.currentTarget.checked
+                    ? [...scopes.filter((s) => s !== scope), scope]
+                    : scopes.filter((s) => s !== scope),
+                )
+              }
             />
             <label for={`scope-${scope}`}>
               <code>{scope}</code> — {SCOPE_HELP[scope]}

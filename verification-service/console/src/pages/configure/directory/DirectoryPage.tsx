@@ -21,7 +21,10 @@ export function DirectoryPage() {
   const [status, setStatus] = useState<'' | EmployeeStatus>('');
   const pages = useCursorPages();
   const employees = useLoad(
-    () => api.listEmployees({ query: { limit: 25, cursor: pages.cursor, ...(search ? { q: search } : {}), ...(status ? { status } : {}) } }),
+    () =>
+      api.listEmployees({
+        query: { limit: 25, cursor: pages.cursor, ...(search ? { q: search } : {}), ...(status ? { status } : {}) },
+      }),
     [search, status, pages.cursor],
   );
   return (
@@ -39,7 +42,13 @@ export function DirectoryPage() {
       >
         <div>
           <label for="employee-search">Search by email, login or name</label>
-          <input id="employee-search" type="search" maxLength={200} value={q} onInput={(e) => setQ(e.currentTarget.value)} />
+          <input
+            id="employee-search"
+            type="search"
+            maxLength={200}
+            value={q}
+            onInput={(e) => setQ(e.currentTarget.value)}
+          />
         </div>
         <div>
           <label for="employee-status">Status</label>
@@ -62,7 +71,9 @@ export function DirectoryPage() {
       <LoadState state={employees} what="employees">
         {(page) =>
           page.data.length === 0 ? (
-            <p>{search || status ? 'No employee matches.' : 'The directory is empty: import a CSV file or connect LDAP.'}</p>
+            <p>
+              {search || status ? 'No employee matches.' : 'The directory is empty: import a CSV file or connect LDAP.'}
+            </p>
           ) : (
             <>
               <div class="table-wrap" tabIndex={0} role="region" aria-label="Employees">
@@ -123,8 +134,11 @@ function CsvImport({ onImported }: { onImported: () => void }) {
     >
       <h2 id="import-title">Import a CSV file</h2>
       <p class="muted">
-        A header row with the API's field names: <code>email,display_name,legal_name,login,external_id,personal_email,phone,personal_phone,manager_email,department,status</code>. Rows
-        are matched on email: new ones are created, known ones updated.
+        A header row with the API's field names:{' '}
+        <code>
+          email,display_name,legal_name,login,external_id,personal_email,phone,personal_phone,manager_email,department,status
+        </code>
+        . Rows are matched on email: new ones are created, known ones updated.
       </p>
       <label for="csv-file">CSV file</label>
       <input
@@ -164,7 +178,11 @@ function CsvImport({ onImported }: { onImported: () => void }) {
 
 function LdapStatus() {
   const isAdmin = useIsAdmin();
-  const source = useLoad(() => api.getLdapSource().catch((e: unknown) => (e instanceof ApiError && e.status === 404 ? null : Promise.reject(e))), []);
+  const source = useLoad(
+    () =>
+      api.getLdapSource().catch((e: unknown) => (e instanceof ApiError && e.status === 404 ? null : Promise.reject(e))),
+    [],
+  );
   const sync = useAction();
   return (
     <section class="card" aria-labelledby="ldap-title">
@@ -190,7 +208,8 @@ function LdapStatus() {
                   <>
                     <dt>Result</dt>
                     <dd>
-                      created {s.last_sync_result.created}, updated {s.last_sync_result.updated}, disabled {s.last_sync_result.disabled}, rejected {s.last_sync_result.rejected.length}
+                      created {s.last_sync_result.created}, updated {s.last_sync_result.updated}, disabled{' '}
+                      {s.last_sync_result.disabled}, rejected {s.last_sync_result.rejected.length}
                     </dd>
                   </>
                 )}

@@ -81,7 +81,10 @@ function ReferencePhoto({ employee, onChanged }: { employee: Employee; onChanged
       </p>
       {isAdmin && (
         <>
-          <label for="photo-file">{employee.has_reference_photo ? 'Replace the photo' : 'Upload a photo'} (JPEG, PNG or WebP, at most 5 MB; PNG and WebP are saved as JPEG for the face match)</label>
+          <label for="photo-file">
+            {employee.has_reference_photo ? 'Replace the photo' : 'Upload a photo'} (JPEG, PNG or WebP, at most 5 MB;
+            PNG and WebP are saved as JPEG for the face match)
+          </label>
           <input
             id="photo-file"
             type="file"
@@ -92,7 +95,8 @@ function ReferencePhoto({ employee, onChanged }: { employee: Employee; onChanged
               setPreview(null);
               const file = e.currentTarget.files?.[0];
               if (!file) return;
-              if (!['image/jpeg', 'image/png', 'image/webp'].includes(file.type)) return setFileError('Choose a JPEG, PNG or WebP image.');
+              if (!['image/jpeg', 'image/png', 'image/webp'].includes(file.type))
+                return setFileError('Choose a JPEG, PNG or WebP image.');
               if (file.size > MAX_PHOTO_BYTES) return setFileError('The photo is larger than 5 MB.');
               try {
                 setPreview(await toJpegDataUrl(file));
@@ -106,7 +110,9 @@ function ReferencePhoto({ employee, onChanged }: { employee: Employee; onChanged
               {fileError}
             </p>
           )}
-          {preview && <img class="photo-preview" src={preview} alt={`New reference photo of ${employee.display_name}`} />}
+          {preview && (
+            <img class="photo-preview" src={preview} alt={`New reference photo of ${employee.display_name}`} />
+          )}
           <ActionFeedback action={save} />
           <div class="button-row">
             {preview && (

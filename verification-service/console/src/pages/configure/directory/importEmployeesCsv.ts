@@ -12,5 +12,9 @@ export async function importEmployeesCsv(csv: string): Promise<ImportEmployeesRe
     headers: { 'Content-Type': 'text/csv; charset=utf-8', Accept: 'application/json', ...csrfHeader() },
     body: csv,
   });
-  return parseResponse(endpoints.importEmployees, { status: response.status, headers: {}, body: await response.text() });
+  return parseResponse(endpoints.importEmployees, {
+    status: response.status,
+    headers: {},
+    body: await response.text(),
+  });
 }

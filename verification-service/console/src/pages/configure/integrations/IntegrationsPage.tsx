@@ -52,7 +52,9 @@ function SetupForm({ links, onMade }: { links: Link[]; onMade: (made: Made) => v
         event.preventDefault();
         void setup.run(async () => {
           const url = guide.webhookUrl(receiver);
-          const endpoint = await api.createWebhookEndpoint({ body: { url, description: `${keyName} (guided setup)`, event_types: guide.events } });
+          const endpoint = await api.createWebhookEndpoint({
+            body: { url, description: `${keyName} (guided setup)`, event_types: guide.events },
+          });
           let key: ApiKeyWithSecret;
           try {
             key = await api.createApiKey({ body: { name: keyName, scopes: guide.scopes } });
@@ -69,18 +71,40 @@ function SetupForm({ links, onMade }: { links: Link[]; onMade: (made: Made) => v
         <legend>Ticketing system</legend>
         {INTEGRATION_GUIDES.map((g) => (
           <div class="check" key={g.system}>
-            <input id={`system-${g.system}`} type="radio" name="system" value={g.system} checked={system === g.system} onChange={() => setSystem(g.system)} />
+            <input
+              id={`system-${g.system}`}
+              type="radio"
+              name="system"
+              value={g.system}
+              checked={system === g.system}
+              onChange={() => setSystem(g.system)}
+            />
             <label for={`system-${g.system}`}>{g.title}</label>
           </div>
         ))}
       </fieldset>
       <p class="muted">
-        This creates an API key named “{keyName}” with only the scope {guide.scopes.join(', ')}, and a webhook endpoint for {guide.events.join(', ')}.
+        This creates an API key named “{keyName}” with only the scope {guide.scopes.join(', ')}, and a webhook endpoint
+        for {guide.events.join(', ')}.
       </p>
       <label for="integration-name">Key name</label>
-      <input id="integration-name" maxLength={120} placeholder={`${guide.title} integration`} value={name} onInput={(e) => setName(e.currentTarget.value)} />
+      <input
+        id="integration-name"
+        maxLength={120}
+        placeholder={`${guide.title} integration`}
+        value={name}
+        onInput={(e) => setName(e.currentTarget.value)}
+      />
       <label for="integration-receiver">{guide.webhookUrlLabel}</label>
-      <input id="integration-receiver" type="url" required placeholder="https://" aria-describedby="integration-receiver-help" value={receiver} onInput={(e) => setReceiver(e.currentTarget.value)} />
+      <input
+        id="integration-receiver"
+        type="url"
+        required
+        placeholder="https://"
+        aria-describedby="integration-receiver-help"
+        value={receiver}
+        onInput={(e) => setReceiver(e.currentTarget.value)}
+      />
       <p id="integration-receiver-help" class="muted">
         {guide.webhookUrlHelp}
       </p>

@@ -3,14 +3,26 @@ import type { ApiKeyWithSecret, WebhookEndpointWithSecret } from '@helpdesk-veri
 import type { IntegrationGuide } from './integrationGuides';
 
 /** The values to paste into the app, secrets included: shown once, never stored by the console. */
-export function SettingsToPaste({ made, onDone }: { made: { guide: IntegrationGuide; key: ApiKeyWithSecret; endpoint: WebhookEndpointWithSecret; linkId: string }; onDone: () => void }) {
+export function SettingsToPaste({
+  made,
+  onDone,
+}: {
+  made: { guide: IntegrationGuide; key: ApiKeyWithSecret; endpoint: WebhookEndpointWithSecret; linkId: string };
+  onDone: () => void;
+}) {
   const { guide, key, endpoint, linkId } = made;
-  const settings = guide.settings({ serviceUrl: window.location.origin, apiKey: key.key, webhookSecret: endpoint.secret, linkId });
+  const settings = guide.settings({
+    serviceUrl: window.location.origin,
+    apiKey: key.key,
+    webhookSecret: endpoint.secret,
+    linkId,
+  });
   return (
     <div class="card" role="region" aria-labelledby="paste-title">
       <h2 id="paste-title">Paste these values into {guide.title}</h2>
       <p class="notice notice-info">
-        <strong>Copy them now:</strong> the API key and the webhook secret are shown only once. If you lose them, revoke the key “{key.name}” and run the setup again.
+        <strong>Copy them now:</strong> the API key and the webhook secret are shown only once. If you lose them, revoke
+        the key “{key.name}” and run the setup again.
       </p>
       <p>{guide.whereToPaste}</p>
       <div class="table-wrap" tabIndex={0} role="region" aria-label={`Settings for ${guide.title}`}>
@@ -31,7 +43,8 @@ export function SettingsToPaste({ made, onDone }: { made: { guide: IntegrationGu
         </table>
       </div>
       <p>
-        Made: API key <code>{key.prefix}…</code> (scopes {key.scopes.join(', ')}) and webhook endpoint <a href={`/console/webhooks/${endpoint.id}`}>{endpoint.url}</a>.
+        Made: API key <code>{key.prefix}…</code> (scopes {key.scopes.join(', ')}) and webhook endpoint{' '}
+        <a href={`/console/webhooks/${endpoint.id}`}>{endpoint.url}</a>.
       </p>
       <h3>Then</h3>
       <ol>

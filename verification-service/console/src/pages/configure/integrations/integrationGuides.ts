@@ -15,11 +15,21 @@ export interface IntegrationGuide {
   webhookUrl: (input: string) => string;
   /** Where the values go, and each value's exact setting name. */
   whereToPaste: string;
-  settings: (values: { serviceUrl: string; apiKey: string; webhookSecret: string; linkId: string }) => { name: string; value: string; secret?: boolean }[];
+  settings: (values: {
+    serviceUrl: string;
+    apiKey: string;
+    webhookSecret: string;
+    linkId: string;
+  }) => { name: string; value: string; secret?: boolean }[];
   afterwards: string[];
 }
 
-const RESULT_EVENTS: EventType[] = ['trust_check.completed', 'trust_check.failed', 'trust_check.expired', 'trust_check.cancelled'];
+const RESULT_EVENTS: EventType[] = [
+  'trust_check.completed',
+  'trust_check.failed',
+  'trust_check.expired',
+  'trust_check.cancelled',
+];
 
 const trimSlash = (url: string) => url.trim().replace(/\/+$/, '');
 
@@ -51,9 +61,11 @@ export const INTEGRATION_GUIDES: readonly IntegrationGuide[] = [
     scopes: ['verifications:write'],
     events: RESULT_EVENTS,
     webhookUrlLabel: 'Connector URL',
-    webhookUrlHelp: 'Where the Helpdesk Verify Zendesk connector listens, e.g. https://connector.acme.com/webhooks/helpdesk-verify.',
+    webhookUrlHelp:
+      'Where the Helpdesk Verify Zendesk connector listens, e.g. https://connector.acme.com/webhooks/helpdesk-verify.',
     webhookUrl: (url) => url.trim(),
-    whereToPaste: 'In Zendesk: Admin Center → Apps and integrations → Zendesk Support apps → Helpdesk Verify → settings; the webhook secret goes to the connector.',
+    whereToPaste:
+      'In Zendesk: Admin Center → Apps and integrations → Zendesk Support apps → Helpdesk Verify → settings; the webhook secret goes to the connector.',
     settings: ({ serviceUrl, apiKey, webhookSecret, linkId }) => [
       { name: 'Service URL', value: serviceUrl },
       { name: 'API key', value: apiKey, secret: true },
@@ -73,7 +85,8 @@ export const INTEGRATION_GUIDES: readonly IntegrationGuide[] = [
     scopes: ['verifications:write'],
     events: RESULT_EVENTS,
     webhookUrlLabel: 'Web trigger URL',
-    webhookUrlHelp: 'Shown on the app’s admin page in Jira (Jira settings → Apps → Helpdesk Verify → “Webhook URL to register in the service”).',
+    webhookUrlHelp:
+      'Shown on the app’s admin page in Jira (Jira settings → Apps → Helpdesk Verify → “Webhook URL to register in the service”).',
     webhookUrl: (url) => url.trim(),
     whereToPaste: 'In Jira: Jira settings → Apps → Helpdesk Verify (admin page).',
     settings: ({ serviceUrl, apiKey, webhookSecret, linkId }) => [
@@ -83,6 +96,9 @@ export const INTEGRATION_GUIDES: readonly IntegrationGuide[] = [
       { name: 'Default Link', value: linkId },
       { name: 'HV_SERVICE_ORIGIN (forge deploy environment)', value: serviceUrl },
     ],
-    afterwards: ['Press Test connection on the admin page.', 'Open an issue and choose Verify identity from the issue actions.'],
+    afterwards: [
+      'Press Test connection on the admin page.',
+      'Open an issue and choose Verify identity from the issue actions.',
+    ],
   },
 ];

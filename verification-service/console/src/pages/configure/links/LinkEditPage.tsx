@@ -1,6 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { Assurance, LINK_LIFETIME_MAX_SECONDS, LINK_LIFETIME_MIN_SECONDS, type Channel, type ProofCapability, type Template } from '@helpdesk-verify/core-client';
+import {
+  Assurance,
+  LINK_LIFETIME_MAX_SECONDS,
+  LINK_LIFETIME_MIN_SECONDS,
+  type Channel,
+  type ProofCapability,
+  type Template,
+} from '@helpdesk-verify/core-client';
 import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
 import type { PageProps } from '../../../routes';
@@ -29,13 +36,31 @@ export function LinkEditPage({ params }: PageProps) {
         <a href="/console/links">Back to Links</a>
       </p>
       <LoadState state={data} what="the Link">
-        {(d) => <LinkForm key={d.link?.id ?? 'new'} proofs={d.proofs} templates={d.templates} link={d.link} onChanged={data.reload} />}
+        {(d) => (
+          <LinkForm
+            key={d.link?.id ?? 'new'}
+            proofs={d.proofs}
+            templates={d.templates}
+            link={d.link}
+            onChanged={data.reload}
+          />
+        )}
       </LoadState>
     </section>
   );
 }
 
-function LinkForm({ proofs, templates, link, onChanged }: { proofs: ProofCapability[]; templates: Template[]; link: Awaited<ReturnType<typeof api.getLink>> | null; onChanged: () => void }) {
+function LinkForm({
+  proofs,
+  templates,
+  link,
+  onChanged,
+}: {
+  proofs: ProofCapability[];
+  templates: Template[];
+  link: Awaited<ReturnType<typeof api.getLink>> | null;
+  onChanged: () => void;
+}) {
   const isAdmin = useIsAdmin();
   const { route } = useLocation();
   const [draft, setDraft] = useState<LinkDraft>(link ? draftFromLink(link) : NEW_LINK_DRAFT);
@@ -68,13 +93,26 @@ function LinkForm({ proofs, templates, link, onChanged }: { proofs: ProofCapabil
           Link created: <code>{link.id}</code>
         </p>
       )}
-      {link?.archived && <p class="notice notice-info">This Link is archived: agents can no longer start verifications with it.</p>}
+      {link?.archived && (
+        <p class="notice notice-info">This Link is archived: agents can no longer start verifications with it.</p>
+      )}
       <form onSubmit={submit} aria-label="Link settings">
         <fieldset disabled={readOnly} class="plain">
           <label for="link-name">Name</label>
-          <input id="link-name" required maxLength={120} value={draft.name} onInput={(e) => set('name', e.currentTarget.value)} />
+          <input
+            id="link-name"
+            required
+            maxLength={120}
+            value={draft.name}
+            onInput={(e) => set('name', e.currentTarget.value)}
+          />
           <label for="link-description">Description</label>
-          <textarea id="link-description" maxLength={1000} value={draft.description} onInput={(e) => set('description', e.currentTarget.value)} />
+          <textarea
+            id="link-description"
+            maxLength={1000}
+            value={draft.description}
+            onInput={(e) => set('description', e.currentTarget.value)}
+          />
 
           <fieldset>
             <legend>Proofs</legend>
@@ -115,7 +153,11 @@ function LinkForm({ proofs, templates, link, onChanged }: { proofs: ProofCapabil
           </fieldset>
 
           <label for="link-assurance">Assurance to reach</label>
-          <select id="link-assurance" value={draft.assurance} onChange={(e) => set('assurance', Assurance.parse(e.currentTarget.value))}>
+          <select
+            id="link-assurance"
+            value={draft.assurance}
+            onChange={(e) => set('assurance', Assurance.parse(e.currentTarget.value))}
+          >
             {Assurance.options.map((a) => (
               <option key={a} value={a}>
                 {a}
@@ -136,7 +178,12 @@ function LinkForm({ proofs, templates, link, onChanged }: { proofs: ProofCapabil
             onInput={(e) => set('lifetimeMinutes', e.currentTarget.valueAsNumber)}
           />
           <div class="check">
-            <input id="link-single-use" type="checkbox" checked={draft.singleUse} onChange={(e) => set('singleUse', e.currentTarget.checked)} />
+            <input
+              id="link-single-use"
+              type="checkbox"
+              checked={draft.singleUse}
+              onChange={(e) => set('singleUse', e.currentTarget.checked)}
+            />
             <label for="link-single-use">Single use (the link can be started once)</label>
           </div>
 
@@ -150,7 +197,12 @@ function LinkForm({ proofs, templates, link, onChanged }: { proofs: ProofCapabil
                   checked={draft.channels.includes(channel)}
                   onChange={(e) => {
                     const on = e.currentTarget.checked;
-                    set('channels', on ? [...draft.channels.filter((c) => c !== channel), channel] : draft.channels.filter((c) => c !== channel));
+                    set(
+                      'channels',
+                      on
+                        ? [...draft.channels.filter((c) => c !== channel), channel]
+                        : draft.channels.filter((c) => c !== channel),
+                    );
                   }}
                 />
                 <label for={`link-channel-${channel}`}>{channel === 'email' ? 'Email' : 'SMS'}</label>
@@ -159,7 +211,11 @@ function LinkForm({ proofs, templates, link, onChanged }: { proofs: ProofCapabil
           </fieldset>
 
           <label for="link-email-template">Email template</label>
-          <select id="link-email-template" value={draft.emailTemplateId} onChange={(e) => set('emailTemplateId', e.currentTarget.value)}>
+          <select
+            id="link-email-template"
+            value={draft.emailTemplateId}
+            onChange={(e) => set('emailTemplateId', e.currentTarget.value)}
+          >
             <option value="">The default email template</option>
             {templateOptions('email').map((t) => (
               <option key={t.id} value={t.id}>
@@ -168,7 +224,11 @@ function LinkForm({ proofs, templates, link, onChanged }: { proofs: ProofCapabil
             ))}
           </select>
           <label for="link-sms-template">SMS template</label>
-          <select id="link-sms-template" value={draft.smsTemplateId} onChange={(e) => set('smsTemplateId', e.currentTarget.value)}>
+          <select
+            id="link-sms-template"
+            value={draft.smsTemplateId}
+            onChange={(e) => set('smsTemplateId', e.currentTarget.value)}
+          >
             <option value="">The default SMS template</option>
             {templateOptions('sms').map((t) => (
               <option key={t.id} value={t.id}>
@@ -180,15 +240,28 @@ function LinkForm({ proofs, templates, link, onChanged }: { proofs: ProofCapabil
           <fieldset>
             <legend>Device policy (device passkey proof)</legend>
             <div class="check">
-              <input id="link-require-attested" type="checkbox" checked={draft.requireAttested} onChange={(e) => set('requireAttested', e.currentTarget.checked)} />
+              <input
+                id="link-require-attested"
+                type="checkbox"
+                checked={draft.requireAttested}
+                onChange={(e) => set('requireAttested', e.currentTarget.checked)}
+              />
               <label for="link-require-attested">Only attested passkeys count (synced passkeys fail)</label>
             </div>
             <label for="link-aaguids">Allowed authenticator models (AAGUIDs, one a line; empty allows any)</label>
-            <textarea id="link-aaguids" value={draft.allowedAaguids} onInput={(e) => set('allowedAaguids', e.currentTarget.value)} />
+            <textarea
+              id="link-aaguids"
+              value={draft.allowedAaguids}
+              onInput={(e) => set('allowedAaguids', e.currentTarget.value)}
+            />
           </fieldset>
 
           <label for="link-countries">Allowed countries (ISO codes such as US, DE; empty allows any)</label>
-          <input id="link-countries" value={draft.allowedCountries} onInput={(e) => set('allowedCountries', e.currentTarget.value)} />
+          <input
+            id="link-countries"
+            value={draft.allowedCountries}
+            onInput={(e) => set('allowedCountries', e.currentTarget.value)}
+          />
 
           <label for="link-face-threshold">Face match threshold (0.30–0.99)</label>
           <input

@@ -13,7 +13,10 @@ export function LinksPage() {
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">Links</h1>
-      <p class="muted">A Link is a verification policy: the proofs the employee completes, the assurance to reach, how long the link works and where it may be sent.</p>
+      <p class="muted">
+        A Link is a verification policy: the proofs the employee completes, the assurance to reach, how long the link
+        works and where it may be sent.
+      </p>
       {isAdmin && (
         <p>
           <a class="button-link" href="/console/links/new">
@@ -49,9 +52,15 @@ export function LinksPage() {
                             <code>{link.id}</code>
                           </div>
                         </td>
-                        <td>{link.proofs.map((p) => `${p.type.replace(/_/g, ' ')}${p.required ? '' : ' (optional)'}`).join(', ')}</td>
+                        <td>
+                          {link.proofs
+                            .map((p) => `${p.type.replace(/_/g, ' ')}${p.required ? '' : ' (optional)'}`)
+                            .join(', ')}
+                        </td>
                         <td>{link.assurance}</td>
-                        <td>{Math.round(link.lifetime_seconds / 60)} min{link.single_use ? ', single use' : ''}</td>
+                        <td>
+                          {Math.round(link.lifetime_seconds / 60)} min{link.single_use ? ', single use' : ''}
+                        </td>
                         <td>{link.channels.join(', ')}</td>
                         <td>{link.archived ? 'Archived' : 'Active'}</td>
                       </tr>

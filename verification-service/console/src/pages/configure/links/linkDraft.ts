@@ -1,4 +1,11 @@
-import { FACE_MATCH_THRESHOLD_DEFAULT, LINK_LIFETIME_DEFAULT_SECONDS, type Assurance, type Channel, type Link, type ProofType } from '@helpdesk-verify/core-client';
+import {
+  FACE_MATCH_THRESHOLD_DEFAULT,
+  LINK_LIFETIME_DEFAULT_SECONDS,
+  type Assurance,
+  type Channel,
+  type Link,
+  type ProofType,
+} from '@helpdesk-verify/core-client';
 
 /** What the Link form edits; turned into the API's request on save (the server validates it). */
 export interface LinkDraft {
@@ -63,7 +70,10 @@ export function linkRequestFromDraft(draft: LinkDraft) {
   return {
     name: draft.name,
     description: draft.description,
-    proofs: (Object.entries(draft.proofs) as [ProofType, 'required' | 'optional'][]).map(([type, mode]) => ({ type, required: mode === 'required' })),
+    proofs: (Object.entries(draft.proofs) as [ProofType, 'required' | 'optional'][]).map(([type, mode]) => ({
+      type,
+      required: mode === 'required',
+    })),
     assurance: draft.assurance,
     lifetime_seconds: Math.round(draft.lifetimeMinutes * 60),
     single_use: draft.singleUse,

@@ -35,7 +35,13 @@ function SettingsForm({ organization, onSaved }: { organization: Organization; o
         event.preventDefault();
         void save.run(async () => {
           await api.updateOrganization({
-            body: { name, settings: { face_image_retention_days: faceDays, verification_retention_days: keepForever ? null : verificationDays } },
+            body: {
+              name,
+              settings: {
+                face_image_retention_days: faceDays,
+                verification_retention_days: keepForever ? null : verificationDays,
+              },
+            },
           });
           onSaved();
           return 'Settings saved.';
@@ -50,10 +56,24 @@ function SettingsForm({ organization, onSaved }: { organization: Organization; o
         </p>
         <h2>Data retention</h2>
         <label for="face-retention">Keep face images after the decision for (days)</label>
-        <input id="face-retention" type="number" min={0} max={365} step={1} required value={faceDays} onInput={(e) => setFaceDays(e.currentTarget.valueAsNumber)} />
+        <input
+          id="face-retention"
+          type="number"
+          min={0}
+          max={365}
+          step={1}
+          required
+          value={faceDays}
+          onInput={(e) => setFaceDays(e.currentTarget.valueAsNumber)}
+        />
         <p class="muted">0 deletes them at the decision (the default, and what the employee page promises).</p>
         <div class="check">
-          <input id="keep-verifications" type="checkbox" checked={keepForever} onChange={(e) => setKeepForever(e.currentTarget.checked)} />
+          <input
+            id="keep-verifications"
+            type="checkbox"
+            checked={keepForever}
+            onChange={(e) => setKeepForever(e.currentTarget.checked)}
+          />
           <label for="keep-verifications">Keep finished verifications without a time limit</label>
         </div>
         {!keepForever && (

@@ -17,17 +17,28 @@ export function ShownOnce({ label, value, onDone }: { label: string; value: stri
   return (
     <div class="card shown-once" role="region" aria-label={label}>
       <p class="notice notice-info">
-        <strong>Copy it now:</strong> this {label.toLowerCase()} is shown only once. The service keeps only a hash or a sealed copy and cannot show it again.
+        <strong>Copy it now:</strong> this {label.toLowerCase()} is shown only once. The service keeps only a hash or a
+        sealed copy and cannot show it again.
       </p>
       <label for="shown-once-value">{label}</label>
       <div class="copy-row">
-        <input id="shown-once-value" readOnly value={value} data-testid="secret-value" onFocus={(e) => e.currentTarget.select()} />
+        <input
+          id="shown-once-value"
+          readOnly
+          value={value}
+          data-testid="secret-value"
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <button type="button" onClick={copy}>
           Copy
         </button>
       </div>
       <p aria-live="polite" class="muted">
-        {copied === 'yes' ? 'Copied to the clipboard.' : copied === 'failed' ? 'The browser refused the clipboard: select the value and copy it.' : ''}
+        {copied === 'yes'
+          ? 'Copied to the clipboard.'
+          : copied === 'failed'
+            ? 'The browser refused the clipboard: select the value and copy it.'
+            : ''}
       </p>
       {onDone && (
         <button type="button" onClick={onDone}>

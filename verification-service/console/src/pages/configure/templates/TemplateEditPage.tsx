@@ -50,7 +50,10 @@ function TemplateForm({ template }: { template: Template | null }) {
     void save.run(async () => {
       const email = channel === 'email';
       if (template) {
-        await api.updateTemplate({ params: { id: template.id }, body: { name, text, ...(email ? { subject, html } : {}) } });
+        await api.updateTemplate({
+          params: { id: template.id },
+          body: { name, text, ...(email ? { subject, html } : {}) },
+        });
         return 'Template saved.';
       }
       const created = await api.createTemplate({ body: { name, channel, text, ...(email ? { subject, html } : {}) } });
@@ -66,18 +69,36 @@ function TemplateForm({ template }: { template: Template | null }) {
           <label for="tpl-name">Name</label>
           <input id="tpl-name" required maxLength={120} value={name} onInput={(e) => setName(e.currentTarget.value)} />
           <label for="tpl-channel">Channel</label>
-          <select id="tpl-channel" value={channel} disabled={template !== null} onChange={(e) => setChannel(e.currentTarget.value === 'sms' ? 'sms' : 'email')}>
+          <select
+            id="tpl-channel"
+            value={channel}
+            disabled={template !== null}
+            onChange={(e) => setChannel(e.currentTarget.value === 'sms' ? 'sms' : 'email')}
+          >
             <option value="email">Email</option>
             <option value="sms">SMS</option>
           </select>
           {channel === 'email' && (
             <>
               <label for="tpl-subject">Subject</label>
-              <input id="tpl-subject" maxLength={300} value={subject} onInput={(e) => setSubject(e.currentTarget.value)} />
+              <input
+                id="tpl-subject"
+                maxLength={300}
+                value={subject}
+                onInput={(e) => setSubject(e.currentTarget.value)}
+              />
             </>
           )}
           <label for="tpl-text">{channel === 'email' ? 'Text part' : 'Message'}</label>
-          <textarea id="tpl-text" required maxLength={5000} rows={10} aria-describedby="tpl-variables" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+          <textarea
+            id="tpl-text"
+            required
+            maxLength={5000}
+            rows={10}
+            aria-describedby="tpl-variables"
+            value={text}
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
           <div id="tpl-variables">
             <span class="muted">Variables:</span>
             <ul class="variables">
@@ -91,7 +112,13 @@ function TemplateForm({ template }: { template: Template | null }) {
           {channel === 'email' && (
             <>
               <label for="tpl-html">HTML part (empty: made from the text part)</label>
-              <textarea id="tpl-html" maxLength={50_000} rows={8} value={html} onInput={(e) => setHtml(e.currentTarget.value)} />
+              <textarea
+                id="tpl-html"
+                maxLength={50_000}
+                rows={8}
+                value={html}
+                onInput={(e) => setHtml(e.currentTarget.value)}
+              />
             </>
           )}
         </fieldset>
@@ -114,7 +141,11 @@ function TemplateForm({ template }: { template: Template | null }) {
               <label for={`sample-${variable}`}>
                 <code>{`{{${variable}}}`}</code>
               </label>
-              <input id={`sample-${variable}`} value={values[variable]} onInput={(e) => setValues((v) => ({ ...v, [variable]: e.currentTarget.value }))} />
+              <input
+                id={`sample-${variable}`}
+                value={values[variable]}
+                onInput={(e) => setValues((v) => ({ ...v, [variable]: e.currentTarget.value }))}
+              />
             </div>
           ))}
         </details>

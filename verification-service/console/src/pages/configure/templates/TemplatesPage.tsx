@@ -14,7 +14,10 @@ export function TemplatesPage() {
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">Templates</h1>
-      <p class="muted">The messages that carry the verification link. A Link picks one email and one SMS template, or uses the defaults.</p>
+      <p class="muted">
+        The messages that carry the verification link. A Link picks one email and one SMS template, or uses the
+        defaults.
+      </p>
       {isAdmin && (
         <p>
           <a class="button-link" href="/console/templates/new">

@@ -10,7 +10,8 @@ import { useIsAdmin } from '../shared/useIsAdmin';
 /** The organisation's OpenID Connect sign-in; the client secret is write-only. */
 export function SsoSettings() {
   const config = useLoad(
-    () => api.getOidcConfig().catch((e: unknown) => (e instanceof ApiError && e.status === 404 ? null : Promise.reject(e))),
+    () =>
+      api.getOidcConfig().catch((e: unknown) => (e instanceof ApiError && e.status === 404 ? null : Promise.reject(e))),
     [],
   );
   return (
@@ -35,7 +36,8 @@ function parseMapping(text: string): Record<string, ConsoleRole> {
     if (!trimmed) continue;
     const at = trimmed.lastIndexOf('=');
     const role = ConsoleRole.safeParse(trimmed.slice(at + 1).trim());
-    if (at <= 0 || !role.success) throw new Error(`Role mapping line “${trimmed}” must look like group-name=admin (roles: admin, agent, auditor)`);
+    if (at <= 0 || !role.success)
+      throw new Error(`Role mapping line “${trimmed}” must look like group-name=admin (roles: admin, agent, auditor)`);
     mapping[trimmed.slice(0, at).trim()] = role.data;
   }
   return mapping;
@@ -81,7 +83,8 @@ function SsoForm({ config, onSaved }: { config: OidcConfig | null; onSaved: () =
     >
       {config ? (
         <p class="muted">
-          Register the redirect URI <code>{config.redirect_uri}</code> with your identity provider. Users start at <code>{config.sign_in_url}</code>.
+          Register the redirect URI <code>{config.redirect_uri}</code> with your identity provider. Users start at{' '}
+          <code>{config.sign_in_url}</code>.
         </p>
       ) : (
         <p>Single sign-on is not set up.</p>
@@ -91,12 +94,25 @@ function SsoForm({ config, onSaved }: { config: OidcConfig | null; onSaved: () =
         <input id="oidc-issuer" type="url" required value={issuer} onInput={(e) => setIssuer(e.currentTarget.value)} />
         <label for="oidc-client-id">Client id</label>
         <input id="oidc-client-id" required value={clientId} onInput={(e) => setClientId(e.currentTarget.value)} />
-        <label for="oidc-client-secret">Client secret {config?.has_client_secret ? '(set; leave empty to keep it)' : ''}</label>
-        <input id="oidc-client-secret" type="password" autoComplete="off" required={!config?.has_client_secret} value={clientSecret} onInput={(e) => setClientSecret(e.currentTarget.value)} />
+        <label for="oidc-client-secret">
+          Client secret {config?.has_client_secret ? '(set; leave empty to keep it)' : ''}
+        </label>
+        <input
+          id="oidc-client-secret"
+          type="password"
+          autoComplete="off"
+          required={!config?.has_client_secret}
+          value={clientSecret}
+          onInput={(e) => setClientSecret(e.currentTarget.value)}
+        />
         <label for="oidc-domains">Allowed email domains (comma separated; empty allows any)</label>
         <input id="oidc-domains" value={domains} onInput={(e) => setDomains(e.currentTarget.value)} />
         <label for="oidc-default-role">Role of a new user at first sign-in</label>
-        <select id="oidc-default-role" value={defaultRole} onChange={(e) => setDefaultRole(ConsoleRole.parse(e.currentTarget.value))}>
+        <select
+          id="oidc-default-role"
+          value={defaultRole}
+          onChange={(e) => setDefaultRole(ConsoleRole.parse(e.currentTarget.value))}
+        >
           {ConsoleRole.options.map((r) => (
             <option key={r} value={r}>
               {r}
@@ -108,7 +124,12 @@ function SsoForm({ config, onSaved }: { config: OidcConfig | null; onSaved: () =
         <label for="oidc-role-mapping">Claim value to role, one a line (helpdesk-admins=admin)</label>
         <textarea id="oidc-role-mapping" value={mapping} onInput={(e) => setMapping(e.currentTarget.value)} />
         <div class="check">
-          <input id="oidc-enabled" type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} />
+          <input
+            id="oidc-enabled"
+            type="checkbox"
+            checked={enabled}
+            onChange={(e) => setEnabled(e.currentTarget.checked)}
+          />
           <label for="oidc-enabled">Enabled</label>
         </div>
       </fieldset>

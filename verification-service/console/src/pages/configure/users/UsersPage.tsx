@@ -22,13 +22,18 @@ export function UsersPage() {
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">Users</h1>
-      <p class="muted">Admins change everything; agents send and follow verifications; auditors read everything and change nothing.</p>
+      <p class="muted">
+        Admins change everything; agents send and follow verifications; auditors read everything and change nothing.
+      </p>
       {invited && (
         <div>
           <p class="notice notice-ok" role="status">
-            {invited.name} ({invited.email}) can now sign in{invited.initial_password ? ' with this password' : ' through single sign-on'}.
+            {invited.name} ({invited.email}) can now sign in
+            {invited.initial_password ? ' with this password' : ' through single sign-on'}.
           </p>
-          {invited.initial_password && <ShownOnce label="Initial password" value={invited.initial_password} onDone={() => setInvited(null)} />}
+          {invited.initial_password && (
+            <ShownOnce label="Initial password" value={invited.initial_password} onDone={() => setInvited(null)} />
+          )}
         </div>
       )}
       <LoadState state={users} what="users">
@@ -193,8 +198,15 @@ function InviteForm({ onInvited }: { onInvited: (user: ConsoleUserWithPassword) 
         ))}
       </select>
       <div class="check">
-        <input id="invite-password" type="checkbox" checked={withPassword} onChange={(e) => setWithPassword(e.currentTarget.checked)} />
-        <label for="invite-password">Generate a local password (shown once); otherwise the user signs in by single sign-on</label>
+        <input
+          id="invite-password"
+          type="checkbox"
+          checked={withPassword}
+          onChange={(e) => setWithPassword(e.currentTarget.checked)}
+        />
+        <label for="invite-password">
+          Generate a local password (shown once); otherwise the user signs in by single sign-on
+        </label>
       </div>
       <ActionFeedback action={invite} />
       <button type="submit" class="button-primary" disabled={invite.busy}>

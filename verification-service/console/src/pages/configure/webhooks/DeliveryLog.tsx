@@ -15,7 +15,11 @@ export function DeliveryLog({ endpointId, version }: { endpointId: string; versi
   const [status, setStatus] = useState<'' | WebhookDelivery['status']>('');
   const pages = useCursorPages();
   const deliveries = useLoad(
-    () => api.listWebhookDeliveries({ params: { id: endpointId }, query: { limit: 25, cursor: pages.cursor, ...(status ? { status } : {}) } }),
+    () =>
+      api.listWebhookDeliveries({
+        params: { id: endpointId },
+        query: { limit: 25, cursor: pages.cursor, ...(status ? { status } : {}) },
+      }),
     [endpointId, status, pages.cursor, version],
   );
   return (
@@ -96,7 +100,11 @@ function DeliveryRow({ delivery, onRedelivered }: { delivery: WebhookDelivery; o
         </div>
       </td>
       <td>
-        <span class={`status status-${delivery.status === 'succeeded' ? 'passed' : delivery.status === 'failed' ? 'failed' : 'pending'}`}>{delivery.status}</span>
+        <span
+          class={`status status-${delivery.status === 'succeeded' ? 'passed' : delivery.status === 'failed' ? 'failed' : 'pending'}`}
+        >
+          {delivery.status}
+        </span>
         {delivery.next_attempt_at && <div class="muted">next try {formatTime(delivery.next_attempt_at)}</div>}
       </td>
       <td>
@@ -107,7 +115,8 @@ function DeliveryRow({ delivery, onRedelivered }: { delivery: WebhookDelivery; o
             <ul class="attempts">
               {delivery.attempts.map((a, i) => (
                 <li key={i}>
-                  {formatTime(a.attempted_at)}: {a.status_code ?? 'no status'} in {a.latency_ms} ms{a.error ? ` — ${a.error}` : ''}
+                  {formatTime(a.attempted_at)}: {a.status_code ?? 'no status'} in {a.latency_ms} ms
+                  {a.error ? ` — ${a.error}` : ''}
                   {a.response_excerpt && <pre>{a.response_excerpt}</pre>}
                 </li>
               ))}

@@ -1,7 +1,15 @@
 import { EventType } from '@helpdesk-verify/core-client';
 
 /** Event filter checkboxes; none ticked means every event. */
-export function EventTypePicker({ value, onChange, idPrefix }: { value: EventType[]; onChange: (next: EventType[]) => void; idPrefix: string }) {
+export function EventTypePicker({
+  value,
+  onChange,
+  idPrefix,
+}: {
+  value: EventType[];
+  onChange: (next: EventType[]) => void;
+  idPrefix: string;
+}) {
   return (
     <fieldset>
       <legend>Events (none ticked: every event)</legend>
@@ -11,7 +19,11 @@ export function EventTypePicker({ value, onChange, idPrefix }: { value: EventTyp
             id={`${idPrefix}-${type}`}
             type="checkbox"
             checked={value.includes(type)}
-            onChange={(e) => onChange(e.currentTarget.checked ? [...value.filter((t) => t !== type), type] : value.filter((t) => t !== type))}
+            onChange={(e) =>
+              onChange(
+                e.currentTarget.checked ? [...value.filter((t) => t !== type), type] : value.filter((t) => t !== type),
+              )
+            }
           />
           <label for={`${idPrefix}-${type}`}>
             <code>{type}</code>

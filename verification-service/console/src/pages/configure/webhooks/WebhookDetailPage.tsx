@@ -60,7 +60,10 @@ function EndpointSettings({ endpoint, onChanged }: { endpoint: WebhookEndpoint; 
       onSubmit={(event) => {
         event.preventDefault();
         void save.run(async () => {
-          await api.updateWebhookEndpoint({ params: { id: endpoint.id }, body: { url, description, event_types: eventTypes, enabled } });
+          await api.updateWebhookEndpoint({
+            params: { id: endpoint.id },
+            body: { url, description, event_types: eventTypes, enabled },
+          });
           onChanged();
           return 'Endpoint saved.';
         });
@@ -79,7 +82,12 @@ function EndpointSettings({ endpoint, onChanged }: { endpoint: WebhookEndpoint; 
         <input id="endpoint-description" value={description} onInput={(e) => setDescription(e.currentTarget.value)} />
         <EventTypePicker idPrefix="endpoint-event" value={eventTypes} onChange={setEventTypes} />
         <div class="check">
-          <input id="endpoint-enabled" type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} />
+          <input
+            id="endpoint-enabled"
+            type="checkbox"
+            checked={enabled}
+            onChange={(e) => setEnabled(e.currentTarget.checked)}
+          />
           <label for="endpoint-enabled">Enabled</label>
         </div>
       </fieldset>
@@ -120,7 +128,10 @@ function EndpointActions({ endpoint, onQueued }: { endpoint: WebhookEndpoint; on
   return (
     <div class="card">
       <h2>Signing secret</h2>
-      <p class="muted">Rotating makes a new secret. During the overlap every event is signed with both, so receivers can switch without losing events.</p>
+      <p class="muted">
+        Rotating makes a new secret. During the overlap every event is signed with both, so receivers can switch without
+        losing events.
+      </p>
       <label for="rotate-overlap">Overlap</label>
       <select id="rotate-overlap" value={String(overlap)} onChange={(e) => setOverlap(Number(e.currentTarget.value))}>
         {OVERLAPS.map((o) => (
@@ -137,7 +148,9 @@ function EndpointActions({ endpoint, onQueued }: { endpoint: WebhookEndpoint; on
           disabled={rotate.busy}
           onClick={() =>
             rotate.run(async () => {
-              setRotated(await api.rotateWebhookSecret({ params: { id: endpoint.id }, body: { overlap_seconds: overlap } }));
+              setRotated(
+                await api.rotateWebhookSecret({ params: { id: endpoint.id }, body: { overlap_seconds: overlap } }),
+              );
               return 'Secret rotated.';
             })
           }
@@ -147,7 +160,10 @@ function EndpointActions({ endpoint, onQueued }: { endpoint: WebhookEndpoint; on
       </div>
       {rotated && <ShownOnce label="New signing secret" value={rotated.secret} onDone={() => setRotated(null)} />}
       <h2>Test</h2>
-      <p class="muted">Queues a signed sample event marked metadata.test = "true" to this endpoint only, whatever events it subscribes to; receivers should ignore it.</p>
+      <p class="muted">
+        Queues a signed sample event marked metadata.test = "true" to this endpoint only, whatever events it subscribes
+        to; receivers should ignore it.
+      </p>
       <ActionFeedback action={test} />
       <button
         type="button"

@@ -15,12 +15,17 @@ import { EventTypePicker } from './EventTypePicker';
 export function WebhooksPage() {
   const isAdmin = useIsAdmin();
   const pages = useCursorPages();
-  const endpoints = useLoad(() => api.listWebhookEndpoints({ query: { limit: 50, cursor: pages.cursor } }), [pages.cursor]);
+  const endpoints = useLoad(
+    () => api.listWebhookEndpoints({ query: { limit: 50, cursor: pages.cursor } }),
+    [pages.cursor],
+  );
   const [created, setCreated] = useState<WebhookEndpointWithSecret | null>(null);
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">Webhooks</h1>
-      <p class="muted">Each endpoint receives Standard Webhooks signed with its own secret (header webhook-signature, HMAC-SHA256).</p>
+      <p class="muted">
+        Each endpoint receives Standard Webhooks signed with its own secret (header webhook-signature, HMAC-SHA256).
+      </p>
       {created && (
         <div>
           <p class="notice notice-ok" role="status">
@@ -53,7 +58,13 @@ export function WebhooksPage() {
                           {e.description && <div class="muted">{e.description}</div>}
                         </td>
                         <td>{e.event_types.length === 0 ? 'Every event' : e.event_types.join(', ')}</td>
-                        <td>{e.enabled ? (e.failing_since ? 'Failing' : 'Enabled') : `Disabled${e.disabled_reason ? `: ${e.disabled_reason}` : ''}`}</td>
+                        <td>
+                          {e.enabled
+                            ? e.failing_since
+                              ? 'Failing'
+                              : 'Enabled'
+                            : `Disabled${e.disabled_reason ? `: ${e.disabled_reason}` : ''}`}
+                        </td>
                       </tr>
                     ))}
                   </tbody>
@@ -98,9 +109,22 @@ function CreateEndpointForm({ onCreated }: { onCreated: (endpoint: WebhookEndpoi
     >
       <h2 id="create-endpoint-title">Add an endpoint</h2>
       <label for="endpoint-url">URL</label>
-      <input id="endpoint-url" type="url" required maxLength={2000} placeholder="https://" value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
+      <input
+        id="endpoint-url"
+        type="url"
+        required
+        maxLength={2000}
+        placeholder="https://"
+        value={url}
+        onInput={(e) => setUrl(e.currentTarget.value)}
+      />
       <label for="endpoint-description">Description</label>
-      <input id="endpoint-description" maxLength={500} value={description} onInput={(e) => setDescription(e.currentTarget.value)} />
+      <input
+        id="endpoint-description"
+        maxLength={500}
+        value={description}
+        onInput={(e) => setDescription(e.currentTarget.value)}
+      />
       <EventTypePicker idPrefix="new-endpoint-event" value={eventTypes} onChange={setEventTypes} />
       <ActionFeedback action={create} />
       <button type="submit" class="button-primary" disabled={create.busy}>

@@ -19,11 +19,18 @@ export function AuditLogPage(_: PageProps) {
   const search = auditSearch(filters);
   const filterKey = auditSearch({ ...filters, cursor: undefined });
   const cursors = useCursorStack(filterKey);
-  const entries = useLoad(() => api.listAuditLog({ query: { ...auditApiFilter(filters), limit: 50, ...(filters.cursor ? { cursor: filters.cursor } : {}) } }), [search]);
+  const entries = useLoad(
+    () =>
+      api.listAuditLog({
+        query: { ...auditApiFilter(filters), limit: 50, ...(filters.cursor ? { cursor: filters.cursor } : {}) },
+      }),
+    [search],
+  );
   const [draft, setDraft] = useState<AuditFilters>(filters);
   useEffect(() => setDraft(filters), [filterKey]);
   const go = (next: AuditFilters) => route(`/console/audit${auditSearch(next)}`);
-  const set = (key: keyof AuditFilters) => (e: Event) => setDraft({ ...draft, [key]: (e.currentTarget as HTMLInputElement).value });
+  const set = (key: keyof AuditFilters) => (e: Event) =>
+    setDraft({ ...draft, [key]: (e.currentTarget as HTMLInputElement).value });
   const exportHref = `/v1/audit-log/export.csv${auditSearch({ ...auditApiFilter(filters) })}`;
 
   return (
@@ -54,7 +61,12 @@ export function AuditLogPage(_: PageProps) {
         </div>
         <div class="filter">
           <label for="a-target-type">Target type</label>
-          <input id="a-target-type" placeholder="e.g. verification" value={draft.target_type ?? ''} onInput={set('target_type')} />
+          <input
+            id="a-target-type"
+            placeholder="e.g. verification"
+            value={draft.target_type ?? ''}
+            onInput={set('target_type')}
+          />
         </div>
         <div class="filter">
           <label for="a-target-id">Target id</label>
@@ -81,7 +93,9 @@ export function AuditLogPage(_: PageProps) {
       </form>
       {entries.status === 'loading' && <p aria-live="polite">Loading entries…</p>}
       {entries.status === 'error' && <ErrorNotice error={entries.error} />}
-      {entries.status === 'ready' && entries.data.data.length === 0 && <p class="empty-state">{filterKey ? 'No entry matches these filters.' : 'The audit log is empty.'}</p>}
+      {entries.status === 'ready' && entries.data.data.length === 0 && (
+        <p class="empty-state">{filterKey ? 'No entry matches these filters.' : 'The audit log is empty.'}</p>
+      )}
       {entries.status === 'ready' && entries.data.data.length > 0 && (
         <>
           <TableScroll label="Audit log table">
@@ -160,7 +174,12 @@ export function AuditRow({ entry: e }: { entry: AuditEntry }) {
 
 /** Re-computes the whole hash chain on the server and says whether it holds. */
 function ChainCheck() {
-  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; result: AuditChainVerification } | { kind: 'error'; error: unknown }>({ kind: 'idle' });
+  const [state, setState] = useState<
+    | { kind: 'idle' }
+    | { kind: 'busy' }
+    | { kind: 'done'; result: AuditChainVerification }
+    | { kind: 'error'; error: unknown }
+  >({ kind: 'idle' });
   return (
     <div class="card">
       <button
@@ -181,7 +200,8 @@ function ChainCheck() {
         {state.kind === 'done' &&
           (state.result.valid ? (
             <p class="chain-ok">
-              Chain intact: {state.result.entries_checked} entries checked. Newest hash <code>{state.result.last_hash ?? '—'}</code>
+              Chain intact: {state.result.entries_checked} entries checked. Newest hash{' '}
+              <code>{state.result.last_hash ?? '—'}</code>
             </p>
           ) : (
             <p class="chain-bad">

@@ -27,6 +27,9 @@ export function auditApiFilter(filters: AuditFilters): Record<string, string> & 
     if (value) out[key] = value;
   }
   if (filters.from) out.from = DAY.test(filters.from) ? `${filters.from}T00:00:00.000Z` : filters.from;
-  if (filters.to) out.to = DAY.test(filters.to) ? new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000).toISOString() : filters.to;
+  if (filters.to)
+    out.to = DAY.test(filters.to)
+      ? new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000).toISOString()
+      : filters.to;
   return out;
 }

@@ -20,7 +20,10 @@ const PRESETS = [7, 30, 90] as const;
 export function DashboardPage(_: PageProps) {
   const { query, route } = useLocation();
   const range = dashboardRange(query, new Date());
-  const analytics = useLoad(() => api.getVerificationAnalytics({ query: { from: range.fromIso, to: range.toIso } }), [range.fromIso, range.toIso]);
+  const analytics = useLoad(
+    () => api.getVerificationAnalytics({ query: { from: range.fromIso, to: range.toIso } }),
+    [range.fromIso, range.toIso],
+  );
   const [from, setFrom] = useState(range.fromDay);
   const [to, setTo] = useState(range.toDay);
   useEffect(() => {
@@ -42,11 +45,25 @@ export function DashboardPage(_: PageProps) {
       >
         <div>
           <label for="range-from">From</label>
-          <input id="range-from" type="date" required value={from} max={to} onInput={(e) => setFrom(e.currentTarget.value)} />
+          <input
+            id="range-from"
+            type="date"
+            required
+            value={from}
+            max={to}
+            onInput={(e) => setFrom(e.currentTarget.value)}
+          />
         </div>
         <div>
           <label for="range-to">To</label>
-          <input id="range-to" type="date" required value={to} min={from} onInput={(e) => setTo(e.currentTarget.value)} />
+          <input
+            id="range-to"
+            type="date"
+            required
+            value={to}
+            min={from}
+            onInput={(e) => setTo(e.currentTarget.value)}
+          />
         </div>
         <button type="submit" class="button-primary">
           Show
@@ -74,11 +91,28 @@ function DashboardCharts({ data }: { data: VerificationAnalytics }) {
         <Stat label="Verifications" value={String(data.totals.total)} />
         <Stat label="Pass rate" value={percent(data.rates.pass)} />
         <Stat label="Running now" value={String(data.totals.running)} />
-        <Stat label="Median time to verify" value={formatDuration(ttv.opened_to_completed.median_seconds)} hint="employee, start to decision" />
-        <Stat label="90th percentile" value={formatDuration(ttv.opened_to_completed.p90_seconds)} hint="employee, start to decision" />
-        <Stat label="Median wait for the help desk" value={formatDuration(ttv.created_to_completed.median_seconds)} hint={`p90 ${formatDuration(ttv.created_to_completed.p90_seconds)}`} />
+        <Stat
+          label="Median time to verify"
+          value={formatDuration(ttv.opened_to_completed.median_seconds)}
+          hint="employee, start to decision"
+        />
+        <Stat
+          label="90th percentile"
+          value={formatDuration(ttv.opened_to_completed.p90_seconds)}
+          hint="employee, start to decision"
+        />
+        <Stat
+          label="Median wait for the help desk"
+          value={formatDuration(ttv.created_to_completed.median_seconds)}
+          hint={`p90 ${formatDuration(ttv.created_to_completed.p90_seconds)}`}
+        />
       </div>
-      {data.totals.total === 0 && <p class="empty-state">No verifications were created in this range. Send one from Verifications → New verification or from a ticketing app.</p>}
+      {data.totals.total === 0 && (
+        <p class="empty-state">
+          No verifications were created in this range. Send one from Verifications → New verification or from a
+          ticketing app.
+        </p>
+      )}
       <div class="charts">
         <ChartCard title="Verifications over time" wide>
           <TimeSeriesChart series={data.series} />

@@ -21,7 +21,10 @@ export function NewVerificationPage(_: PageProps) {
   const [linkId, setLinkId] = useState('');
   const [email, setEmail] = useState('');
   const [channels, setChannels] = useState<Channel[]>([]);
-  const [contacts, setContacts] = useState<{ email: ContactChoice; sms: ContactChoice }>({ email: 'work', sms: 'work' });
+  const [contacts, setContacts] = useState<{ email: ContactChoice; sms: ContactChoice }>({
+    email: 'work',
+    sms: 'work',
+  });
   const [reason, setReason] = useState('');
   const [ticketId, setTicketId] = useState('');
   const [ticketUrl, setTicketUrl] = useState('');
@@ -32,7 +35,10 @@ export function NewVerificationPage(_: PageProps) {
   const link = links.find((l) => l.id === linkId) ?? links[0];
   useEffect(() => {
     if (link && link.id !== linkId) setLinkId(link.id);
-    if (link) setChannels((current) => (current.length && current.every((c) => link.channels.includes(c)) ? current : link.channels.slice(0, 1)));
+    if (link)
+      setChannels((current) =>
+        current.length && current.every((c) => link.channels.includes(c)) ? current : link.channels.slice(0, 1),
+      );
   }, [link?.id]);
 
   const submit = async (event: Event) => {
@@ -48,7 +54,11 @@ export function NewVerificationPage(_: PageProps) {
           employee: { email: email.trim() },
           channels,
           contacts,
-          ticket: { system: 'console', id: ticketId.trim() || `console-${idempotencyKey.slice(0, 8)}`, url: ticketUrl.trim() || null },
+          ticket: {
+            system: 'console',
+            id: ticketId.trim() || `console-${idempotencyKey.slice(0, 8)}`,
+            url: ticketUrl.trim() || null,
+          },
           agent: { name: session.user.name, email: session.user.email, id: session.user.id },
           reason: reason.trim(),
         },
@@ -78,13 +88,26 @@ export function NewVerificationPage(_: PageProps) {
           ))}
         </select>
         <label for="nv-email">Employee work email</label>
-        <input id="nv-email" type="email" required autoComplete="off" value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
+        <input
+          id="nv-email"
+          type="email"
+          required
+          autoComplete="off"
+          value={email}
+          onInput={(e) => setEmail(e.currentTarget.value)}
+        />
         <fieldset>
           <legend>Send the link by</legend>
           <div class="checkbox-row">
             {(link?.channels ?? ['email']).map((c) => (
               <label key={c}>
-                <input type="checkbox" checked={channels.includes(c)} onChange={(e) => setChannels(e.currentTarget.checked ? [...channels, c] : channels.filter((x) => x !== c))} />
+                <input
+                  type="checkbox"
+                  checked={channels.includes(c)}
+                  onChange={(e) =>
+                    setChannels(e.currentTarget.checked ? [...channels, c] : channels.filter((x) => x !== c))
+                  }
+                />
                 {c === 'sms' ? 'SMS' : 'Email'}
               </label>
             ))}
@@ -93,7 +116,11 @@ export function NewVerificationPage(_: PageProps) {
         {channels.map((c) => (
           <div key={c}>
             <label for={`nv-contact-${c}`}>{c === 'sms' ? 'SMS to' : 'Email to'}</label>
-            <select id={`nv-contact-${c}`} value={contacts[c]} onChange={(e) => setContacts({ ...contacts, [c]: e.currentTarget.value as ContactChoice })}>
+            <select
+              id={`nv-contact-${c}`}
+              value={contacts[c]}
+              onChange={(e) => setContacts({ ...contacts, [c]: e.currentTarget.value as ContactChoice })}
+            >
               <option value="work">Work contact</option>
               <option value="personal">Personal contact (when locked out of work accounts)</option>
             </select>
@@ -104,7 +131,13 @@ export function NewVerificationPage(_: PageProps) {
         <label for="nv-ticket">Ticket id (optional)</label>
         <input id="nv-ticket" maxLength={200} value={ticketId} onInput={(e) => setTicketId(e.currentTarget.value)} />
         <label for="nv-ticket-url">Ticket URL (optional)</label>
-        <input id="nv-ticket-url" type="url" maxLength={2000} value={ticketUrl} onInput={(e) => setTicketUrl(e.currentTarget.value)} />
+        <input
+          id="nv-ticket-url"
+          type="url"
+          maxLength={2000}
+          value={ticketUrl}
+          onInput={(e) => setTicketUrl(e.currentTarget.value)}
+        />
         {error !== null && <ErrorNotice error={error} />}
         <button type="submit" class="button-primary" disabled={busy || !link || channels.length === 0}>
           {busy ? 'Sending…' : 'Send verification'}

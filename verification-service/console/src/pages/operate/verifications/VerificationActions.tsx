@@ -4,9 +4,19 @@ import { api } from '../../../api';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 
 /** Cancel (with a reason) or resend a fresh link, for agents and admins while the verification runs. */
-export function VerificationActions({ verification, channels, onChanged }: { verification: Verification; channels: readonly Channel[]; onChanged: () => void }) {
+export function VerificationActions({
+  verification,
+  channels,
+  onChanged,
+}: {
+  verification: Verification;
+  channels: readonly Channel[];
+  onChanged: () => void;
+}) {
   const [reason, setReason] = useState('');
-  const [resendChannels, setResendChannels] = useState<Channel[]>(() => [...new Set(verification.deliveries.map((d) => d.channel))]);
+  const [resendChannels, setResendChannels] = useState<Channel[]>(() => [
+    ...new Set(verification.deliveries.map((d) => d.channel)),
+  ]);
   const [busy, setBusy] = useState<'cancel' | 'resend' | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -34,7 +44,15 @@ export function VerificationActions({ verification, channels, onChanged }: { ver
           aria-label="Resend the link"
           onSubmit={(e) => {
             e.preventDefault();
-            void run('resend', () => api.resendVerification({ params: { id: verification.id }, body: resendChannels.length ? { channels: resendChannels } : {} }), 'A fresh link was sent; the previous one no longer works.');
+            void run(
+              'resend',
+              () =>
+                api.resendVerification({
+                  params: { id: verification.id },
+                  body: resendChannels.length ? { channels: resendChannels } : {},
+                }),
+              'A fresh link was sent; the previous one no longer works.',
+            );
           }}
         >
           <fieldset>
@@ -45,7 +63,11 @@ export function VerificationActions({ verification, channels, onChanged }: { ver
                   <input
                     type="checkbox"
                     checked={resendChannels.includes(c)}
-                    onChange={(e) => setResendChannels(e.currentTarget.checked ? [...resendChannels, c] : resendChannels.filter((x) => x !== c))}
+                    onChange={(e) =>
+                      setResendChannels(
+                        e.currentTarget.checked ? [...resendChannels, c] : resendChannels.filter((x) => x !== c),
+                      )
+                    }
                   />
                   {c === 'sms' ? 'SMS' : 'Email'}
                 </label>
@@ -60,12 +82,21 @@ export function VerificationActions({ verification, channels, onChanged }: { ver
           aria-label="Cancel the verification"
           onSubmit={(e) => {
             e.preventDefault();
-            void run('cancel', () => api.cancelVerification({ params: { id: verification.id }, body: { reason } }), 'The verification was cancelled.');
+            void run(
+              'cancel',
+              () => api.cancelVerification({ params: { id: verification.id }, body: { reason } }),
+              'The verification was cancelled.',
+            );
           }}
         >
           <div>
             <label for="cancel-reason">Cancel reason</label>
-            <input id="cancel-reason" maxLength={500} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+            <input
+              id="cancel-reason"
+              maxLength={500}
+              value={reason}
+              onInput={(e) => setReason(e.currentTarget.value)}
+            />
           </div>
           <button type="submit" class="button-danger" disabled={busy !== null}>
             {busy === 'cancel' ? 'Cancelling…' : 'Cancel verification'}

@@ -63,7 +63,8 @@ export function VerificationDetailPage({ params }: PageProps) {
       </div>
       <div class="card">
         <p class="status-line" aria-live="polite">
-          <StatusBadge status={v.status} /> <strong>{v.employee.display_name}</strong> <span class="muted">{v.employee.email}</span>
+          <StatusBadge status={v.status} /> <strong>{v.employee.display_name}</strong>{' '}
+          <span class="muted">{v.employee.email}</span>
           {running && <span class="muted small"> · updating live</span>}
         </p>
         {v.outcome_reason && <p>{v.outcome_reason}</p>}
@@ -93,7 +94,9 @@ export function VerificationDetailPage({ params }: PageProps) {
           <dd>{formatDateTime(v.created_at)}</dd>
           <dt>{v.completed_at ? 'Completed' : 'Expires'}</dt>
           <dd>
-            {v.completed_at ? `${formatDateTime(v.completed_at)} (after ${formatDuration(took)})` : formatDateTime(v.expires_at)}
+            {v.completed_at
+              ? `${formatDateTime(v.completed_at)} (after ${formatDuration(took)})`
+              : formatDateTime(v.expires_at)}
           </dd>
           <dt>Id</dt>
           <dd>
@@ -101,7 +104,9 @@ export function VerificationDetailPage({ params }: PageProps) {
           </dd>
         </dl>
       </div>
-      {running && session.user.role !== 'auditor' && <VerificationActions verification={v} channels={link?.channels ?? ['email']} onChanged={loaded.reload} />}
+      {running && session.user.role !== 'auditor' && (
+        <VerificationActions verification={v} channels={link?.channels ?? ['email']} onChanged={loaded.reload} />
+      )}
       <VerificationEvidence verification={v} />
       {session.user.role !== 'agent' && <VerificationRecords id={v.id} version={v.updated_at} />}
     </section>

@@ -84,7 +84,13 @@ export function VerificationEvidence({ verification: v }: { verification: Verifi
           <dt>Location</dt>
           <dd>{v.location ? [v.location.region, v.location.country].filter(Boolean).join(', ') || '—' : '—'}</dd>
           <dt>Located by</dt>
-          <dd>{v.location?.source === 'browser' ? 'browser (employee consented)' : v.location?.source === 'ip' ? 'IP address' : '—'}</dd>
+          <dd>
+            {v.location?.source === 'browser'
+              ? 'browser (employee consented)'
+              : v.location?.source === 'ip'
+                ? 'IP address'
+                : '—'}
+          </dd>
         </dl>
       </section>
       <section class="card" aria-labelledby="messages-title">

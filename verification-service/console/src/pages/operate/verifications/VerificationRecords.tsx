@@ -10,8 +10,14 @@ import { AuditRow } from '../audit/AuditLogPage';
  * the admin:read and audit:read scopes). `version` changes when the verification does, to re-read.
  */
 export function VerificationRecords({ id, version }: { id: string; version: string }) {
-  const deliveries = useLoad(() => api.listVerificationDeliveries({ params: { id }, query: { limit: 50 } }), [id, version]);
-  const audit = useLoad(() => api.listAuditLog({ query: { target_type: 'verification', target_id: id, limit: 100 } }), [id, version]);
+  const deliveries = useLoad(
+    () => api.listVerificationDeliveries({ params: { id }, query: { limit: 50 } }),
+    [id, version],
+  );
+  const audit = useLoad(
+    () => api.listAuditLog({ query: { target_type: 'verification', target_id: id, limit: 100 } }),
+    [id, version],
+  );
   return (
     <>
       <section class="card" aria-labelledby="webhooks-title">
@@ -44,7 +50,9 @@ export function VerificationRecords({ id, version }: { id: string; version: stri
                       </td>
                       <td>
                         {d.status}
-                        {d.next_attempt_at && <div class="muted small">next try {formatDateTime(d.next_attempt_at)}</div>}
+                        {d.next_attempt_at && (
+                          <div class="muted small">next try {formatDateTime(d.next_attempt_at)}</div>
+                        )}
                       </td>
                       <td>{d.attempt_count}</td>
                       <td>{formatDateTime(d.created_at)}</td>

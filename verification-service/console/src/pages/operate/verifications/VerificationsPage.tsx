@@ -39,11 +39,13 @@ export function VerificationsPage(_: PageProps) {
   const [draft, setDraft] = useState<Filters>(filters);
   // The URL changed (back button, a link): the form shows what the list shows.
   useEffect(() => setDraft(filters), [filterKey]);
-  const set = (key: keyof Filters) => (e: Event) => setDraft({ ...draft, [key]: (e.currentTarget as HTMLInputElement).value });
+  const set = (key: keyof Filters) => (e: Event) =>
+    setDraft({ ...draft, [key]: (e.currentTarget as HTMLInputElement).value });
   const sort = filters.sort ?? 'created_at';
   const order = filters.order ?? 'desc';
 
-  const sortBy = (key: string) => go({ ...filters, cursor: undefined, sort: key, order: sort === key && order === 'desc' ? 'asc' : 'desc' });
+  const sortBy = (key: string) =>
+    go({ ...filters, cursor: undefined, sort: key, order: sort === key && order === 'desc' ? 'asc' : 'desc' });
   const sortHeader = (key: (typeof SORTABLE)[number]['key'], label: string) => (
     <th scope="col" aria-sort={sort === key ? (order === 'asc' ? 'ascending' : 'descending') : 'none'}>
       <button type="button" class="sort-button" onClick={() => sortBy(key)}>
@@ -74,7 +76,13 @@ export function VerificationsPage(_: PageProps) {
       >
         <div class="filter">
           <label for="f-q">Search</label>
-          <input id="f-q" type="search" placeholder="Email, name, ticket or match code" value={draft.q ?? ''} onInput={set('q')} />
+          <input
+            id="f-q"
+            type="search"
+            placeholder="Email, name, ticket or match code"
+            value={draft.q ?? ''}
+            onInput={set('q')}
+          />
         </div>
         <div class="filter">
           <label for="f-status">Outcome</label>
@@ -132,13 +140,20 @@ export function VerificationsPage(_: PageProps) {
       {result.status === 'error' && <ErrorNotice error={result.error} />}
       {result.status === 'loading' && <p aria-live="polite">Loading verifications…</p>}
       {result.status === 'ready' && result.data.data.length === 0 && (
-        <p class="empty-state">{search ? 'No verification matches these filters.' : 'No verifications yet. They appear here as soon as an agent sends one.'}</p>
+        <p class="empty-state">
+          {search
+            ? 'No verification matches these filters.'
+            : 'No verifications yet. They appear here as soon as an agent sends one.'}
+        </p>
       )}
       {result.status === 'ready' && result.data.data.length > 0 && (
         <>
           <TableScroll label="Verifications table">
             <table>
-              <caption class="visually-hidden">Verifications, sorted by {SORTABLE.find((s) => s.key === sort)?.label.toLowerCase()} ({order === 'asc' ? 'ascending' : 'descending'})</caption>
+              <caption class="visually-hidden">
+                Verifications, sorted by {SORTABLE.find((s) => s.key === sort)?.label.toLowerCase()} (
+                {order === 'asc' ? 'ascending' : 'descending'})
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Employee</th>
@@ -165,7 +180,11 @@ export function VerificationsPage(_: PageProps) {
                     <td>{formatDateTime(v.created_at)}</td>
                     <td>
                       {formatDateTime(v.completed_at)}
-                      {v.completed_at && <div class="muted small">after {formatDuration((Date.parse(v.completed_at) - Date.parse(v.created_at)) / 1000)}</div>}
+                      {v.completed_at && (
+                        <div class="muted small">
+                          after {formatDuration((Date.parse(v.completed_at) - Date.parse(v.created_at)) / 1000)}
+                        </div>
+                      )}
                     </td>
                     <td>
                       {v.agent.name}

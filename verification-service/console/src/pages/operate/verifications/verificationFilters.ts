@@ -1,7 +1,17 @@
 import type { VerificationListQuery } from '@helpdesk-verify/core-client';
 
 /** The list's state as it appears in the page URL (dates as YYYY-MM-DD, days in UTC). */
-export const FILTER_KEYS = ['q', 'status', 'link_id', 'ticket_system', 'from', 'to', 'sort', 'order', 'cursor'] as const;
+export const FILTER_KEYS = [
+  'q',
+  'status',
+  'link_id',
+  'ticket_system',
+  'from',
+  'to',
+  'sort',
+  'order',
+  'cursor',
+] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Partial<Record<FilterKey, string>>;
 

@@ -11,6 +11,8 @@ describe('escapeLdapFilterValue', () => {
     const wire = Buffer.from('00112233445566778899aabbccddeeff', 'hex');
     const text = ldapValue({ dn: 'cn=x', objectGUID: wire }, 'objectGUID')!;
     expect(text).toBe('33221100-5544-7766-8899-aabbccddeeff');
-    expect(escapeLdapFilterValue('objectGUID', text)).toBe([...wire].map((b) => `\\${b.toString(16).padStart(2, '0')}`).join(''));
+    expect(escapeLdapFilterValue('objectGUID', text)).toBe(
+      [...wire].map((b) => `\\${b.toString(16).padStart(2, '0')}`).join(''),
+    );
   });
 });

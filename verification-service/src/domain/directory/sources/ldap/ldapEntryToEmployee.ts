@@ -21,7 +21,11 @@ const clip = (text: string | null, max = 200) => (text === null ? null : text.sl
  */
 export function ldapEntryToEmployee(
   entry: Entry,
-  options: { attributes: LdapAttributeMap; disabledWhen: LdapDisabledWhen | null; managerEmails: ReadonlyMap<string, string> },
+  options: {
+    attributes: LdapAttributeMap;
+    disabledWhen: LdapDisabledWhen | null;
+    managerEmails: ReadonlyMap<string, string>;
+  },
 ): { ok: true; fields: SourcedEmployeeFields } | { ok: false; message: string } {
   const { attributes } = options;
   const email = Email.safeParse(ldapValue(entry, attributes.email) ?? '');

@@ -43,7 +43,13 @@ export async function loadLdapSource(
       last_sync_result: row.last_sync_result,
     },
     settings: {
-      connection: { url: row.url, bindDn: row.bind_dn, password: ctx.key.decrypt(row.password_sealed), baseDn: row.base_dn, timeoutMs: options.timeoutMs ?? LDAP_TIMEOUTS.syncMs },
+      connection: {
+        url: row.url,
+        bindDn: row.bind_dn,
+        password: ctx.key.decrypt(row.password_sealed),
+        baseDn: row.base_dn,
+        timeoutMs: options.timeoutMs ?? LDAP_TIMEOUTS.syncMs,
+      },
       filter: row.filter,
       attributes: row.attributes,
       disabledWhen: row.disabled_when,

@@ -15,7 +15,9 @@ export async function lookupLdapEmployee(
   settings: LdapSourceSettings,
   employee: { external_id: string | null; email: string },
 ): Promise<LdapEmployeeStatus> {
-  const [attribute, value] = employee.external_id ? [settings.attributes.external_id, employee.external_id] : [settings.attributes.email, employee.email];
+  const [attribute, value] = employee.external_id
+    ? [settings.attributes.external_id, employee.external_id]
+    : [settings.attributes.email, employee.email];
   const entries = await readLdapEntries(settings.connection, {
     filter: `(&${settings.filter}(${attribute}=${escapeLdapFilterValue(attribute, value)}))`,
     attributes: settings.attributes,

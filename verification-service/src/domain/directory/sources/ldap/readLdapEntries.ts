@@ -19,7 +19,11 @@ export async function readLdapEntries(
   connection: LdapConnection,
   search: { filter: string; attributes: LdapAttributeMap; extra?: readonly string[]; sizeLimit?: number },
 ): Promise<Entry[]> {
-  const client = new Client({ url: connection.url, timeout: connection.timeoutMs, connectTimeout: connection.timeoutMs });
+  const client = new Client({
+    url: connection.url,
+    timeout: connection.timeoutMs,
+    connectTimeout: connection.timeoutMs,
+  });
   try {
     await client.bind(connection.bindDn, connection.password);
     const { searchEntries } = await client.search(connection.baseDn, {

@@ -16,7 +16,17 @@ export async function saveLdapSource(
      ON CONFLICT (org_id) DO UPDATE SET url = EXCLUDED.url, bind_dn = EXCLUDED.bind_dn, password_sealed = EXCLUDED.password_sealed,
        base_dn = EXCLUDED.base_dn, filter = EXCLUDED.filter, attributes = EXCLUDED.attributes, disabled_when = EXCLUDED.disabled_when,
        updated_at = EXCLUDED.updated_at`,
-    [input.orgId, source.url, source.bind_dn, ctx.key.encrypt(source.password), source.base_dn, source.filter, JSON.stringify(source.attributes), source.disabled_when ? JSON.stringify(source.disabled_when) : null, now],
+    [
+      input.orgId,
+      source.url,
+      source.bind_dn,
+      ctx.key.encrypt(source.password),
+      source.base_dn,
+      source.filter,
+      JSON.stringify(source.attributes),
+      source.disabled_when ? JSON.stringify(source.disabled_when) : null,
+      now,
+    ],
   );
   return (await loadLdapSource(ctx, ctx.db, input.orgId))!.source;
 }

@@ -5,15 +5,23 @@ import { runLdapSourceSync } from './runLdapSourceSync';
  * The periodic job: syncs every organisation's LDAP source, one after another. A directory that
  * fails is logged and the others still run.
  */
-export async function syncAllLdapSources(ctx: Pick<AppContext, 'db' | 'clock' | 'newId' | 'key' | 'logger'>): Promise<void> {
+export async function syncAllLdapSources(
+  ctx: Pick<AppContext, 'db' | 'clock' | 'newId' | 'key' | 'logger'>,
+): Promise<void> {
   // The one query over every organisation: the job serves them all.
   const orgs = await ctx.db.query<{ org_id: string }>('SELECT org_id FROM ldap_sources ORDER BY org_id');
   for (const { org_id: orgId } of orgs) {
     try {
       const result = await runLdapSourceSync(ctx, orgId);
-      ctx.logger.info({ orgId, result: result && { ...result, rejected: result.rejected.length } }, 'LDAP directory synced');
+      ctx.logger.info(
+        { orgId, result: result && { ...result, rejected: result.rejected.length } },
+        'LDAP directory synced',
+      );
     } catch (error) {
-      ctx.logger.warn({ orgId, err: error instanceof Error ? error.message : String(error) }, 'LDAP directory sync failed');
+      ctx.logger.warn(
+        { orgId, err: error instanceof Error ? error.message : String(error) },
+        'LDAP directory sync failed',
+      );
     }
   }
 }

@@ -21,7 +21,10 @@ export interface LdapSyncInput {
  * sync brought in that are no longer in the directory. Entries without a valid email, or whose email
  * another employee has, are reported. A directory that cannot be read changes nothing (it throws).
  */
-export async function syncLdapDirectory(ctx: Pick<AppContext, 'db' | 'clock' | 'newId'>, input: LdapSyncInput): Promise<LdapSyncResult> {
+export async function syncLdapDirectory(
+  ctx: Pick<AppContext, 'db' | 'clock' | 'newId'>,
+  input: LdapSyncInput,
+): Promise<LdapSyncResult> {
   const entries = await readLdapEntries(input.connection, {
     filter: input.filter,
     attributes: input.attributes,
@@ -36,12 +39,20 @@ export async function syncLdapDirectory(ctx: Pick<AppContext, 'db' | 'clock' | '
   await ctx.db.transaction(async (tx) => {
     const seen: string[] = [];
     for (const entry of entries) {
-      const mapped = ldapEntryToEmployee(entry, { attributes: input.attributes, disabledWhen: input.disabledWhen, managerEmails });
+      const mapped = ldapEntryToEmployee(entry, {
+        attributes: input.attributes,
+        disabledWhen: input.disabledWhen,
+        managerEmails,
+      });
       if (!mapped.ok) {
         result.rejected.push({ dn: entry.dn, message: mapped.message });
         continue;
       }
-      const upserted = await upsertSourcedEmployee(ctx, tx, { orgId: input.orgId, source: 'ldap', fields: mapped.fields });
+      const upserted = await upsertSourcedEmployee(ctx, tx, {
+        orgId: input.orgId,
+        source: 'ldap',
+        fields: mapped.fields,
+      });
       if ('conflict' in upserted) {
         result.rejected.push({ dn: entry.dn, message: `${mapped.fields.email} belongs to another employee` });
         continue;

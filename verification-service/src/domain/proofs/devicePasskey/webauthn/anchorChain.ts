@@ -3,7 +3,8 @@ import type { TrustStore } from './loadTrustStore';
 
 export type AnchorResult = { anchored: true; root: string } | { anchored: false; reason: string };
 
-const validAt = (c: X509Certificate, at: Date) => Date.parse(c.validFrom) <= at.getTime() && at.getTime() <= Date.parse(c.validTo);
+const validAt = (c: X509Certificate, at: Date) =>
+  Date.parse(c.validFrom) <= at.getTime() && at.getTime() <= Date.parse(c.validTo);
 const commonName = (c: X509Certificate) => /(?:^|\n)CN=([^\n]+)/.exec(c.subject)?.[1] ?? c.subject.replace(/\n/g, ', ');
 
 /**
@@ -25,13 +26,15 @@ export function anchorChain(x5c: readonly Uint8Array[], store: TrustStore, at: D
     if (!validAt(cert, at)) return { anchored: false, reason: `certificate ${i} is not valid now` };
     if (i > 0 && !cert.ca) return { anchored: false, reason: `certificate ${i} is not a CA` };
     const issuer = chain[i + 1];
-    if (issuer && !(cert.checkIssued(issuer) && cert.verify(issuer.publicKey))) return { anchored: false, reason: `certificate ${i} is not signed by the next one` };
+    if (issuer && !(cert.checkIssued(issuer) && cert.verify(issuer.publicKey)))
+      return { anchored: false, reason: `certificate ${i} is not signed by the next one` };
   }
   const top = chain[chain.length - 1]!;
   for (const { certificate: root } of store.roots) {
     if (!validAt(root, at)) continue;
     const isRoot = top.fingerprint256 === root.fingerprint256;
-    if (isRoot || (top.checkIssued(root) && top.verify(root.publicKey))) return { anchored: true, root: commonName(root) };
+    if (isRoot || (top.checkIssued(root) && top.verify(root.publicKey)))
+      return { anchored: true, root: commonName(root) };
   }
   return { anchored: false, reason: 'chain not anchored at a trusted root' };
 }

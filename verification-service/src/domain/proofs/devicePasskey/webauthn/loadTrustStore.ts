@@ -20,7 +20,9 @@ const PEM_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/
 export function loadTrustStore(dirs: readonly string[]): TrustStore {
   const roots: { certificate: X509Certificate; file: string }[] = [];
   for (const dir of dirs) {
-    const files = readdirSync(dir).filter((f) => f.endsWith('.pem')).sort();
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.pem'))
+      .sort();
     if (files.length === 0) throw new Error(`WebAuthn trust folder ${dir} holds no .pem file`);
     for (const name of files) {
       const file = join(dir, name);
@@ -31,9 +33,14 @@ export function loadTrustStore(dirs: readonly string[]): TrustStore {
         try {
           certificate = new X509Certificate(pem);
         } catch (error) {
-          throw new Error(`WebAuthn trust file ${file} holds a certificate that does not parse: ${error instanceof Error ? error.message : String(error)}`);
+          throw new Error(
+            `WebAuthn trust file ${file} holds a certificate that does not parse: ${error instanceof Error ? error.message : String(error)}`,
+          );
         }
-        if (!certificate.ca) throw new Error(`WebAuthn trust file ${file}: ${certificate.subject.replace(/\n/g, ', ')} is not a CA certificate`);
+        if (!certificate.ca)
+          throw new Error(
+            `WebAuthn trust file ${file}: ${certificate.subject.replace(/\n/g, ', ')} is not a CA certificate`,
+          );
         roots.push({ certificate, file });
       }
     }

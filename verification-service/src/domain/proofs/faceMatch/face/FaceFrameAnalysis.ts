@@ -17,5 +17,4 @@ export interface DetectedFace {
 
 /** What the model saw in one JPEG frame, or why it could not look. */
 export type FaceFrameAnalysis =
-  | { ok: true; width: number; height: number; faces: DetectedFace[]; ms: number }
-  | { ok: false; error: string };
+  { ok: true; width: number; height: number; faces: DetectedFace[]; ms: number } | { ok: false; error: string };

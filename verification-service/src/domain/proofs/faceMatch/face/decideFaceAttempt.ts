@@ -31,7 +31,15 @@ export interface FaceFrameRecord {
   similarity_to_reference: number | null;
 }
 
-export type FaceFailure = 'unreadable_frame' | 'no_face' | 'several_faces' | 'spoof' | 'not_live' | 'challenge_not_followed' | 'different_people' | 'no_match';
+export type FaceFailure =
+  | 'unreadable_frame'
+  | 'no_face'
+  | 'several_faces'
+  | 'spoof'
+  | 'not_live'
+  | 'challenge_not_followed'
+  | 'different_people'
+  | 'no_match';
 
 /** The decision on one attempt: passed, or failed with a reason; both carry the per-frame numbers. */
 export type FaceDecision =
@@ -86,15 +94,30 @@ export function decideFaceAttempt(input: {
       similarity_to_reference: face ? faceSimilarity(face.embedding, input.reference) : null,
     });
     if (!face) {
-      failure ??= found.length === 0 ? { reason: 'no_face', detail: `no face in frame ${i + 1}` } : { reason: 'several_faces', detail: `${found.length} faces in frame ${i + 1}` };
+      failure ??=
+        found.length === 0
+          ? { reason: 'no_face', detail: `no face in frame ${i + 1}` }
+          : { reason: 'several_faces', detail: `${found.length} faces in frame ${i + 1}` };
       return;
     }
-    if (face.real < FACE_RULES.realMin) failure ??= { reason: 'spoof', detail: `anti-spoof score ${face.real.toFixed(2)} < ${FACE_RULES.realMin} in frame ${i + 1}` };
-    else if (face.live < FACE_RULES.liveMin) failure ??= { reason: 'not_live', detail: `liveness score ${face.live.toFixed(2)} < ${FACE_RULES.liveMin} in frame ${i + 1}` };
+    if (face.real < FACE_RULES.realMin)
+      failure ??= {
+        reason: 'spoof',
+        detail: `anti-spoof score ${face.real.toFixed(2)} < ${FACE_RULES.realMin} in frame ${i + 1}`,
+      };
+    else if (face.live < FACE_RULES.liveMin)
+      failure ??= {
+        reason: 'not_live',
+        detail: `liveness score ${face.live.toFixed(2)} < ${FACE_RULES.liveMin} in frame ${i + 1}`,
+      };
     faces.push(face);
   });
-  const best = frames.reduce<number | null>((m, f) => (f.similarity_to_reference === null ? m : Math.max(m ?? 0, f.similarity_to_reference)), null);
-  if (failure) return { outcome: 'failed', ...(failure as { reason: FaceFailure; detail: string }), similarity: best, frames };
+  const best = frames.reduce<number | null>(
+    (m, f) => (f.similarity_to_reference === null ? m : Math.max(m ?? 0, f.similarity_to_reference)),
+    null,
+  );
+  if (failure)
+    return { outcome: 'failed', ...(failure as { reason: FaceFailure; detail: string }), similarity: best, frames };
 
   const yaws = faces.map((f) => f.yaw);
   const resting = median(yaws.slice(0, FACE_RULES.restingFrames));
@@ -103,7 +126,13 @@ export function decideFaceAttempt(input: {
     const found = findTurn(yaws, at, turn, resting);
     if (found < 0) {
       const range = `${(Math.min(...yaws) - resting).toFixed(2)}…${(Math.max(...yaws) - resting).toFixed(2)} rad`;
-      return { outcome: 'failed', reason: 'challenge_not_followed', detail: `the head did not turn ${input.challenge.join(' then ')} (yaw moved ${range})`, similarity: best, frames };
+      return {
+        outcome: 'failed',
+        reason: 'challenge_not_followed',
+        detail: `the head did not turn ${input.challenge.join(' then ')} (yaw moved ${range})`,
+        similarity: best,
+        frames,
+      };
     }
     at = found + 1;
   }
@@ -111,11 +140,23 @@ export function decideFaceAttempt(input: {
   const first = faces[0]!;
   const consistency = Math.min(...faces.slice(1).map((f) => faceSimilarity(first.embedding, f.embedding)));
   if (consistency < FACE_RULES.samePersonMin) {
-    return { outcome: 'failed', reason: 'different_people', detail: `the face changed during the capture (similarity ${consistency.toFixed(2)} < ${FACE_RULES.samePersonMin})`, similarity: best, frames };
+    return {
+      outcome: 'failed',
+      reason: 'different_people',
+      detail: `the face changed during the capture (similarity ${consistency.toFixed(2)} < ${FACE_RULES.samePersonMin})`,
+      similarity: best,
+      frames,
+    };
   }
   const similarity = best ?? 0;
   if (similarity < input.threshold) {
-    return { outcome: 'failed', reason: 'no_match', detail: `the face does not match the reference photo (similarity ${similarity.toFixed(2)} < ${input.threshold})`, similarity, frames };
+    return {
+      outcome: 'failed',
+      reason: 'no_match',
+      detail: `the face does not match the reference photo (similarity ${similarity.toFixed(2)} < ${input.threshold})`,
+      similarity,
+      frames,
+    };
   }
   return {
     outcome: 'passed',

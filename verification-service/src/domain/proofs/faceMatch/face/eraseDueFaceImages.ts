@@ -6,7 +6,10 @@ import type { AppContext } from '../../../../kernel/AppContext';
  */
 export async function eraseDueFaceImages(ctx: Pick<AppContext, 'db' | 'clock'>): Promise<{ erased: number }> {
   const now = ctx.clock.now();
-  const orgs = await ctx.db.query<{ org_id: string }>('SELECT DISTINCT org_id FROM face_attempts WHERE images_sealed IS NOT NULL AND images_delete_at <= $1', [now]);
+  const orgs = await ctx.db.query<{ org_id: string }>(
+    'SELECT DISTINCT org_id FROM face_attempts WHERE images_sealed IS NOT NULL AND images_delete_at <= $1',
+    [now],
+  );
   let erased = 0;
   for (const { org_id } of orgs) {
     const rows = await ctx.db.query(

@@ -14,6 +14,8 @@ describe('pickFaceChallenge', () => {
   });
 
   it('words the challenge for the page', () => {
-    expect(describeFaceChallenge(['right', 'left', 'right'])).toBe('turn your head to your right, then to your left, then to your right');
+    expect(describeFaceChallenge(['right', 'left', 'right'])).toBe(
+      'turn your head to your right, then to your left, then to your right',
+    );
   });
 });

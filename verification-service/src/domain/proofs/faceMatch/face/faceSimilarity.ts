@@ -4,7 +4,8 @@
  * without loading the model. Same image: 1; different people on the sample photos: ≈0.1–0.45.
  */
 export function faceSimilarity(a: readonly number[], b: readonly number[]): number {
-  if (a.length !== b.length || a.length === 0) throw new TypeError(`embeddings differ in length: ${a.length} vs ${b.length}`);
+  if (a.length !== b.length || a.length === 0)
+    throw new TypeError(`embeddings differ in length: ${a.length} vs ${b.length}`);
   let sum = 0;
   for (let i = 0; i < a.length; i++) {
     const diff = a[i]! - b[i]!;

@@ -68,9 +68,17 @@ export function faceWorkerMain(): void {
     const started = performance.now();
     let image: { width: number; height: number; data: Uint8Array };
     try {
-      image = jpeg.decode(bytes, { formatAsRGBA: false, useTArray: true, maxResolutionInMP: 4, maxMemoryUsageInMB: 64 });
+      image = jpeg.decode(bytes, {
+        formatAsRGBA: false,
+        useTArray: true,
+        maxResolutionInMP: 4,
+        maxMemoryUsageInMB: 64,
+      });
     } catch (error) {
-      return { ok: false, error: `not a decodable JPEG (${error instanceof Error ? error.message.slice(0, 80) : 'unknown'})` };
+      return {
+        ok: false,
+        error: `not a decodable JPEG (${error instanceof Error ? error.message.slice(0, 80) : 'unknown'})`,
+      };
     }
     const tensor = human.tf.tensor4d(image.data, [1, image.height, image.width, 3], 'int32');
     try {
@@ -97,6 +105,8 @@ export function faceWorkerMain(): void {
         for (const frame of message.frames) results.push(await analyse(human, frame));
         parentPort!.postMessage({ id: message.id, results });
       })
-      .catch((error: unknown) => parentPort!.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) }));
+      .catch((error: unknown) =>
+        parentPort!.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) }),
+      );
   });
 }

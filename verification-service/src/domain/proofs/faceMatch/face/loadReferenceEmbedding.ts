@@ -25,11 +25,13 @@ export async function loadReferenceEmbedding(
     'SELECT photo_sha256, embedding_sealed FROM face_reference_embeddings WHERE org_id = $1 AND employee_id = $2',
     [input.orgId, input.employeeId],
   );
-  if (cached && Buffer.from(cached.photo_sha256).equals(sha)) return { ok: true, embedding: openEmbeddings(ctx, cached.embedding_sealed)[0]! };
+  if (cached && Buffer.from(cached.photo_sha256).equals(sha))
+    return { ok: true, embedding: openEmbeddings(ctx, cached.embedding_sealed)[0]! };
   const [analysis] = await input.analyzer.analyze([photo.bytes]);
   if (!analysis?.ok) return { ok: false, problem: 'the reference photo cannot be read' };
   const faces = analysis.faces.filter((f) => f.score >= FACE_RULES.faceMinScore);
-  if (faces.length !== 1) return { ok: false, problem: `the reference photo shows ${faces.length} faces instead of one` };
+  if (faces.length !== 1)
+    return { ok: false, problem: `the reference photo shows ${faces.length} faces instead of one` };
   const embedding = faces[0]!.embedding;
   await tx.query(
     `INSERT INTO face_reference_embeddings (org_id, employee_id, photo_sha256, embedding_sealed, created_at) VALUES ($1, $2, $3, $4, $5)

@@ -1,5 +1,11 @@
 /** Limits on the frames the employee page posts (it sends ~15–20 JPEGs of at most 640 px). */
-export const FACE_FRAME_LIMITS = { minFrames: 6, maxFrames: 24, maxFrameBytes: 300_000, minSide: 120, maxSide: 1280 } as const;
+export const FACE_FRAME_LIMITS = {
+  minFrames: 6,
+  maxFrames: 24,
+  maxFrameBytes: 300_000,
+  minSide: 120,
+  maxSide: 1280,
+} as const;
 
 /** Width and height from a JPEG's start-of-frame marker, or null when the bytes are not a baseline/progressive JPEG. */
 export function jpegSize(bytes: Uint8Array): { width: number; height: number } | null {
@@ -27,20 +33,41 @@ export function jpegSize(bytes: Uint8Array): { width: number; height: number } |
  * Reads the posted frames (base64 JPEG strings) and checks them before any model runs: their
  * number, each one's size in bytes and pixels, and that each really is a JPEG.
  */
-export function readFaceFrames(frames: unknown): { ok: true; frames: Buffer[] } | { ok: false; status: 'payload_too_large' | 'validation_error' | 'unsupported_media_type'; message: string } {
+export function readFaceFrames(
+  frames: unknown,
+):
+  | { ok: true; frames: Buffer[] }
+  | { ok: false; status: 'payload_too_large' | 'validation_error' | 'unsupported_media_type'; message: string } {
   const L = FACE_FRAME_LIMITS;
-  if (!Array.isArray(frames) || frames.some((f) => typeof f !== 'string')) return { ok: false, status: 'validation_error', message: 'frames must be an array of base64 JPEG images' };
-  if (frames.length < L.minFrames) return { ok: false, status: 'validation_error', message: `at least ${L.minFrames} frames are needed, got ${frames.length}` };
-  if (frames.length > L.maxFrames) return { ok: false, status: 'payload_too_large', message: `at most ${L.maxFrames} frames, got ${frames.length}` };
+  if (!Array.isArray(frames) || frames.some((f) => typeof f !== 'string'))
+    return { ok: false, status: 'validation_error', message: 'frames must be an array of base64 JPEG images' };
+  if (frames.length < L.minFrames)
+    return {
+      ok: false,
+      status: 'validation_error',
+      message: `at least ${L.minFrames} frames are needed, got ${frames.length}`,
+    };
+  if (frames.length > L.maxFrames)
+    return { ok: false, status: 'payload_too_large', message: `at most ${L.maxFrames} frames, got ${frames.length}` };
   const out: Buffer[] = [];
   for (const [i, text] of (frames as string[]).entries()) {
-    if (text.length > Math.ceil((L.maxFrameBytes * 4) / 3) + 4) return { ok: false, status: 'payload_too_large', message: `frame ${i + 1} is larger than ${L.maxFrameBytes} bytes` };
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return { ok: false, status: 'validation_error', message: `frame ${i + 1} is not base64` };
+    if (text.length > Math.ceil((L.maxFrameBytes * 4) / 3) + 4)
+      return {
+        ok: false,
+        status: 'payload_too_large',
+        message: `frame ${i + 1} is larger than ${L.maxFrameBytes} bytes`,
+      };
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text))
+      return { ok: false, status: 'validation_error', message: `frame ${i + 1} is not base64` };
     const bytes = Buffer.from(text, 'base64');
     const size = jpegSize(bytes);
     if (!size) return { ok: false, status: 'unsupported_media_type', message: `frame ${i + 1} is not a JPEG image` };
     if (Math.max(size.width, size.height) > L.maxSide || Math.min(size.width, size.height) < L.minSide) {
-      return { ok: false, status: 'validation_error', message: `frame ${i + 1} is ${size.width}×${size.height}; sides must be ${L.minSide}–${L.maxSide} px` };
+      return {
+        ok: false,
+        status: 'validation_error',
+        message: `frame ${i + 1} is ${size.width}×${size.height}; sides must be ${L.minSide}–${L.maxSide} px`,
+      };
     }
     out.push(bytes);
   }

@@ -5,7 +5,8 @@ import { iso1A2Code } from '@rapideditor/country-coder';
  * for a point that is not a coordinate. Only the country is derived; the point itself is not kept.
  */
 export function countryOfCoordinates(latitude: number, longitude: number): string | null {
-  if (!Number.isFinite(latitude) || !Number.isFinite(longitude) || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return null;
+  if (!Number.isFinite(latitude) || !Number.isFinite(longitude) || Math.abs(latitude) > 90 || Math.abs(longitude) > 180)
+    return null;
   const code = iso1A2Code([longitude, latitude]);
   return code && /^[A-Z]{2}$/.test(code) ? code : null;
 }

@@ -17,10 +17,29 @@ export type IpLocation =
 /** Loopback, private, link-local, carrier-grade NAT and other non-public ranges: never in the database. */
 const NOT_PUBLIC = new BlockList();
 for (const [net, bits] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24], ['203.0.113.0', 24], ['224.0.0.0', 3],
-] as const) NOT_PUBLIC.addSubnet(net, bits, 'ipv4');
-for (const [net, bits] of [['::', 127], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8], ['2001:db8::', 32]] as const) NOT_PUBLIC.addSubnet(net, bits, 'ipv6');
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.0.2.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['198.51.100.0', 24],
+  ['203.0.113.0', 24],
+  ['224.0.0.0', 3],
+] as const)
+  NOT_PUBLIC.addSubnet(net, bits, 'ipv4');
+for (const [net, bits] of [
+  ['::', 127],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['ff00::', 8],
+  ['2001:db8::', 32],
+] as const)
+  NOT_PUBLIC.addSubnet(net, bits, 'ipv6');
 
 /** The database files shipped in the npm package (IPv4 and IPv6 are separate files). */
 export function geoLiteCityPaths(): { v4: string; v6: string } {
@@ -69,8 +88,10 @@ export async function lookupIpLocation(rawIp: string | null): Promise<IpLocation
   if (NOT_PUBLIC.check(ip, family === 4 ? 'ipv4' : 'ipv6')) return { known: false, why: 'not_public' };
   // The package's own record shape, not MaxMind's: read it as such.
   const record = (await reader(family === 4 ? 'v4' : 'v6')).get(ip) as GeoLiteCityRecord | null;
-  const country = typeof record?.country_code === 'string' && /^[A-Z]{2}$/.test(record.country_code) ? record.country_code : null;
+  const country =
+    typeof record?.country_code === 'string' && /^[A-Z]{2}$/.test(record.country_code) ? record.country_code : null;
   if (!country) return { known: false, why: 'not_listed' };
-  const region = typeof record?.state1 === 'string' && record.state1.trim() !== '' ? record.state1.trim().slice(0, 100) : null;
+  const region =
+    typeof record?.state1 === 'string' && record.state1.trim() !== '' ? record.state1.trim().slice(0, 100) : null;
   return { known: true, country, region };
 }
