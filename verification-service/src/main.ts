@@ -1,47 +1,7 @@
-import { loadConfig } from './composition/loadConfig';
-import { createApp } from './composition/createApp';
-import { bootstrapDemo, demoInstructions } from './composition/demo/bootstrapDemo';
-import { servesCapturePages } from './surfaces/demo/registerCapturePages';
+import { serve } from './composition/serve';
 
-/** `serve`: runs the service until SIGTERM/SIGINT, then shuts down gracefully. */
-export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const config = loadConfig(env);
-  const app = await createApp({ config });
-  await app.http.listen({ port: config.port, host: config.host });
-  app.jobs.expiry.start();
-  app.jobs.webhooks.start();
-  app.jobs.messages.start();
-  app.jobs.ldapSync.start();
-  app.jobs.retention.start();
-  app.jobs.faceImages.start();
-  if (config.demo) {
-    const { credentials } = await bootstrapDemo(app.deps, { dataDir: config.dataDir });
-    process.stdout.write(
-      demoInstructions(config.publicUrl, credentials, { capturePages: servesCapturePages(config) }) + '\n',
-    );
-  }
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    app.http.log.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), 20_000);
-    force.unref();
-    app.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        app.http.log.error({ err: error instanceof Error ? error.message : String(error) }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
-}
-
-if (require.main === module) {
-  serve().catch((error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  });
-}
+// The service's entry point (`node dist/main.js`); the CLI's `serve` command runs the same.
+serve().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

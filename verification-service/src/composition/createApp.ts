@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
-import { buildOpenApiDocument } from '@helpdesk-verify/core-client';
+import { buildOpenApiDocument } from '@helpdesk-verify/core-client/openapi';
 import type { Database } from '../kernel/database';
 import { createHttpServer } from '../infrastructure/http/createHttpServer';
 import { registerRateLimits, type RateLimits } from '../infrastructure/http/registerRateLimits';
@@ -42,6 +42,7 @@ import { renderApiDocsPage } from '../surfaces/docs/renderApiDocsPage';
 import { createPeriodicJob, type PeriodicJob } from '../infrastructure/jobs/createPeriodicJob';
 import { createLocalOutbox, type LocalOutbox } from '../infrastructure/messaging/capture/createLocalOutbox';
 import { registerCapturePages } from '../surfaces/demo/registerCapturePages';
+import { demoCredentialsFile } from './demo/bootstrapDemo';
 import { createNotifier } from '../infrastructure/messaging/createNotifier';
 import { createMessageDispatcher, type MessageDispatcher } from '../domain/notifications/queue/createMessageDispatcher';
 import { smtpEmailSender } from '../infrastructure/messaging/email/smtpEmailSender';
@@ -206,7 +207,13 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
       .send(docsPage),
   );
   // /dev/outbox and /dev/webhooks: only in the demo mode with no real sender.
-  await registerCapturePages(http, { config, outbox, clock: options.clock ?? systemClock, logger });
+  await registerCapturePages(http, {
+    config,
+    demoCredentialsFile: demoCredentialsFile(config.dataDir),
+    outbox,
+    clock: options.clock ?? systemClock,
+    logger,
+  });
 
   const jobs = {
     expiry: createPeriodicJob({

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createLocalOutbox, type CapturedMessage } from '../../infrastructure/messaging/capture/createLocalOutbox';
 import { describeCapturedMessage } from '../../surfaces/demo/outbox/describeCapturedMessage';
-import { extractCodes } from '../../surfaces/demo/outbox/extractCodes';
+import { extractCodes } from '../../infrastructure/messaging/capture/extractCodes';
 import { formatCapturedTime } from '../../surfaces/demo/outbox/formatCapturedTime';
 
 const USAGE = `Usage: helpdesk-verify outbox [--limit N] [--follow] [--once]

@@ -3,8 +3,8 @@ import type { AppContext } from '../../kernel/AppContext';
 import type { Queryable } from '../../kernel/database';
 import { ProblemError } from '../../kernel/ProblemError';
 import { isUniqueViolation } from '../../infrastructure/storage/isUniqueViolation';
-import { generatePassword } from '../../surfaces/consoleSignIn/generatePassword';
-import { hashPassword } from '../../surfaces/consoleSignIn/hashPassword';
+import { generatePassword } from './generatePassword';
+import { hashPassword } from './hashPassword';
 import { CONSOLE_USER_COLUMNS, toConsoleUser, type ConsoleUserRow } from './toConsoleUser';
 
 /**

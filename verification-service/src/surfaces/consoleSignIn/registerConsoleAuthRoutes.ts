@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ChangePasswordRequest, PasswordSignInRequest } from '@helpdesk-verify/core-client';
+import { ChangePasswordRequest, PasswordSignInRequest } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../kernel/AppContext';
 import { ProblemError } from '../../kernel/ProblemError';
 import { unstorableTextErrors } from '../../infrastructure/http/unstorableText';
 import { hashSecret } from '../../kernel/secrets';
-import { hashPassword } from './hashPassword';
+import { hashPassword } from '../../domain/consoleUsers/hashPassword';
 import type { ConsoleAuthOptions } from './ConsoleAuthOptions';
-import { checkPasswordStrength } from './checkPasswordStrength';
+import { checkPasswordStrength } from '../../domain/consoleUsers/checkPasswordStrength';
 import { clearSessionCookie, sessionTokenOf, setSessionCookie } from './consoleSessionCookie';
 import { consoleSecurityHeaders } from './consoleSecurityHeaders';
 import { createConsoleSession } from './createConsoleSession';

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../kernel/AppContext';
-import { DUMMY_PASSWORD_HASH, verifyPassword } from './verifyPassword';
+import { DUMMY_PASSWORD_HASH, verifyPassword } from '../../domain/consoleUsers/verifyPassword';
 import { recordConsoleEvent } from './recordConsoleEvent';
 
 /** Password attempts in a row (right or wrong) before the account locks; a success clears the count. */

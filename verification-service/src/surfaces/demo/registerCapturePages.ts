@@ -1,21 +1,27 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import type { Config } from '../../composition/loadConfig';
 import type { Clock } from '../../kernel/clock';
 import type { Logger } from '../../kernel/logger';
 import type { LocalOutbox } from '../../infrastructure/messaging/capture/createLocalOutbox';
 import { registerOutboxPage } from './outbox/registerOutboxPage';
-import { demoCredentialsFile } from '../../composition/demo/bootstrapDemo';
 import { createDemoWebhookInbox } from './createDemoWebhookInbox';
 import { registerDemoWebhookInbox } from './registerDemoWebhookInbox';
+
+/** The settings that decide whether the capture pages are served, as the configuration holds them. */
+export interface CaptureSettings {
+  demo: boolean;
+  smtpUrl: string | null;
+  twilio: object | null;
+  dataDir: string;
+}
 
 /**
  * Whether the development capture pages may be served: only in the demo mode (`HV_DEMO=true`) with
  * no real sender at all. They show live verification links and phone codes, so never beside a real
  * SMTP server or SMS provider, whose messages reach people.
  */
-export const servesCapturePages = (config: Pick<Config, 'demo' | 'smtpUrl' | 'twilio'>): boolean =>
+export const servesCapturePages = (config: Pick<CaptureSettings, 'demo' | 'smtpUrl' | 'twilio'>): boolean =>
   config.demo && !config.smtpUrl && !config.twilio;
 
 /**
@@ -26,7 +32,9 @@ export const servesCapturePages = (config: Pick<Config, 'demo' | 'smtpUrl' | 'tw
 export async function registerCapturePages(
   http: FastifyInstance,
   input: {
-    config: Pick<Config, 'demo' | 'smtpUrl' | 'twilio' | 'dataDir'>;
+    config: CaptureSettings;
+    /** The demo's credentials file, whose webhook secret signs what the demo inbox receives. */
+    demoCredentialsFile: string;
     outbox: LocalOutbox | null;
     clock: Clock;
     logger: Logger;
@@ -44,7 +52,7 @@ export async function registerCapturePages(
     return;
   }
   if (outbox) registerOutboxPage(http, { outbox });
-  const credentials = demoCredentialsFile(config.dataDir);
+  const credentials = input.demoCredentialsFile;
   const inbox = createDemoWebhookInbox({
     file: join(config.dataDir, 'demo-webhooks.jsonl'),
     secrets: () =>

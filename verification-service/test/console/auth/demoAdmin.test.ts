@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DATABASE_KINDS } from '../../databases';
 import { startTestService, type TestService } from '../../e2e/startTestService';
 import { bootstrapDemo, demoCredentialsFile, demoInstructions } from '../../../src/composition/demo/bootstrapDemo';
-import { checkPasswordStrength } from '../../../src/surfaces/consoleSignIn/checkPasswordStrength';
+import { checkPasswordStrength } from '../../../src/domain/consoleUsers/checkPasswordStrength';
 import { signInWithPasswordOverHttp } from './consoleCaller';
 
 describe.each(DATABASE_KINDS)('the demo console admin (%s)', (kind) => {

@@ -1,9 +1,9 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Channel } from '@helpdesk-verify/core-client';
+import type { Channel } from '@helpdesk-verify/core-client/schemas';
 import { systemClock, type Clock } from '../../../kernel/clock';
 import { randomBase62 } from '../../../kernel/ids';
-import { extractLinks } from '../../../surfaces/demo/outbox/extractLinks';
+import { extractLinks } from './extractLinks';
 
 /** A message the service would have sent, as the outbox keeps it (one JSON file each). */
 export interface CapturedMessage {

@@ -1,7 +1,7 @@
-import { escapeHtml } from '@helpdesk-verify/core-client';
+import { escapeHtml } from '@helpdesk-verify/core-client/format';
 import type { CapturedMessage } from '../../../infrastructure/messaging/capture/createLocalOutbox';
 import { describeCapturedMessage } from './describeCapturedMessage';
-import { extractCodes } from './extractCodes';
+import { extractCodes } from '../../../infrastructure/messaging/capture/extractCodes';
 import { formatCapturedTime } from './formatCapturedTime';
 import { outboxPageLayout } from './outboxPageLayout';
 import { renderCapturedLinks } from './renderCapturedLinks';
