@@ -14,7 +14,7 @@ export async function createTestContext(kind: DatabaseKind): Promise<TestContext
   const db = await openTestDatabase(kind);
   const clock = manualClock();
   const base = { db, clock, newId, key: serviceKey(randomBytes(32)), logger: silentLogger };
-  const org = await createOrganization(base, db, { name: 'Acme Test' });
+  const org = await createOrganization(base, { name: 'Acme Test' });
   return {
     ...base,
     config: { publicUrl: 'http://127.0.0.1:0', allowPrivateWebhookTargets: true },

@@ -150,7 +150,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     absoluteTimeoutMs: config.consoleAbsoluteHours * 3_600_000,
   };
   const apiAuth: ApiAuthOptions = {
-    authenticate: (presented) => authenticateApiKey(deps, presented),
+    authenticate: (presented) => authenticateApiKey(deps, { key: presented }),
     // The console's signed-in users call the same API with their session cookie (and CSRF token).
     authenticateCookie: authenticateConsoleCookie(deps, consoleAuth),
   };
@@ -178,7 +178,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
   registerEmployeePages(http, deps);
   // Console sign-in (password, OpenID Connect), its session and sign-out.
   registerConsoleAuthRoutes(http, deps, consoleAuth);
-  registerScimRoutes(http, deps, { authenticate: (presented) => authenticateApiKey(deps, presented) });
+  registerScimRoutes(http, deps, { authenticate: (presented) => authenticateApiKey(deps, { key: presented }) });
   // The passkey step's browser scripts (/assets/…) and its options read-back.
   registerPasskeyRoutes(http, deps);
   // The location step's script (/assets/location.js).

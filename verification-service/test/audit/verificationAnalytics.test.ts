@@ -121,7 +121,7 @@ describe.each(DATABASE_KINDS)('verification analytics on %s', (kind) => {
     ];
     for (const row of rows) await seedVerification(ctx.db, ctx.orgId, { ...row, employeeId });
     // Another organisation's verification in the range counts only for it.
-    const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
+    const other = await createOrganization(ctx, { name: 'Other' });
     const otherLink = await seedLink(ctx.db, other.id, 'Theirs', at);
     const otherEmployee = await seedEmployee(ctx.db, other.id, { email: 'x@other.example', name: 'X', at });
     await seedVerification(ctx.db, other.id, {

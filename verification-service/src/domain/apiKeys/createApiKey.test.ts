@@ -1,4 +1,4 @@
-import { ApiKeyWithSecret } from '@helpdesk-verify/core-client';
+import { ApiKeyWithSecret } from '@helpdesk-verify/core-client/schemas';
 import { DATABASE_KINDS } from '../../../test/databases';
 import { createTestContext, type TestContext } from '../../../test/testContext';
 import { hashSecret } from '../../kernel/secrets';
@@ -12,7 +12,7 @@ describe.each(DATABASE_KINDS)('createApiKey on %s', (kind) => {
   afterAll(() => ctx.db.close());
 
   it('returns the key once, in the hvk_ format, and stores only its hash and display prefix', async () => {
-    const created = await createApiKey(ctx, ctx.db, {
+    const created = await createApiKey(ctx, {
       orgId: ctx.orgId,
       name: 'ServiceNow prod',
       scopes: ['verifications:write'],
@@ -34,8 +34,8 @@ describe.each(DATABASE_KINDS)('createApiKey on %s', (kind) => {
   });
 
   it('makes a different key every time and drops repeated scopes', async () => {
-    const a = await createApiKey(ctx, ctx.db, { orgId: ctx.orgId, name: 'A', scopes: ['admin', 'admin'] });
-    const b = await createApiKey(ctx, ctx.db, { orgId: ctx.orgId, name: 'B', scopes: ['admin'] });
+    const a = await createApiKey(ctx, { orgId: ctx.orgId, name: 'A', scopes: ['admin', 'admin'] });
+    const b = await createApiKey(ctx, { orgId: ctx.orgId, name: 'B', scopes: ['admin'] });
     expect(a.key).not.toBe(b.key);
     expect(a.scopes).toEqual(['admin']);
   });

@@ -1,7 +1,8 @@
-import type { ApiKeyScope, ApiKeyWithSecret } from '@helpdesk-verify/core-client';
+import type { ApiKeyScope, ApiKeyWithSecret } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../kernel/AppContext';
 import type { Queryable } from '../../kernel/database';
 import { hashSecret, newSecret } from '../../kernel/secrets';
+import { insertApiKey } from './apiKeysTable';
 
 /** Every API key starts with this, so secret scanners and people recognise one. */
 export const API_KEY_PREFIX = 'hvk_';
@@ -14,20 +15,24 @@ export const API_KEY_DISPLAY_LENGTH = 12;
  * the SHA-256 of the key (it has ~256 random bits, so no slow hash is needed) and a display prefix.
  */
 export async function createApiKey(
-  ctx: Pick<AppContext, 'clock' | 'newId'>,
-  db: Queryable,
-  input: { orgId: string; name: string; scopes: readonly ApiKeyScope[] },
+  ctx: Pick<AppContext, 'db' | 'clock' | 'newId'>,
+  input: { tx?: Queryable; orgId: string; name: string; scopes: readonly ApiKeyScope[] },
 ): Promise<ApiKeyWithSecret> {
   const id = ctx.newId('key');
   const key = newSecret(API_KEY_PREFIX);
   const prefix = key.slice(0, API_KEY_DISPLAY_LENGTH);
   const scopes = [...new Set(input.scopes)];
   const now = ctx.clock.now();
-  await db.query(
-    `INSERT INTO api_keys (id, org_id, name, scopes, prefix, key_hash, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [id, input.orgId, input.name, scopes, prefix, hashSecret(key), now],
-  );
+  await insertApiKey(ctx, {
+    tx: input.tx,
+    id,
+    orgId: input.orgId,
+    name: input.name,
+    scopes,
+    prefix,
+    keyHash: hashSecret(key),
+    at: now,
+  });
   return {
     id,
     name: input.name,

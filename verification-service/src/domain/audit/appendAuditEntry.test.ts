@@ -15,7 +15,7 @@ describe.each(DATABASE_KINDS)('the audit log on %s', (kind) => {
   afterAll(() => ctx.db.close());
 
   it('chains entries per organisation, numbered from 1, and the chain verifies', async () => {
-    const other = await createOrganization(ctx, ctx.db, { name: 'Other org' });
+    const other = await createOrganization(ctx, { name: 'Other org' });
     const first = await appendAuditEntry(ctx, ctx.db, {
       orgId: other.id,
       actor: key,
@@ -50,7 +50,7 @@ describe.each(DATABASE_KINDS)('the audit log on %s', (kind) => {
   });
 
   it('redacts secret-looking keys and stores text PostgreSQL cannot (NUL, lone surrogates) so that it still verifies', async () => {
-    const org = await createOrganization(ctx, ctx.db, { name: 'Redaction org' });
+    const org = await createOrganization(ctx, { name: 'Redaction org' });
     const entry = await appendAuditEntry(ctx, ctx.db, {
       orgId: org.id,
       actor: { type: 'user', id: 'usr_AAAAAAAAAAAA', label: 'a\u0000dmin@example.com' },
@@ -85,7 +85,7 @@ describe.each(DATABASE_KINDS)('the audit log on %s', (kind) => {
   });
 
   it('detects an edited, a removed and a re-chained entry (trigger disabled by a hostile operator)', async () => {
-    const org = await createOrganization(ctx, ctx.db, { name: 'Tamper org' });
+    const org = await createOrganization(ctx, { name: 'Tamper org' });
     for (let i = 0; i < 5; i++)
       await appendAuditEntry(ctx, ctx.db, { orgId: org.id, actor: key, action: `action${i}`, details: { i } });
     expect(await verifyAuditChain(ctx.db, org.id)).toMatchObject({ valid: true, entries_checked: 5 });
@@ -108,7 +108,7 @@ describe.each(DATABASE_KINDS)('the audit log on %s', (kind) => {
       `UPDATE audit_entries SET actor_label = 'someone else', hash = sha256(hash) WHERE org_id = $1 AND seq = 2`,
     );
     expect(await verifyAuditChain(ctx.db, org.id)).toMatchObject({ valid: false, first_broken_seq: 2 });
-    const org2 = await createOrganization(ctx, ctx.db, { name: 'Tamper org 2' });
+    const org2 = await createOrganization(ctx, { name: 'Tamper org 2' });
     for (let i = 0; i < 4; i++)
       await appendAuditEntry(ctx, ctx.db, { orgId: org2.id, actor: key, action: `action${i}` });
     await ctx.db.transaction(async (tx) => {
@@ -124,7 +124,7 @@ describe.each(DATABASE_KINDS)('the audit log on %s', (kind) => {
   });
 
   it('lists newest first with filters and cursor pages, never another organisation', async () => {
-    const org = await createOrganization(ctx, ctx.db, { name: 'List org' });
+    const org = await createOrganization(ctx, { name: 'List org' });
     const start = ctx.clock.now();
     for (let i = 1; i <= 7; i++) {
       ctx.clock.advance(60_000);
@@ -157,7 +157,7 @@ describe.each(DATABASE_KINDS)('the audit log on %s', (kind) => {
 
   if (kind === 'postgres') {
     it('never forks the chain under concurrent writers', async () => {
-      const org = await createOrganization(ctx, ctx.db, { name: 'Concurrent org' });
+      const org = await createOrganization(ctx, { name: 'Concurrent org' });
       await Promise.all(
         Array.from({ length: 40 }, (_, i) =>
           ctx.db.transaction(async (tx) => {

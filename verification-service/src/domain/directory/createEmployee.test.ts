@@ -71,7 +71,7 @@ describe.each(DATABASE_KINDS)('createEmployee on %s', (kind) => {
         employee: CreateEmployeeRequest.parse({ email: 'DUP@example.com', display_name: 'D2' }),
       }),
     ).rejects.toMatchObject({ code: 'conflict', errors: [{ path: ['email'] }] });
-    const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
+    const other = await createOrganization(ctx, { name: 'Other' });
     await expect(createEmployee(ctx, ctx.db, { orgId: other.id, employee })).resolves.toMatchObject({
       email: 'dup@example.com',
     });

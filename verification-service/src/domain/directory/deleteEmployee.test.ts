@@ -55,7 +55,7 @@ describe.each(DATABASE_KINDS)('deleteEmployee on %s', (kind) => {
   });
 
   it("answers not_found for another organisation's employee and keeps them", async () => {
-    const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
+    const other = await createOrganization(ctx, { name: 'Other' });
     const theirs = await create('theirs@example.com', other.id);
     await expect(deleteEmployee(ctx.db, { orgId: ctx.orgId, id: theirs.id })).rejects.toMatchObject({
       code: 'not_found',

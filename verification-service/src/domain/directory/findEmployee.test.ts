@@ -40,7 +40,7 @@ describe.each(DATABASE_KINDS)('findEmployee on %s', (kind) => {
       personal_email: 'ada@example.com',
       phone: '+14155550103',
     });
-    const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
+    const other = await createOrganization(ctx, { name: 'Other' });
     theirs = await create(
       { email: 'zed@example.com', display_name: 'Zed', login: 'zed', phone: '+14155550999' },
       other.id,

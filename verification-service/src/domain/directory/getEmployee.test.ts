@@ -16,7 +16,7 @@ describe.each(DATABASE_KINDS)('getEmployee and readReferencePhoto on %s', (kind)
   afterAll(() => ctx.db.close());
 
   it("reads the organisation's employee and their photo, and nothing of another organisation", async () => {
-    const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
+    const other = await createOrganization(ctx, { name: 'Other' });
     const employee = CreateEmployeeRequest.parse({
       email: 'a@example.com',
       display_name: 'A',

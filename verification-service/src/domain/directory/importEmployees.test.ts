@@ -17,7 +17,7 @@ describe.each(DATABASE_KINDS)('importEmployees on %s', (kind) => {
   beforeEach(async () => {
     ctx ??= await createTestContext(kind);
     // A fresh organisation per test keeps each directory empty at the start.
-    orgId = (await createOrganization(ctx, ctx.db, { name: 'Import' })).id;
+    orgId = (await createOrganization(ctx, { name: 'Import' })).id;
   });
   afterAll(() => ctx.db.close());
 
@@ -182,7 +182,7 @@ describe.each(DATABASE_KINDS)('importEmployees on %s', (kind) => {
   });
 
   it("updates only this organisation's employees, even with the same email elsewhere", async () => {
-    const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
+    const other = await createOrganization(ctx, { name: 'Other' });
     await createEmployee(ctx, ctx.db, {
       orgId: other.id,
       employee: CreateEmployeeRequest.parse({ email: 'ada@example.com', display_name: 'Theirs' }),

@@ -9,7 +9,7 @@ describe.each(DATABASE_KINDS)('listEmployees on %s', (kind) => {
   let ctx: TestContext;
   beforeAll(async () => {
     ctx = await createTestContext(kind);
-    const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
+    const other = await createOrganization(ctx, { name: 'Other' });
     await createEmployee(ctx, ctx.db, {
       orgId: other.id,
       employee: CreateEmployeeRequest.parse({ email: 'ada@other.example', display_name: 'Ada Other' }),

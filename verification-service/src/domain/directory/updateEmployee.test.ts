@@ -57,7 +57,7 @@ describe.each(DATABASE_KINDS)('updateEmployee on %s', (kind) => {
   });
 
   it("answers not_found for another organisation's employee and leaves them alone", async () => {
-    const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
+    const other = await createOrganization(ctx, { name: 'Other' });
     const theirs = await create('theirs@example.com', other.id);
     await expect(update(theirs.id, { display_name: 'Hijacked' })).rejects.toMatchObject({ code: 'not_found' });
     expect(await getEmployee(ctx.db, { orgId: other.id, id: theirs.id })).toEqual(theirs);

@@ -49,7 +49,7 @@ describe.each(DATABASE_KINDS)('archiveLink on %s', (kind) => {
   });
 
   it("answers not_found for another organisation's Link, which stays live", async () => {
-    const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
+    const other = await createOrganization(ctx, { name: 'Other' });
     const theirs = await newLink(other.id);
     await expect(archiveLink(ctx, ctx.db, { orgId: ctx.orgId, id: theirs.id })).rejects.toMatchObject({
       code: 'not_found',

@@ -18,13 +18,13 @@ describe.each(DATABASE_KINDS)('createLink on %s', (kind) => {
   beforeAll(async () => {
     ctx = await createTestContext(kind);
     emailTemplateId = (
-      await createTemplate(ctx, ctx.db, {
+      await createTemplate(ctx, {
         orgId: ctx.orgId,
         template: { name: 'E', channel: 'email', subject: 'S', text: '{{link}}', html: '' },
       })
     ).id;
     smsTemplateId = (
-      await createTemplate(ctx, ctx.db, {
+      await createTemplate(ctx, {
         orgId: ctx.orgId,
         template: { name: 'S', channel: 'sms', subject: '', text: '{{link}}', html: '' },
       })
@@ -82,8 +82,8 @@ describe.each(DATABASE_KINDS)('createLink on %s', (kind) => {
 
   it("refuses templates that are missing, of the wrong channel or another organisation's", async () => {
     const before = await ctx.db.query('SELECT id FROM links');
-    const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
-    const theirs = await createTemplate(ctx, ctx.db, {
+    const other = await createOrganization(ctx, { name: 'Other' });
+    const theirs = await createTemplate(ctx, {
       orgId: other.id,
       template: { name: 'T', channel: 'sms', subject: '', text: '{{link}}', html: '' },
     });

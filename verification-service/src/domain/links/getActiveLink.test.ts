@@ -37,7 +37,7 @@ describe.each(DATABASE_KINDS)('getLink and getActiveLink on %s', (kind) => {
   });
 
   it("answers not_found for unknown ids and another organisation's Link", async () => {
-    const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
+    const other = await createOrganization(ctx, { name: 'Other' });
     const theirs = await newLink(other.id);
     for (const id of [theirs.id, 'lnk_doesnotexist00', "lnk_'; DROP TABLE links; --"]) {
       await expect(getActiveLink(ctx, ctx.db, ctx.orgId, id)).rejects.toMatchObject({ code: 'not_found' });

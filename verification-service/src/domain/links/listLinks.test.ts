@@ -16,7 +16,7 @@ describe.each(DATABASE_KINDS)('listLinks on %s', (kind) => {
   afterAll(() => ctx.db.close());
 
   it("pages through the organisation's Links newest first, archived ones marked, other organisations' never shown", async () => {
-    const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
+    const other = await createOrganization(ctx, { name: 'Other' });
     const make = (orgId: string, name: string) =>
       createLink(ctx, ctx.db, {
         orgId,

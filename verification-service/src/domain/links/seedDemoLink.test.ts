@@ -11,11 +11,11 @@ describe.each(DATABASE_KINDS)('seedDemoLink on %s', (kind) => {
   afterAll(() => ctx.db.close());
 
   it('creates the standard help-desk check: email + phone code required, medium, 15 minutes, single use, email and SMS', async () => {
-    const email = await createTemplate(ctx, ctx.db, {
+    const email = await createTemplate(ctx, {
       orgId: ctx.orgId,
       template: { name: 'E', channel: 'email', subject: 'S', text: '{{link}}', html: '' },
     });
-    const sms = await createTemplate(ctx, ctx.db, {
+    const sms = await createTemplate(ctx, {
       orgId: ctx.orgId,
       template: { name: 'S', channel: 'sms', subject: '', text: '{{link}}', html: '' },
     });

@@ -83,7 +83,7 @@ describe.each(DATABASE_KINDS)('updateLink on %s', (kind) => {
 
   it('sets and clears templates, refusing one of the wrong channel', async () => {
     const link = await newLink();
-    const sms = await createTemplate(ctx, ctx.db, {
+    const sms = await createTemplate(ctx, {
       orgId: ctx.orgId,
       template: { name: 'S', channel: 'sms', subject: '', text: '{{link}}', html: '' },
     });
@@ -122,7 +122,7 @@ describe.each(DATABASE_KINDS)('updateLink on %s', (kind) => {
   });
 
   it("answers not_found for another organisation's Link and leaves it alone", async () => {
-    const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
+    const other = await createOrganization(ctx, { name: 'Other' });
     const theirs = await newLink(other.id);
     await expect(
       updateLink(ctx, ctx.db, { orgId: ctx.orgId, id: theirs.id, changes: { name: 'Mine' }, proofCapabilities }),

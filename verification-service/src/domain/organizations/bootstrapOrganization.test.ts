@@ -1,4 +1,4 @@
-import { ApiKeyWithSecret, Link, Organization } from '@helpdesk-verify/core-client';
+import { ApiKeyWithSecret, Link, Organization } from '@helpdesk-verify/core-client/schemas';
 import { DATABASE_KINDS } from '../../../test/databases';
 import { createTestContext, type TestContext } from '../../../test/testContext';
 import { authenticateApiKey } from '../../surfaces/api/authenticateApiKey';
@@ -47,12 +47,12 @@ describe.each(DATABASE_KINDS)('bootstrapOrganization on %s', (kind) => {
     });
 
     const orgId = result.organization.id;
-    expect(await authenticateApiKey(ctx, result.apiKey.key)).toEqual({
+    expect(await authenticateApiKey(ctx, { key: result.apiKey.key })).toEqual({
       orgId,
       scopes: ['admin'],
       actor: { type: 'api_key', id: result.apiKey.id, name: 'Bootstrap admin' },
     });
-    const templates = (await listTemplates(ctx.db, { orgId, limit: 10 })).data;
+    const templates = (await listTemplates(ctx, { orgId, limit: 10 })).data;
     expect(templates.map((t) => [t.channel, t.is_default]).sort()).toEqual([
       ['email', true],
       ['sms', true],

@@ -1,4 +1,4 @@
-import type { ApiKeyWithSecret, Link, Organization } from '@helpdesk-verify/core-client';
+import type { ApiKeyWithSecret, Link, Organization } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../kernel/AppContext';
 import { createApiKey } from '../apiKeys/createApiKey';
 import type { LinkProofCapability } from '../links/assertLinkPolicy';
@@ -21,9 +21,9 @@ export async function bootstrapOrganization(
   },
 ): Promise<{ organization: Organization; apiKey: ApiKeyWithSecret; link: Link }> {
   return ctx.db.transaction(async (tx) => {
-    const organization = await createOrganization(ctx, tx, { name: input.name });
-    const apiKey = await createApiKey(ctx, tx, { orgId: organization.id, name: input.adminKeyName, scopes: ['admin'] });
-    const templates = await seedDefaultTemplates(ctx, tx, organization.id, input.defaults);
+    const organization = await createOrganization(ctx, { tx, name: input.name });
+    const apiKey = await createApiKey(ctx, { tx, orgId: organization.id, name: input.adminKeyName, scopes: ['admin'] });
+    const templates = await seedDefaultTemplates(ctx, { tx, orgId: organization.id, defaults: input.defaults });
     const link = await seedDemoLink(ctx, tx, organization.id, {
       emailTemplateId: templates.email.id,
       smsTemplateId: templates.sms.id,

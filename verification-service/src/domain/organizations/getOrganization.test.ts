@@ -33,6 +33,6 @@ describe.each(DATABASE_KINDS)('getOrganization on %s', (kind) => {
   });
 
   it('answers not_found for an organisation that does not exist', async () => {
-    await expect(getOrganization(ctx.db, { orgId: 'org_doesnotexist00' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(getOrganization(ctx, { orgId: 'org_doesnotexist00' })).rejects.toMatchObject({ code: 'not_found' });
   });
 });

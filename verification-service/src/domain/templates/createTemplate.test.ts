@@ -1,4 +1,4 @@
-import { CreateTemplateRequest, Template } from '@helpdesk-verify/core-client';
+import { CreateTemplateRequest, Template } from '@helpdesk-verify/core-client/schemas';
 import { DATABASE_KINDS } from '../../../test/databases';
 import { createTestContext, type TestContext } from '../../../test/testContext';
 import { createTemplate } from './createTemplate';
@@ -17,7 +17,7 @@ describe.each(DATABASE_KINDS)('createTemplate on %s', (kind) => {
       subject: 'Ticket {{ticket_id}}',
       text: 'Go: {{link}}',
     });
-    const created = await createTemplate(ctx, ctx.db, { orgId: ctx.orgId, template });
+    const created = await createTemplate(ctx, { orgId: ctx.orgId, template });
     expect(Template.parse(created)).toEqual(created);
     expect(created).toMatchObject({
       name: 'Short',
@@ -33,7 +33,7 @@ describe.each(DATABASE_KINDS)('createTemplate on %s', (kind) => {
   it('stores nothing when a variable is unknown or an SMS has a subject', async () => {
     const before = await ctx.db.query('SELECT id FROM templates');
     await expect(
-      createTemplate(ctx, ctx.db, {
+      createTemplate(ctx, {
         orgId: ctx.orgId,
         template: CreateTemplateRequest.parse({ name: 'X', channel: 'email', text: '{{nope}}' }),
       }),
@@ -42,7 +42,7 @@ describe.each(DATABASE_KINDS)('createTemplate on %s', (kind) => {
       errors: [{ path: ['text'], message: 'unknown variables: {{nope}}' }],
     });
     await expect(
-      createTemplate(ctx, ctx.db, {
+      createTemplate(ctx, {
         orgId: ctx.orgId,
         template: CreateTemplateRequest.parse({ name: 'X', channel: 'sms', subject: 'Hi', text: '{{link}}' }),
       }),

@@ -24,41 +24,41 @@ describe.each(DATABASE_KINDS)('deleteTemplate on %s', (kind) => {
     );
 
   it('deletes an unused template and answers it', async () => {
-    const created = await createTemplate(ctx, ctx.db, { orgId: ctx.orgId, template: sms });
-    expect(await deleteTemplate(ctx.db, { orgId: ctx.orgId, id: created.id })).toEqual(created);
-    await expect(getTemplate(ctx.db, { orgId: ctx.orgId, id: created.id })).rejects.toMatchObject({
+    const created = await createTemplate(ctx, { orgId: ctx.orgId, template: sms });
+    expect(await deleteTemplate(ctx, { orgId: ctx.orgId, id: created.id })).toEqual(created);
+    await expect(getTemplate(ctx, { orgId: ctx.orgId, id: created.id })).rejects.toMatchObject({
       code: 'not_found',
     });
-    await expect(deleteTemplate(ctx.db, { orgId: ctx.orgId, id: created.id })).rejects.toMatchObject({
+    await expect(deleteTemplate(ctx, { orgId: ctx.orgId, id: created.id })).rejects.toMatchObject({
       code: 'not_found',
     });
   });
 
   it('refuses with conflict while a Link, even an archived one, uses it', async () => {
     for (const archived of [false, true]) {
-      const used = await createTemplate(ctx, ctx.db, { orgId: ctx.orgId, template: sms });
+      const used = await createTemplate(ctx, { orgId: ctx.orgId, template: sms });
       await linkUsing(used.id, archived);
-      await expect(deleteTemplate(ctx.db, { orgId: ctx.orgId, id: used.id })).rejects.toMatchObject({
+      await expect(deleteTemplate(ctx, { orgId: ctx.orgId, id: used.id })).rejects.toMatchObject({
         code: 'conflict',
       });
-      expect(await getTemplate(ctx.db, { orgId: ctx.orgId, id: used.id })).toEqual(used);
+      expect(await getTemplate(ctx, { orgId: ctx.orgId, id: used.id })).toEqual(used);
     }
   });
 
   it('refuses to delete a default template', async () => {
-    const def = await createTemplate(ctx, ctx.db, { orgId: ctx.orgId, template: sms, isDefault: true });
-    await expect(deleteTemplate(ctx.db, { orgId: ctx.orgId, id: def.id })).rejects.toMatchObject({
+    const def = await createTemplate(ctx, { orgId: ctx.orgId, template: sms, isDefault: true });
+    await expect(deleteTemplate(ctx, { orgId: ctx.orgId, id: def.id })).rejects.toMatchObject({
       code: 'invalid_state',
     });
-    expect(await getTemplate(ctx.db, { orgId: ctx.orgId, id: def.id })).toEqual(def);
+    expect(await getTemplate(ctx, { orgId: ctx.orgId, id: def.id })).toEqual(def);
   });
 
   it("answers not_found for another organisation's template and keeps it", async () => {
-    const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
-    const theirs = await createTemplate(ctx, ctx.db, { orgId: other.id, template: sms });
-    await expect(deleteTemplate(ctx.db, { orgId: ctx.orgId, id: theirs.id })).rejects.toMatchObject({
+    const other = await createOrganization(ctx, { name: 'Other' });
+    const theirs = await createTemplate(ctx, { orgId: other.id, template: sms });
+    await expect(deleteTemplate(ctx, { orgId: ctx.orgId, id: theirs.id })).rejects.toMatchObject({
       code: 'not_found',
     });
-    expect(await getTemplate(ctx.db, { orgId: other.id, id: theirs.id })).toEqual(theirs);
+    expect(await getTemplate(ctx, { orgId: other.id, id: theirs.id })).toEqual(theirs);
   });
 });

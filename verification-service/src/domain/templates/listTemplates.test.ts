@@ -12,17 +12,17 @@ describe.each(DATABASE_KINDS)('listTemplates on %s', (kind) => {
   afterAll(() => ctx.db.close());
 
   it("pages through the organisation's templates newest first and never shows another organisation's", async () => {
-    const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
+    const other = await createOrganization(ctx, { name: 'Other' });
     const template = (name: string) => ({ name, channel: 'sms' as const, subject: '', text: '{{link}}', html: '' });
-    await createTemplate(ctx, ctx.db, { orgId: other.id, template: template('theirs') });
+    await createTemplate(ctx, { orgId: other.id, template: template('theirs') });
     for (const name of ['a', 'b', 'c']) {
       ctx.clock.advance(1_000);
-      await createTemplate(ctx, ctx.db, { orgId: ctx.orgId, template: template(name) });
+      await createTemplate(ctx, { orgId: ctx.orgId, template: template(name) });
     }
-    const first = await listTemplates(ctx.db, { orgId: ctx.orgId, limit: 2 });
+    const first = await listTemplates(ctx, { orgId: ctx.orgId, limit: 2 });
     expect(first.data.map((t) => t.name)).toEqual(['c', 'b']);
     expect(first.next_cursor).toEqual(expect.any(String));
-    const second = await listTemplates(ctx.db, { orgId: ctx.orgId, limit: 2, cursor: first.next_cursor! });
+    const second = await listTemplates(ctx, { orgId: ctx.orgId, limit: 2, cursor: first.next_cursor! });
     expect(second).toEqual({ data: [expect.objectContaining({ name: 'a' })], next_cursor: null });
   });
 });

@@ -20,7 +20,7 @@ describe.each(DATABASE_KINDS)('seedDefaultTemplates on %s', (kind) => {
   afterAll(() => ctx.db.close());
 
   it("inserts the organisation's default email and SMS templates", async () => {
-    const seeded = await seedDefaultTemplates(ctx, ctx.db, ctx.orgId, defaults);
+    const seeded = await seedDefaultTemplates(ctx, { orgId: ctx.orgId, defaults });
     expect(seeded.email).toMatchObject({ ...defaults.email, channel: 'email', is_default: true });
     expect(seeded.sms).toMatchObject({ ...defaults.sms, channel: 'sms', subject: '', html: '', is_default: true });
     const rows = await ctx.db.query('SELECT id FROM templates WHERE org_id = $1 AND is_default ORDER BY channel', [
@@ -31,9 +31,9 @@ describe.each(DATABASE_KINDS)('seedDefaultTemplates on %s', (kind) => {
 
   it('refuses defaults with unknown variables', async () => {
     await expect(
-      seedDefaultTemplates(ctx, ctx.db, ctx.orgId, {
-        ...defaults,
-        sms: { name: 'Bad', text: '{{employee_first_name}}' },
+      seedDefaultTemplates(ctx, {
+        orgId: ctx.orgId,
+        defaults: { ...defaults, sms: { name: 'Bad', text: '{{employee_first_name}}' } },
       }),
     ).rejects.toMatchObject({ code: 'validation_error' });
   });

@@ -1,4 +1,4 @@
-import type { Template } from '@helpdesk-verify/core-client';
+import type { Template } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../kernel/AppContext';
 import type { Queryable } from '../../kernel/database';
 import { createTemplate } from './createTemplate';
@@ -14,18 +14,19 @@ export interface DefaultTemplateTexts {
  * deletable). The texts are checked like any template, so a default cannot use an unknown variable.
  */
 export async function seedDefaultTemplates(
-  ctx: Pick<AppContext, 'clock' | 'newId'>,
-  db: Queryable,
-  orgId: string,
-  defaults: DefaultTemplateTexts,
+  ctx: Pick<AppContext, 'db' | 'clock' | 'newId'>,
+  input: { tx?: Queryable; orgId: string; defaults: DefaultTemplateTexts },
 ): Promise<{ email: Template; sms: Template }> {
-  const { email: e, sms: s } = defaults;
-  const email = await createTemplate(ctx, db, {
+  const { tx, orgId } = input;
+  const { email: e, sms: s } = input.defaults;
+  const email = await createTemplate(ctx, {
+    tx,
     orgId,
     template: { name: e.name, channel: 'email', subject: e.subject, text: e.text, html: e.html },
     isDefault: true,
   });
-  const sms = await createTemplate(ctx, db, {
+  const sms = await createTemplate(ctx, {
+    tx,
     orgId,
     template: { name: s.name, channel: 'sms', subject: '', text: s.text, html: '' },
     isDefault: true,

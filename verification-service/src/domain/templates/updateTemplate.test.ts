@@ -15,9 +15,9 @@ describe.each(DATABASE_KINDS)('updateTemplate on %s', (kind) => {
   const email = { name: 'Mail', channel: 'email' as const, subject: 'S {{ticket_id}}', text: 'T {{link}}', html: '' };
 
   it('changes only the given fields and moves updated_at', async () => {
-    const created = await createTemplate(ctx, ctx.db, { orgId: ctx.orgId, template: email });
+    const created = await createTemplate(ctx, { orgId: ctx.orgId, template: email });
     ctx.clock.advance(60_000);
-    const updated = await updateTemplate(ctx, ctx.db, {
+    const updated = await updateTemplate(ctx, {
       orgId: ctx.orgId,
       id: created.id,
       changes: { subject: 'New {{match_code}}' },
@@ -26,8 +26,8 @@ describe.each(DATABASE_KINDS)('updateTemplate on %s', (kind) => {
   });
 
   it('edits default templates too', async () => {
-    const created = await createTemplate(ctx, ctx.db, { orgId: ctx.orgId, template: email, isDefault: true });
-    const updated = await updateTemplate(ctx, ctx.db, {
+    const created = await createTemplate(ctx, { orgId: ctx.orgId, template: email, isDefault: true });
+    const updated = await updateTemplate(ctx, {
       orgId: ctx.orgId,
       id: created.id,
       changes: { text: 'Please open {{link}}' },
@@ -36,32 +36,32 @@ describe.each(DATABASE_KINDS)('updateTemplate on %s', (kind) => {
   });
 
   it('refuses unknown variables and an SMS subject, leaving the template as it was', async () => {
-    const sms = await createTemplate(ctx, ctx.db, {
+    const sms = await createTemplate(ctx, {
       orgId: ctx.orgId,
       template: { ...email, channel: 'sms', subject: '' },
     });
     await expect(
-      updateTemplate(ctx, ctx.db, { orgId: ctx.orgId, id: sms.id, changes: { subject: 'Hello' } }),
+      updateTemplate(ctx, { orgId: ctx.orgId, id: sms.id, changes: { subject: 'Hello' } }),
     ).rejects.toMatchObject({
       code: 'validation_error',
     });
     await expect(
-      updateTemplate(ctx, ctx.db, { orgId: ctx.orgId, id: sms.id, changes: { text: '{{secret}}' } }),
+      updateTemplate(ctx, { orgId: ctx.orgId, id: sms.id, changes: { text: '{{secret}}' } }),
     ).rejects.toMatchObject({
       code: 'validation_error',
       detail: expect.stringContaining('{{secret}}'),
     });
-    expect(await getTemplate(ctx.db, { orgId: ctx.orgId, id: sms.id })).toEqual(sms);
+    expect(await getTemplate(ctx, { orgId: ctx.orgId, id: sms.id })).toEqual(sms);
   });
 
   it("answers not_found for another organisation's template and leaves it alone", async () => {
-    const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
-    const theirs = await createTemplate(ctx, ctx.db, { orgId: other.id, template: email });
+    const other = await createOrganization(ctx, { name: 'Other' });
+    const theirs = await createTemplate(ctx, { orgId: other.id, template: email });
     await expect(
-      updateTemplate(ctx, ctx.db, { orgId: ctx.orgId, id: theirs.id, changes: { name: 'Mine now' } }),
+      updateTemplate(ctx, { orgId: ctx.orgId, id: theirs.id, changes: { name: 'Mine now' } }),
     ).rejects.toMatchObject({
       code: 'not_found',
     });
-    expect((await getTemplate(ctx.db, { orgId: other.id, id: theirs.id })).name).toBe('Mail');
+    expect((await getTemplate(ctx, { orgId: other.id, id: theirs.id })).name).toBe('Mail');
   });
 });

@@ -14,7 +14,7 @@ describe.each(DATABASE_KINDS)('enqueueEvent on %s', (kind) => {
   });
   afterAll(() => ctx.db.close());
 
-  const newOrg = async () => (await createOrganization(ctx, ctx.db, { name: 'Org' })).id;
+  const newOrg = async () => (await createOrganization(ctx, { name: 'Org' })).id;
   const endpoint = (orgId: string, eventTypes: EventType[] = []) =>
     createWebhookEndpoint(ctx, {
       orgId,

@@ -16,12 +16,12 @@ describe.each(DATABASE_KINDS)('authenticateApiKey on %s', (kind) => {
       .last_used_at;
 
   it('resolves a valid key to its organisation and scopes', async () => {
-    const key = await createApiKey(ctx, ctx.db, {
+    const key = await createApiKey(ctx, {
       orgId: ctx.orgId,
       name: 'Zendesk',
       scopes: ['verifications:read', 'verifications:write'],
     });
-    expect(await authenticateApiKey(ctx, key.key)).toEqual({
+    expect(await authenticateApiKey(ctx, { key: key.key })).toEqual({
       orgId: ctx.orgId,
       scopes: ['verifications:read', 'verifications:write'],
       actor: { type: 'api_key', id: key.id, name: 'Zendesk' },
@@ -29,7 +29,7 @@ describe.each(DATABASE_KINDS)('authenticateApiKey on %s', (kind) => {
   });
 
   it('refuses unknown, altered, truncated, empty and absurd keys', async () => {
-    const key = await createApiKey(ctx, ctx.db, { orgId: ctx.orgId, name: 'Jira', scopes: ['admin'] });
+    const key = await createApiKey(ctx, { orgId: ctx.orgId, name: 'Jira', scopes: ['admin'] });
     const last = key.key.at(-1) === 'a' ? 'b' : 'a';
     for (const wrong of [
       `${key.key.slice(0, -1)}${last}`,
@@ -42,29 +42,29 @@ describe.each(DATABASE_KINDS)('authenticateApiKey on %s', (kind) => {
       `Bearer ${key.key}`,
       'x'.repeat(100_000),
     ]) {
-      expect(await authenticateApiKey(ctx, wrong)).toBeNull();
+      expect(await authenticateApiKey(ctx, { key: wrong })).toBeNull();
     }
   });
 
   it('refuses a revoked key', async () => {
-    const key = await createApiKey(ctx, ctx.db, { orgId: ctx.orgId, name: 'Old', scopes: ['admin'] });
-    await revokeApiKey(ctx, ctx.db, { orgId: ctx.orgId, id: key.id });
-    expect(await authenticateApiKey(ctx, key.key)).toBeNull();
+    const key = await createApiKey(ctx, { orgId: ctx.orgId, name: 'Old', scopes: ['admin'] });
+    await revokeApiKey(ctx, { orgId: ctx.orgId, id: key.id });
+    expect(await authenticateApiKey(ctx, { key: key.key })).toBeNull();
   });
 
   it('writes last_used_at on first use and then at most once a minute', async () => {
-    const key = await createApiKey(ctx, ctx.db, { orgId: ctx.orgId, name: 'Busy', scopes: ['verifications:read'] });
+    const key = await createApiKey(ctx, { orgId: ctx.orgId, name: 'Busy', scopes: ['verifications:read'] });
     expect(await lastUsed(key.id)).toBeNull();
     const first = ctx.clock.now();
-    await authenticateApiKey(ctx, key.key);
+    await authenticateApiKey(ctx, { key: key.key });
     expect(await lastUsed(key.id)).toEqual(first);
 
     ctx.clock.advance(LAST_USED_RESOLUTION_MS - 1);
-    await authenticateApiKey(ctx, key.key);
+    await authenticateApiKey(ctx, { key: key.key });
     expect(await lastUsed(key.id)).toEqual(first);
 
     ctx.clock.advance(1);
-    await authenticateApiKey(ctx, key.key);
+    await authenticateApiKey(ctx, { key: key.key });
     expect(await lastUsed(key.id)).toEqual(ctx.clock.now());
   });
 });

@@ -12,7 +12,7 @@ describe.each(DATABASE_KINDS)('listWebhookEndpoints on %s', (kind) => {
   afterAll(() => ctx.db.close());
 
   it("pages through the organisation's endpoints newest first, without secrets", async () => {
-    const orgId = (await createOrganization(ctx, ctx.db, { name: 'Paged' })).id;
+    const orgId = (await createOrganization(ctx, { name: 'Paged' })).id;
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
       ctx.clock.advance(1000);

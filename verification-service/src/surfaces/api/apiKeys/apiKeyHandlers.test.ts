@@ -18,19 +18,19 @@ describe.each(DATABASE_KINDS)('apiKeyHandlers on %s', (kind) => {
 
   /** Authenticates like the server would before calling a handler. */
   const callerOf = async (key: string): Promise<Caller> => {
-    const identity = await authenticateApiKey(ctx, key);
+    const identity = await authenticateApiKey(ctx, { key: key });
     if (!identity) throw new Error('the key was refused');
     return identity;
   };
 
   it('creates a key shown once, lists it without the secret, and revokes it', async () => {
-    const admin = await createApiKey(ctx, ctx.db, { orgId: ctx.orgId, name: 'Admin', scopes: ['admin'] });
+    const admin = await createApiKey(ctx, { orgId: ctx.orgId, name: 'Admin', scopes: ['admin'] });
     const caller = await callerOf(admin.key);
     const created = await callHandler(handlers, 'createApiKey', caller, {
       body: { name: 'ServiceNow', scopes: ['verifications:write'] },
     });
     expect(created.key).toMatch(/^hvk_/);
-    expect(await authenticateApiKey(ctx, created.key)).toMatchObject({
+    expect(await authenticateApiKey(ctx, { key: created.key })).toMatchObject({
       orgId: ctx.orgId,
       scopes: ['verifications:write'],
     });
@@ -41,27 +41,27 @@ describe.each(DATABASE_KINDS)('apiKeyHandlers on %s', (kind) => {
 
     const revoked = await callHandler(handlers, 'revokeApiKey', caller, { params: { id: created.id } });
     expect(revoked.revoked_at).toBe(ctx.clock.now().toISOString());
-    expect(await authenticateApiKey(ctx, created.key)).toBeNull();
+    expect(await authenticateApiKey(ctx, { key: created.key })).toBeNull();
   });
 
   it('lets a key revoke itself: that call answers, every later call with the key is refused', async () => {
-    const admin = await createApiKey(ctx, ctx.db, { orgId: ctx.orgId, name: 'Self-revoking', scopes: ['admin'] });
+    const admin = await createApiKey(ctx, { orgId: ctx.orgId, name: 'Self-revoking', scopes: ['admin'] });
     const caller = await callerOf(admin.key);
     const revoked = await callHandler(handlers, 'revokeApiKey', caller, { params: { id: admin.id } });
     expect(revoked).toMatchObject({ id: admin.id, revoked_at: expect.any(String) });
     // The server authenticates every request first, so the next request never reaches a handler.
-    expect(await authenticateApiKey(ctx, admin.key)).toBeNull();
+    expect(await authenticateApiKey(ctx, { key: admin.key })).toBeNull();
   });
 
   it("answers not_found when revoking another organisation's key", async () => {
-    const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
-    const theirs = await createApiKey(ctx, ctx.db, { orgId: other.id, name: 'Theirs', scopes: ['admin'] });
-    const mine = await createApiKey(ctx, ctx.db, { orgId: ctx.orgId, name: 'Mine', scopes: ['admin'] });
+    const other = await createOrganization(ctx, { name: 'Other' });
+    const theirs = await createApiKey(ctx, { orgId: other.id, name: 'Theirs', scopes: ['admin'] });
+    const mine = await createApiKey(ctx, { orgId: ctx.orgId, name: 'Mine', scopes: ['admin'] });
     await expect(
       callHandler(handlers, 'revokeApiKey', await callerOf(mine.key), { params: { id: theirs.id } }),
     ).rejects.toMatchObject({
       code: 'not_found',
     });
-    expect(await authenticateApiKey(ctx, theirs.key)).not.toBeNull();
+    expect(await authenticateApiKey(ctx, { key: theirs.key })).not.toBeNull();
   });
 });

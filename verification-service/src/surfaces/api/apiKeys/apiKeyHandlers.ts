@@ -8,8 +8,8 @@ import { revokeApiKey } from '../../../domain/apiKeys/revokeApiKey';
 export function apiKeyHandlers(ctx: AppContext): Handlers {
   return {
     createApiKey: ({ caller, body }) =>
-      createApiKey(ctx, ctx.db, { orgId: caller.orgId, name: body.name, scopes: body.scopes }),
-    listApiKeys: ({ caller, query }) => listApiKeys(ctx.db, { orgId: caller.orgId, ...query }),
-    revokeApiKey: ({ caller, params }) => revokeApiKey(ctx, ctx.db, { orgId: caller.orgId, id: params.id }),
+      createApiKey(ctx, { orgId: caller.orgId, name: body.name, scopes: body.scopes }),
+    listApiKeys: ({ caller, query }) => listApiKeys(ctx, { orgId: caller.orgId, ...query }),
+    revokeApiKey: ({ caller, params }) => revokeApiKey(ctx, { orgId: caller.orgId, id: params.id }),
   };
 }

@@ -6,7 +6,7 @@ import { updateOrganization } from '../../../domain/organizations/updateOrganiza
 /** The organisation of the caller: read it, rename it, change its settings. */
 export function organizationHandlers(ctx: AppContext): Handlers {
   return {
-    getOrganization: ({ caller }) => getOrganization(ctx.db, { orgId: caller.orgId }),
-    updateOrganization: ({ caller, body }) => updateOrganization(ctx.db, { orgId: caller.orgId, changes: body }),
+    getOrganization: ({ caller }) => getOrganization(ctx, { orgId: caller.orgId }),
+    updateOrganization: ({ caller, body }) => updateOrganization(ctx, { orgId: caller.orgId, changes: body }),
   };
 }

@@ -14,7 +14,7 @@ describe.each(DATABASE_KINDS)('templateHandlers on %s', (kind) => {
     ctx = await createTestContext(kind);
     handlers = templateHandlers(ctx);
     me = { orgId: ctx.orgId, scopes: ['admin'], actor: { type: 'api_key', id: 'key_mine00000000', name: 'test key' } };
-    const other = await createOrganization(ctx, ctx.db, { name: 'Other' });
+    const other = await createOrganization(ctx, { name: 'Other' });
     them = { orgId: other.id, scopes: ['admin'], actor: { type: 'api_key', id: 'key_theirs000000', name: 'test key' } };
   });
   afterAll(() => ctx.db.close());

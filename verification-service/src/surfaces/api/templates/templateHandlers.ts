@@ -9,11 +9,11 @@ import { updateTemplate } from '../../../domain/templates/updateTemplate';
 /** Template CRUD (`createTemplate` … `deleteTemplate`), scoped to the caller's organisation. */
 export function templateHandlers(ctx: AppContext): Handlers {
   return {
-    createTemplate: ({ caller, body }) => createTemplate(ctx, ctx.db, { orgId: caller.orgId, template: body }),
-    listTemplates: ({ caller, query }) => listTemplates(ctx.db, { orgId: caller.orgId, ...query }),
-    getTemplate: ({ caller, params }) => getTemplate(ctx.db, { orgId: caller.orgId, id: params.id }),
+    createTemplate: ({ caller, body }) => createTemplate(ctx, { orgId: caller.orgId, template: body }),
+    listTemplates: ({ caller, query }) => listTemplates(ctx, { orgId: caller.orgId, ...query }),
+    getTemplate: ({ caller, params }) => getTemplate(ctx, { orgId: caller.orgId, id: params.id }),
     updateTemplate: ({ caller, params, body }) =>
-      updateTemplate(ctx, ctx.db, { orgId: caller.orgId, id: params.id, changes: body }),
-    deleteTemplate: ({ caller, params }) => deleteTemplate(ctx.db, { orgId: caller.orgId, id: params.id }),
+      updateTemplate(ctx, { orgId: caller.orgId, id: params.id, changes: body }),
+    deleteTemplate: ({ caller, params }) => deleteTemplate(ctx, { orgId: caller.orgId, id: params.id }),
   };
 }

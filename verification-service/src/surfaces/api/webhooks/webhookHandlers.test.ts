@@ -67,7 +67,7 @@ describe.each(DATABASE_KINDS)('webhookHandlers on %s', (kind) => {
 
   it("answers not_found for every operation on another organisation's endpoint", async () => {
     const created = await call('createWebhookEndpoint', ctx.orgId, { body: { url: 'http://127.0.0.1:9/hook' } });
-    const stranger = (await createOrganization(ctx, ctx.db, { name: 'Stranger' })).id;
+    const stranger = (await createOrganization(ctx, { name: 'Stranger' })).id;
     const params = { id: created.id };
     const attempts: Array<Promise<unknown>> = [
       call('getWebhookEndpoint', stranger, { params }),
