@@ -35,13 +35,13 @@ describe.each(DATABASE_KINDS)('the audit log on %s', (kind) => {
     });
     expect(second).toMatchObject({ seq: 2, prev_hash: first.hash, target: null, details: {} });
     expect(second.hash).not.toBe(first.hash);
-    expect(await verifyAuditChain(ctx.db, other.id)).toEqual({
+    expect(await verifyAuditChain(ctx, { orgId: other.id })).toEqual({
       valid: true,
       entries_checked: 2,
       first_broken_seq: null,
       last_hash: second.hash,
     });
-    expect(await verifyAuditChain(ctx.db, 'org_NOBODYNOBODY')).toEqual({
+    expect(await verifyAuditChain(ctx, { orgId: 'org_NOBODYNOBODY' })).toEqual({
       valid: true,
       entries_checked: 0,
       first_broken_seq: null,
@@ -69,7 +69,7 @@ describe.each(DATABASE_KINDS)('the audit log on %s', (kind) => {
       odd: 'xy\ufffdz',
       n: 1.5,
     });
-    expect((await verifyAuditChain(ctx.db, org.id)).valid).toBe(true);
+    expect((await verifyAuditChain(ctx, { orgId: org.id })).valid).toBe(true);
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE', async () => {
@@ -81,14 +81,14 @@ describe.each(DATABASE_KINDS)('the audit log on %s', (kind) => {
       /append-only/,
     );
     await expect(ctx.db.query('TRUNCATE audit_entries')).rejects.toThrow(/append-only/);
-    expect((await listAuditEntries(ctx.db, ctx.orgId, { limit: 100 })).data.length).toBeGreaterThan(0);
+    expect((await listAuditEntries(ctx, { orgId: ctx.orgId, query: { limit: 100 } })).data.length).toBeGreaterThan(0);
   });
 
   it('detects an edited, a removed and a re-chained entry (trigger disabled by a hostile operator)', async () => {
     const org = await createOrganization(ctx, { name: 'Tamper org' });
     for (let i = 0; i < 5; i++)
       await appendAuditEntry(ctx, ctx.db, { orgId: org.id, actor: key, action: `action${i}`, details: { i } });
-    expect(await verifyAuditChain(ctx.db, org.id)).toMatchObject({ valid: true, entries_checked: 5 });
+    expect(await verifyAuditChain(ctx, { orgId: org.id })).toMatchObject({ valid: true, entries_checked: 5 });
     const tamper = (sql: string) =>
       ctx.db.transaction(async (tx) => {
         await tx.query('ALTER TABLE audit_entries DISABLE TRIGGER audit_entries_append_only');
@@ -96,18 +96,18 @@ describe.each(DATABASE_KINDS)('the audit log on %s', (kind) => {
         await tx.query('ALTER TABLE audit_entries ENABLE TRIGGER audit_entries_append_only');
       });
     await tamper(`UPDATE audit_entries SET details = '{"i": 99}' WHERE org_id = $1 AND seq = 3`);
-    expect(await verifyAuditChain(ctx.db, org.id)).toMatchObject({
+    expect(await verifyAuditChain(ctx, { orgId: org.id })).toMatchObject({
       valid: false,
       entries_checked: 5,
       first_broken_seq: 3,
     });
     await tamper(`UPDATE audit_entries SET details = '{"i": 2}' WHERE org_id = $1 AND seq = 3`);
-    expect(await verifyAuditChain(ctx.db, org.id)).toMatchObject({ valid: true });
+    expect(await verifyAuditChain(ctx, { orgId: org.id })).toMatchObject({ valid: true });
     // The operator also re-computes the edited entry's hash: the next entry no longer links to it.
     await tamper(
       `UPDATE audit_entries SET actor_label = 'someone else', hash = sha256(hash) WHERE org_id = $1 AND seq = 2`,
     );
-    expect(await verifyAuditChain(ctx.db, org.id)).toMatchObject({ valid: false, first_broken_seq: 2 });
+    expect(await verifyAuditChain(ctx, { orgId: org.id })).toMatchObject({ valid: false, first_broken_seq: 2 });
     const org2 = await createOrganization(ctx, { name: 'Tamper org 2' });
     for (let i = 0; i < 4; i++)
       await appendAuditEntry(ctx, ctx.db, { orgId: org2.id, actor: key, action: `action${i}` });
@@ -116,7 +116,7 @@ describe.each(DATABASE_KINDS)('the audit log on %s', (kind) => {
       await tx.query('DELETE FROM audit_entries WHERE org_id = $1 AND seq = 2', [org2.id]);
       await tx.query('ALTER TABLE audit_entries ENABLE TRIGGER audit_entries_append_only');
     });
-    expect(await verifyAuditChain(ctx.db, org2.id)).toMatchObject({
+    expect(await verifyAuditChain(ctx, { orgId: org2.id })).toMatchObject({
       valid: false,
       entries_checked: 3,
       first_broken_seq: 3,
@@ -135,15 +135,15 @@ describe.each(DATABASE_KINDS)('the audit log on %s', (kind) => {
         target: { type: i <= 3 ? 'link' : 'verification', id: `t${i % 3}` },
       });
     }
-    const all = await listAuditEntries(ctx.db, org.id, { limit: 3 });
+    const all = await listAuditEntries(ctx, { orgId: org.id, query: { limit: 3 } });
     expect(all.data.map((e) => e.seq)).toEqual([7, 6, 5]);
-    const next = await listAuditEntries(ctx.db, org.id, { limit: 3, cursor: all.next_cursor! });
+    const next = await listAuditEntries(ctx, { orgId: org.id, query: { limit: 3, cursor: all.next_cursor! } });
     expect(next.data.map((e) => e.seq)).toEqual([4, 3, 2]);
-    const last = await listAuditEntries(ctx.db, org.id, { limit: 3, cursor: next.next_cursor! });
+    const last = await listAuditEntries(ctx, { orgId: org.id, query: { limit: 3, cursor: next.next_cursor! } });
     expect(last).toMatchObject({ next_cursor: null });
     expect(last.data.map((e) => e.seq)).toEqual([1]);
     const seqs = async (q: object) =>
-      (await listAuditEntries(ctx.db, org.id, { limit: 100, ...q })).data.map((e) => e.seq);
+      (await listAuditEntries(ctx, { orgId: org.id, query: { limit: 100, ...q } })).data.map((e) => e.seq);
     expect(await seqs({ action: 'createLink' })).toEqual([3, 2, 1]);
     expect(await seqs({ actor: 'alice@example.com' })).toEqual([6, 4, 2]);
     expect(await seqs({ actor: 'key_AAAAAAAAAAAA' })).toEqual([7, 5, 3, 1]);
@@ -151,8 +151,12 @@ describe.each(DATABASE_KINDS)('the audit log on %s', (kind) => {
     const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000).toISOString();
     expect(await seqs({ from: at(2), to: at(4) })).toEqual([3, 2]);
     expect(await seqs({ action: 'createLink', actor: 'alice@example.com' })).toEqual([2]);
-    expect((await listAuditEntries(ctx.db, ctx.orgId, { limit: 100, action: 'verification.passed' })).data).toEqual([]);
-    await expect(listAuditEntries(ctx.db, org.id, { limit: 3, cursor: 'bm9wZQ' })).rejects.toThrow(/cursor/);
+    expect(
+      (await listAuditEntries(ctx, { orgId: ctx.orgId, query: { limit: 100, action: 'verification.passed' } })).data,
+    ).toEqual([]);
+    await expect(listAuditEntries(ctx, { orgId: org.id, query: { limit: 3, cursor: 'bm9wZQ' } })).rejects.toThrow(
+      /cursor/,
+    );
   });
 
   if (kind === 'postgres') {
@@ -166,7 +170,7 @@ describe.each(DATABASE_KINDS)('the audit log on %s', (kind) => {
           }),
         ),
       );
-      const result = await verifyAuditChain(ctx.db, org.id);
+      const result = await verifyAuditChain(ctx, { orgId: org.id });
       expect(result).toMatchObject({ valid: true, entries_checked: 40, first_broken_seq: null });
       const rows = await ctx.db.query<{ n: number; distinct_prev: number; max: number }>(
         'SELECT count(*)::int AS n, count(DISTINCT prev_hash)::int AS distinct_prev, max(seq)::int AS max FROM audit_entries WHERE org_id = $1',

@@ -1,9 +1,9 @@
-import type { AuditActor, AuditEntry } from '@helpdesk-verify/core-client';
+import type { AuditActor, AuditEntry } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../kernel/AppContext';
 import type { Database, Queryable } from '../../kernel/database';
 import { auditEntryHash, GENESIS_HASH } from './auditEntryHash';
 import { sanitizeAuditDetails } from './sanitizeAuditDetails';
-import { toAuditEntry, type AuditEntryRow } from './toAuditEntry';
+import { findLastAuditEntry, insertAuditEntry, lockAuditChain, toAuditEntry } from './auditEntriesTable';
 
 /** What a module records; the sequence number and hashes are the log's business. */
 export interface NewAuditEntry {
@@ -18,20 +18,13 @@ export interface NewAuditEntry {
   at?: Date;
 }
 
-/** Distinct from the migration lock (727274); the second key is the organisation. */
-const AUDIT_LOCK_CLASS = 727275;
-
 const isDatabase = (db: Queryable | Database): db is Database =>
   typeof (db as Partial<Database>).transaction === 'function';
 
 async function appendInTransaction(tx: Queryable, at: Date, entry: NewAuditEntry): Promise<AuditEntry> {
-  // One writer per organisation at a time until commit, so two entries never claim the same
-  // predecessor (the chain cannot fork); other organisations are not held up (barring a hash collision).
-  await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [AUDIT_LOCK_CLASS, entry.orgId]);
-  const [last] = await tx.query<{ seq: number | string; hash: Uint8Array }>(
-    'SELECT seq, hash FROM audit_entries WHERE org_id = $1 ORDER BY seq DESC LIMIT 1',
-    [entry.orgId],
-  );
+  // One writer per organisation at a time until commit: the chain cannot fork.
+  await lockAuditChain({ db: tx }, { orgId: entry.orgId });
+  const last = await findLastAuditEntry({ db: tx }, { orgId: entry.orgId });
   const seq = last ? Number(last.seq) + 1 : 1;
   const prevHash = last ? Buffer.from(last.hash) : GENESIS_HASH;
   const record = {
@@ -47,25 +40,8 @@ async function appendInTransaction(tx: Queryable, at: Date, entry: NewAuditEntry
     details: sanitizeAuditDetails(entry.details),
   };
   const hash = auditEntryHash(record, prevHash);
-  const [row] = await tx.query<AuditEntryRow>(
-    `INSERT INTO audit_entries (org_id, seq, at, actor_type, actor_id, actor_label, action, target_type, target_id, details, prev_hash, hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING *`,
-    [
-      record.orgId,
-      seq,
-      at,
-      record.actorType,
-      record.actorId,
-      record.actorLabel,
-      record.action,
-      record.targetType,
-      record.targetId,
-      JSON.stringify(record.details),
-      prevHash,
-      hash,
-    ],
-  );
-  return toAuditEntry(row!);
+  const row = await insertAuditEntry({ db: tx }, { entry: { ...record, prevHash, hash } });
+  return toAuditEntry(row);
 }
 
 /**

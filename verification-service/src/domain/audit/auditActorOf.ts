@@ -1,4 +1,4 @@
-import type { AuditActor } from '@helpdesk-verify/core-client';
+import type { AuditActor } from '@helpdesk-verify/core-client/schemas';
 import type { Actor } from '../../infrastructure/http/handler';
 
 /** The audit log's view of a caller: the key's name or the user's email as the label. */

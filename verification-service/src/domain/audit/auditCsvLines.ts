@@ -1,10 +1,9 @@
-import type { AuditLogFilter } from '@helpdesk-verify/core-client';
+import type { AuditLogFilter } from '@helpdesk-verify/core-client/schemas';
 import type { z } from 'zod';
 import type { Queryable } from '../../kernel/database';
-import { auditFilterSql } from './auditFilterSql';
 import { canonicalJson } from './auditEntryHash';
 import { csvCell } from './csvCell';
-import { toAuditEntry, type AuditEntryRow } from './toAuditEntry';
+import { listAuditEntryRows, toAuditEntry } from './auditEntriesTable';
 
 export const AUDIT_CSV_COLUMNS = [
   'seq',
@@ -27,21 +26,13 @@ const BATCH = 500;
  * size streams in bounded memory.
  */
 export async function* auditCsvLines(
-  db: Queryable,
-  orgId: string,
-  filter: z.output<typeof AuditLogFilter>,
+  ctx: { db: Queryable },
+  input: { orgId: string; filter: z.output<typeof AuditLogFilter> },
 ): AsyncGenerator<string> {
   yield `${AUDIT_CSV_COLUMNS.join(',')}\r\n`;
   let before: number | null = null;
   for (;;) {
-    const { where, params } = auditFilterSql(orgId, filter);
-    let sql = `SELECT * FROM audit_entries WHERE ${where}`;
-    if (before !== null) {
-      params.push(before);
-      sql += ` AND seq < $${params.length}`;
-    }
-    params.push(BATCH);
-    const rows = await db.query<AuditEntryRow>(`${sql} ORDER BY seq DESC LIMIT $${params.length}`, params);
+    const rows = await listAuditEntryRows(ctx, { ...input, beforeSeq: before, limit: BATCH });
     let chunk = '';
     for (const entry of rows.map(toAuditEntry)) {
       const cells = [

@@ -14,9 +14,6 @@ const COPIED_FIELDS = new Set([
   'overlap_seconds',
   'settings',
   'status',
-  'allowed_countries',
-  'device_policy',
-  'face_match_threshold',
 ]);
 
 /** Path parameters besides `id` that name what was acted on (a delivery, a passkey). */
@@ -41,7 +38,11 @@ export function auditDetailsOfCall(input: {
     for (const [key, value] of Object.entries(input.body)) if (COPIED_FIELDS.has(key)) values[key] = value;
     if (Object.keys(values).length > 0) details.values = values;
     if (Array.isArray(input.body.proofs))
-      details.proofs = input.body.proofs.map((p) => (isObject(p) ? { type: p.type, required: p.required } : null));
+      details.proofs = input.body.proofs.map((p) =>
+        isObject(p)
+          ? { type: p.type, required: p.required, ...(isObject(p.options) ? { options: p.options } : {}) }
+          : null,
+      );
   }
   return details;
 }

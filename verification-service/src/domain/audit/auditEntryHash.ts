@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AuditActorType } from '@helpdesk-verify/core-client';
+import type { AuditActorType } from '@helpdesk-verify/core-client/schemas';
 
 /** The fields of an entry that its hash covers, as stored. */
 export interface AuditRecord {

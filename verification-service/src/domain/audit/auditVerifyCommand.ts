@@ -1,4 +1,5 @@
 import type { Queryable } from '../../kernel/database';
+import { listOrganizationIds } from '../organizations/organizationsTable';
 import { verifyAuditChain } from './verifyAuditChain';
 
 const ORG_ID = /^org_[0-9A-Za-z]{10,40}$/;
@@ -20,17 +21,15 @@ export async function auditVerifyCommand(input: {
     input.print('usage: audit-verify [--org org_…]');
     return 2;
   }
-  const orgs = orgId
-    ? [{ id: orgId }]
-    : await input.db.query<{ id: string }>('SELECT id FROM organizations ORDER BY created_at, id');
+  const orgIds = orgId ? [orgId] : await listOrganizationIds(input);
   let broken = 0;
-  for (const org of orgs) {
-    const result = await verifyAuditChain(input.db, org.id);
+  for (const id of orgIds) {
+    const result = await verifyAuditChain(input, { orgId: id });
     if (result.valid) {
-      input.print(`${org.id}: valid, ${result.entries_checked} entries, last hash ${result.last_hash ?? '(none)'}`);
+      input.print(`${id}: valid, ${result.entries_checked} entries, last hash ${result.last_hash ?? '(none)'}`);
     } else {
       broken++;
-      input.print(`${org.id}: BROKEN at seq ${result.first_broken_seq} (${result.entries_checked} entries checked)`);
+      input.print(`${id}: BROKEN at seq ${result.first_broken_seq} (${result.entries_checked} entries checked)`);
     }
   }
   return broken > 0 ? 1 : 0;

@@ -1,7 +1,7 @@
-import type { AuditChainVerification } from '@helpdesk-verify/core-client';
+import type { AuditChainVerification } from '@helpdesk-verify/core-client/schemas';
 import type { Queryable } from '../../kernel/database';
 import { auditEntryHash, GENESIS_HASH } from './auditEntryHash';
-import type { AuditEntryRow } from './toAuditEntry';
+import { listAuditEntriesFrom } from './auditEntriesTable';
 
 const BATCH = 1000;
 
@@ -11,16 +11,16 @@ const BATCH = 1000;
  * not is reported; the rest are still counted. Removing the newest entries leaves a valid shorter
  * chain: compare `last_hash` with a copy kept elsewhere to detect that.
  */
-export async function verifyAuditChain(db: Queryable, orgId: string): Promise<AuditChainVerification> {
+export async function verifyAuditChain(
+  ctx: { db: Queryable },
+  input: { tx?: Queryable; orgId: string },
+): Promise<AuditChainVerification> {
   let expectedSeq = 1;
   let prevHash: Buffer = GENESIS_HASH;
   let checked = 0;
   let firstBroken: number | null = null;
   for (;;) {
-    const rows = await db.query<AuditEntryRow>(
-      'SELECT * FROM audit_entries WHERE org_id = $1 AND seq >= $2 ORDER BY seq LIMIT $3',
-      [orgId, expectedSeq, BATCH],
-    );
+    const rows = await listAuditEntriesFrom(ctx, { ...input, fromSeq: expectedSeq, limit: BATCH });
     for (const row of rows) {
       const seq = Number(row.seq);
       const stored = Buffer.from(row.hash);

@@ -77,7 +77,7 @@ describe.each(DATABASE_KINDS)('checkEmployment on %s', (kind) => {
       [ctx.orgId],
     );
     expect(Buffer.from(stored!.password_sealed).includes(slapd.adminPassword)).toBe(false);
-    expect(await runLdapSourceSync(ctx, ctx.orgId)).toMatchObject({ created: 3, updated: 0, disabled: 0 });
+    expect(await runLdapSourceSync(ctx, { orgId: ctx.orgId })).toMatchObject({ created: 3, updated: 0, disabled: 0 });
 
     expect(await check('ann@example.com')).toEqual({
       employed: true,

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { AuditLogFilter } from '@helpdesk-verify/core-client';
+import { AuditLogFilter } from '@helpdesk-verify/core-client/schemas';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../kernel/AppContext';
 import { authorizeApiRequest, type ApiAuthOptions } from '../registerApiRoutes';
@@ -38,6 +38,6 @@ export function registerAuditExportRoute(
       .header('content-disposition', `attachment; filename="audit-log-${day}.csv"`)
       .header('cache-control', 'no-store')
       .header('x-content-type-options', 'nosniff')
-      .send(Readable.from(auditCsvLines(ctx.db, caller.orgId, parsed.data)));
+      .send(Readable.from(auditCsvLines(ctx, { orgId: caller.orgId, filter: parsed.data })));
   });
 }

@@ -13,14 +13,14 @@ export function ldapSourceHandlers(deps: AppContext): Handlers {
   return {
     putLdapSource: ({ caller, body }) => saveLdapSource(deps, { orgId: caller.orgId, source: body }),
     getLdapSource: async ({ caller }) => {
-      const loaded = await loadLdapSource(deps, deps.db, caller.orgId);
+      const loaded = await loadLdapSource(deps, { orgId: caller.orgId });
       if (!loaded) throw noSource();
       return loaded.source;
     },
     syncLdapSource: async ({ caller }) => {
       let result;
       try {
-        result = await runLdapSourceSync(deps, caller.orgId);
+        result = await runLdapSourceSync(deps, { orgId: caller.orgId });
       } catch (error) {
         const why = error instanceof Error && error.message ? error.message : 'no answer';
         throw new ProblemError(

@@ -1,35 +1,18 @@
-import type { LdapAttributeMap, LdapDisabledWhen, LdapSource, LdapSyncResult } from '@helpdesk-verify/core-client';
+import type { LdapSource } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../../../kernel/AppContext';
 import type { Queryable } from '../../../../kernel/database';
 import { LDAP_TIMEOUTS, type LdapSourceSettings } from './LdapSourceSettings';
-
-type LdapSourceRow = {
-  url: string;
-  bind_dn: string;
-  password_sealed: Uint8Array;
-  base_dn: string;
-  filter: string;
-  attributes: LdapAttributeMap;
-  disabled_when: LdapDisabledWhen | null;
-  last_sync_at: Date | null;
-  last_sync_result: LdapSyncResult | null;
-};
+import { findLdapSource } from './ldapSourcesTable';
 
 /**
- * The organisation's LDAP source, or null (read through `db`, which may be an open transaction): `source` as the API shows it (no password) and
+ * The organisation's LDAP source, or null (read through `tx` when given): `source` as the API shows it (no password) and
  * `settings` with the password decrypted, for a sync (`timeoutMs` defaults to the sync timeout).
  */
 export async function loadLdapSource(
-  ctx: Pick<AppContext, 'key'>,
-  db: Queryable,
-  orgId: string,
-  options: { timeoutMs?: number } = {},
+  ctx: Pick<AppContext, 'key'> & { db: Queryable },
+  input: { tx?: Queryable; orgId: string; timeoutMs?: number },
 ): Promise<{ source: LdapSource; settings: LdapSourceSettings } | null> {
-  const [row] = await db.query<LdapSourceRow>(
-    `SELECT url, bind_dn, password_sealed, base_dn, filter, attributes, disabled_when, last_sync_at, last_sync_result
-       FROM ldap_sources WHERE org_id = $1`,
-    [orgId],
-  );
+  const row = await findLdapSource(ctx, input);
   if (!row) return null;
   return {
     source: {
@@ -48,7 +31,7 @@ export async function loadLdapSource(
         bindDn: row.bind_dn,
         password: ctx.key.decrypt(row.password_sealed),
         baseDn: row.base_dn,
-        timeoutMs: options.timeoutMs ?? LDAP_TIMEOUTS.syncMs,
+        timeoutMs: input.timeoutMs ?? LDAP_TIMEOUTS.syncMs,
       },
       filter: row.filter,
       attributes: row.attributes,

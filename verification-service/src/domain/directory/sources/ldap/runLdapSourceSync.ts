@@ -1,7 +1,8 @@
-import type { LdapSyncResult } from '@helpdesk-verify/core-client';
+import type { LdapSyncResult } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../../../kernel/AppContext';
 import { loadLdapSource } from './loadLdapSource';
 import { syncLdapDirectory } from './syncLdapDirectory';
+import { recordLdapSync } from './ldapSourcesTable';
 
 /**
  * Syncs the organisation's stored LDAP source now and records when and what it did. Null when the
@@ -9,9 +10,10 @@ import { syncLdapDirectory } from './syncLdapDirectory';
  */
 export async function runLdapSourceSync(
   ctx: Pick<AppContext, 'db' | 'clock' | 'newId' | 'key'>,
-  orgId: string,
+  input: { orgId: string },
 ): Promise<LdapSyncResult | null> {
-  const loaded = await loadLdapSource(ctx, ctx.db, orgId);
+  const { orgId } = input;
+  const loaded = await loadLdapSource(ctx, { orgId });
   if (!loaded) return null;
   const { settings } = loaded;
   const result = await syncLdapDirectory(ctx, {
@@ -21,10 +23,6 @@ export async function runLdapSourceSync(
     attributes: settings.attributes,
     disabledWhen: settings.disabledWhen,
   });
-  await ctx.db.query('UPDATE ldap_sources SET last_sync_at = $2, last_sync_result = $3 WHERE org_id = $1', [
-    orgId,
-    ctx.clock.now(),
-    JSON.stringify(result),
-  ]);
+  await recordLdapSync(ctx, { orgId, at: ctx.clock.now(), result });
   return result;
 }

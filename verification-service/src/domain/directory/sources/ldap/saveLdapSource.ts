@@ -1,7 +1,8 @@
-import { PutLdapSourceRequest, type LdapSource } from '@helpdesk-verify/core-client';
+import { PutLdapSourceRequest, type LdapSource } from '@helpdesk-verify/core-client/schemas';
 import type { z } from 'zod';
 import type { AppContext } from '../../../../kernel/AppContext';
 import { loadLdapSource } from './loadLdapSource';
+import { upsertLdapSource } from './ldapSourcesTable';
 
 /** Creates or replaces the organisation's LDAP source; the bind password is sealed with the service key. */
 export async function saveLdapSource(
@@ -10,23 +11,18 @@ export async function saveLdapSource(
 ): Promise<LdapSource> {
   const { source } = input;
   const now = ctx.clock.now();
-  await ctx.db.query(
-    `INSERT INTO ldap_sources (org_id, url, bind_dn, password_sealed, base_dn, filter, attributes, disabled_when, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
-     ON CONFLICT (org_id) DO UPDATE SET url = EXCLUDED.url, bind_dn = EXCLUDED.bind_dn, password_sealed = EXCLUDED.password_sealed,
-       base_dn = EXCLUDED.base_dn, filter = EXCLUDED.filter, attributes = EXCLUDED.attributes, disabled_when = EXCLUDED.disabled_when,
-       updated_at = EXCLUDED.updated_at`,
-    [
-      input.orgId,
-      source.url,
-      source.bind_dn,
-      ctx.key.encrypt(source.password),
-      source.base_dn,
-      source.filter,
-      JSON.stringify(source.attributes),
-      source.disabled_when ? JSON.stringify(source.disabled_when) : null,
-      now,
-    ],
-  );
-  return (await loadLdapSource(ctx, ctx.db, input.orgId))!.source;
+  await upsertLdapSource(ctx, {
+    orgId: input.orgId,
+    source: {
+      url: source.url,
+      bindDn: source.bind_dn,
+      passwordSealed: ctx.key.encrypt(source.password),
+      baseDn: source.base_dn,
+      filter: source.filter,
+      attributes: source.attributes,
+      disabledWhen: source.disabled_when ?? null,
+    },
+    at: now,
+  });
+  return (await loadLdapSource(ctx, { orgId: input.orgId }))!.source;
 }

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../../../kernel/AppContext';
 import { runLdapSourceSync } from './runLdapSourceSync';
+import { listLdapSourceOrgIds } from './ldapSourcesTable';
 
 /**
  * The periodic job: syncs every organisation's LDAP source, one after another. A directory that
@@ -8,11 +9,9 @@ import { runLdapSourceSync } from './runLdapSourceSync';
 export async function syncAllLdapSources(
   ctx: Pick<AppContext, 'db' | 'clock' | 'newId' | 'key' | 'logger'>,
 ): Promise<void> {
-  // The one query over every organisation: the job serves them all.
-  const orgs = await ctx.db.query<{ org_id: string }>('SELECT org_id FROM ldap_sources ORDER BY org_id');
-  for (const { org_id: orgId } of orgs) {
+  for (const orgId of await listLdapSourceOrgIds(ctx)) {
     try {
-      const result = await runLdapSourceSync(ctx, orgId);
+      const result = await runLdapSourceSync(ctx, { orgId });
       ctx.logger.info(
         { orgId, result: result && { ...result, rejected: result.rejected.length } },
         'LDAP directory synced',
