@@ -1,6 +1,6 @@
-import type { Verification, VerificationListQuery } from '@helpdesk-verify/core-client';
-import { VerificationListQuery as Query } from '@helpdesk-verify/core-client';
-import { DATABASE_KINDS } from '../databases';
+import type { Verification, VerificationListQuery } from '@helpdesk-verify/core-client/schemas';
+import { VerificationListQuery as Query } from '@helpdesk-verify/core-client/schemas';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../testContext';
 import { listVerifications } from '../../src/domain/verifications/listVerifications';
 import { seedEmployee, seedLink, seedVerification } from './seedVerifications';
@@ -37,7 +37,7 @@ describe.each(DATABASE_KINDS)('the console verification list (search, sort, curs
   }, 120_000); // PGlite takes tens of seconds to start on a loaded machine
   afterAll(() => ctx.db.close());
 
-  const list = (q: VerificationListQuery) => listVerifications(ctx.db, ctx.orgId, Query.parse(q));
+  const list = (q: VerificationListQuery) => listVerifications(ctx, { orgId: ctx.orgId, query: Query.parse(q) });
   async function allPages(q: VerificationListQuery): Promise<Verification[]> {
     const out: Verification[] = [];
     let cursor: string | undefined;

@@ -1,5 +1,9 @@
 import type { AppContext } from '../../kernel/AppContext';
 import { appendAuditEntry } from '../audit/appendAuditEntry';
+import { deleteIdempotencyKeysOfVerifications } from '../verifications/idempotencyKeysTable';
+import { deleteVerifications, lockPurgeableVerifications } from '../verifications/verificationsTable';
+import { deleteWebhookDeliveriesOfVerifications } from '../webhooks/webhookDeliveriesTable';
+import { deleteWebhookMessagesOfVerifications } from '../webhooks/webhookMessagesTable';
 
 const DAY_MS = 86_400_000;
 const BATCH = 200;
@@ -21,29 +25,13 @@ export async function purgeExpiredVerifications(ctx: Pick<AppContext, 'db' | 'cl
     const cutoff = new Date(ctx.clock.now().getTime() - org.days * DAY_MS);
     for (;;) {
       const deleted = await ctx.db.transaction(async (tx) => {
-        const due = await tx.query<{ id: string }>(
-          `SELECT v.id FROM verifications v
-            WHERE v.org_id = $1 AND v.status IN ('passed', 'failed', 'expired', 'cancelled') AND v.completed_at < $2
-              AND NOT EXISTS (SELECT 1 FROM webhook_messages m JOIN webhook_deliveries d ON d.message_id = m.id
-                               WHERE m.org_id = v.org_id AND m.verification_id = v.id AND d.status = 'pending')
-            ORDER BY v.completed_at, v.id LIMIT $3 FOR UPDATE OF v SKIP LOCKED`,
-          [org.id, cutoff, BATCH],
-        );
-        if (due.length === 0) return 0;
-        const ids = due.map((r) => r.id);
-        await tx.query(
-          `DELETE FROM webhook_deliveries WHERE org_id = $1 AND message_id IN (SELECT id FROM webhook_messages WHERE org_id = $1 AND verification_id = ANY ($2::text[]))`,
-          [org.id, ids],
-        );
-        await tx.query('DELETE FROM webhook_messages WHERE org_id = $1 AND verification_id = ANY ($2::text[])', [
-          org.id,
-          ids,
-        ]);
-        await tx.query('DELETE FROM idempotency_keys WHERE org_id = $1 AND verification_id = ANY ($2::text[])', [
-          org.id,
-          ids,
-        ]);
-        await tx.query('DELETE FROM verifications WHERE org_id = $1 AND id = ANY ($2::text[])', [org.id, ids]);
+        const ids = await lockPurgeableVerifications(ctx, { tx, orgId: org.id, completedBefore: cutoff, limit: BATCH });
+        if (ids.length === 0) return 0;
+        const of = { tx, orgId: org.id, verificationIds: ids };
+        await deleteWebhookDeliveriesOfVerifications(ctx, of);
+        await deleteWebhookMessagesOfVerifications(ctx, of);
+        await deleteIdempotencyKeysOfVerifications(ctx, of);
+        await deleteVerifications(ctx, { tx, orgId: org.id, ids });
         await appendAuditEntry(ctx, tx, {
           orgId: org.id,
           actor: { type: 'system', id: null, label: 'system' },

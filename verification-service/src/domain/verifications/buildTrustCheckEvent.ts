@@ -1,5 +1,10 @@
-import { TrustCheckEvent, type AuditActor, type EventType, type Verification } from '@helpdesk-verify/core-client';
-import type { VerificationRow } from './verificationRows';
+import {
+  TrustCheckEvent,
+  type AuditActor,
+  type EventType,
+  type Verification,
+} from '@helpdesk-verify/core-client/schemas';
+import type { VerificationRow } from './verificationsTable';
 
 export const EVENT_OF_STATUS: Partial<Record<Verification['status'], EventType>> = {
   passed: 'trust_check.completed',

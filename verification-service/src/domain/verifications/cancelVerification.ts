@@ -1,8 +1,9 @@
-import type { AuditActor, Verification } from '@helpdesk-verify/core-client';
+import type { AuditActor, Verification } from '@helpdesk-verify/core-client/schemas';
 import { notFound, ProblemError } from '../../kernel/ProblemError';
 import { finishVerification } from './finishVerification';
 import { loadVerification } from './loadVerification';
 import type { VerificationDeps } from './VerificationDeps';
+import { findVerificationStatus } from './verificationsTable';
 
 /**
  * Cancels a verification that has not ended; its link stops working at once and, in the same
@@ -13,12 +14,10 @@ export async function cancelVerification(
   input: { orgId: string; id: string; reason: string; actor?: AuditActor },
 ): Promise<Verification> {
   const ended = await deps.db.transaction(async (tx) => {
-    const [row] = await tx.query<{ status: string }>('SELECT status FROM verifications WHERE org_id = $1 AND id = $2', [
-      input.orgId,
-      input.id,
-    ]);
-    if (!row) throw notFound('verification', input.id);
-    return finishVerification(deps, tx, {
+    const status = await findVerificationStatus(deps, { tx, orgId: input.orgId, id: input.id });
+    if (!status) throw notFound('verification', input.id);
+    return finishVerification(deps, {
+      tx,
       orgId: input.orgId,
       verificationId: input.id,
       status: 'cancelled',
@@ -27,7 +26,7 @@ export async function cancelVerification(
       ...(input.actor ? { actor: input.actor } : {}),
     });
   });
-  const view = await loadVerification(deps.db, input.orgId, input.id);
+  const view = await loadVerification(deps, { orgId: input.orgId, id: input.id });
   if (!view) throw notFound('verification', input.id);
   if (!ended) throw new ProblemError('invalid_state', `The verification has already ended (${view.status})`);
   return view;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AuditActor, CreateVerificationRequest, Verification } from '@helpdesk-verify/core-client';
+import type { AuditActor, CreateVerificationRequest, Verification } from '@helpdesk-verify/core-client/schemas';
 import type { z } from 'zod';
 import { ProblemError } from '../../kernel/ProblemError';
 import { getActiveLink } from '../links/getActiveLink';
@@ -12,6 +12,9 @@ import { loadSessionVerification } from './loadSessionVerification';
 import { newMatchCode } from './matchCode';
 import { recordVerificationEvent } from './recordVerificationEvent';
 import type { VerificationDeps } from './VerificationDeps';
+import { claimIdempotencyKey, findIdempotencyKey } from './idempotencyKeysTable';
+import { insertVerificationProofs } from './verificationProofsTable';
+import { insertVerification } from './verificationsTable';
 
 type CreateInput = z.output<typeof CreateVerificationRequest>;
 
@@ -69,54 +72,45 @@ export async function createVerification(
   const hash = requestHash(body);
   const outcome = await deps.db.transaction(async (tx) => {
     if (input.idempotencyKey) {
-      const claimed = await tx.query(
-        `INSERT INTO idempotency_keys (org_id, key, request_hash, verification_id, created_at) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (org_id, key) DO NOTHING RETURNING key`,
-        [orgId, input.idempotencyKey, hash, id, now],
-      );
-      if (claimed.length === 0) {
-        const [prior] = await tx.query<{ request_hash: Uint8Array; verification_id: string }>(
-          'SELECT request_hash, verification_id FROM idempotency_keys WHERE org_id = $1 AND key = $2',
-          [orgId, input.idempotencyKey],
-        );
+      const claimed = await claimIdempotencyKey(deps, {
+        tx,
+        orgId,
+        key: input.idempotencyKey,
+        requestHash: hash,
+        verificationId: id,
+        at: now,
+      });
+      if (!claimed) {
+        const prior = await findIdempotencyKey(deps, { tx, orgId, key: input.idempotencyKey });
         if (!prior || !Buffer.from(prior.request_hash).equals(hash)) {
           throw new ProblemError('idempotency_mismatch', 'This Idempotency-Key was used with a different request body');
         }
         return { existing: prior.verification_id };
       }
     }
-    await tx.query(
-      `INSERT INTO verifications (id, org_id, link_id, employee_id, status, agent, ticket_system, ticket_id, ticket_url, reason, metadata,
-                                  contacts, channels, match_code, token_hash, assurance_required, expires_at, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, 'pending', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17)`,
-      [
+    await insertVerification(deps, {
+      tx,
+      verification: {
         id,
         orgId,
-        link.id,
-        employee.id,
-        JSON.stringify(body.agent),
-        body.ticket.system,
-        body.ticket.id,
-        body.ticket.url,
-        body.reason,
-        JSON.stringify(body.metadata),
-        JSON.stringify(body.contacts),
+        linkId: link.id,
+        employeeId: employee.id,
+        agent: body.agent,
+        ticket: body.ticket,
+        reason: body.reason,
+        metadata: body.metadata,
+        contacts: body.contacts,
         channels,
-        newMatchCode(),
-        hashSecret(token),
-        link.assurance,
-        new Date(now.getTime() + link.lifetime_seconds * 1000),
-        now,
-      ],
-    );
-    let position = 0;
-    for (const p of link.proofs) {
-      await tx.query(
-        `INSERT INTO verification_proofs (org_id, verification_id, position, type, required, status, updated_at) VALUES ($1, $2, $3, $4, $5, 'pending', $6)`,
-        [orgId, id, position++, p.type, p.required, now],
-      );
-    }
-    await recordVerificationEvent(tx, {
+        matchCode: newMatchCode(),
+        tokenHash: hashSecret(token),
+        assuranceRequired: link.assurance,
+        expiresAt: new Date(now.getTime() + link.lifetime_seconds * 1000),
+        at: now,
+      },
+    });
+    await insertVerificationProofs(deps, { tx, orgId, verificationId: id, proofs: link.proofs, at: now });
+    await recordVerificationEvent(deps, {
+      tx,
       orgId,
       verificationId: id,
       status: 'pending',
@@ -126,19 +120,19 @@ export async function createVerification(
     });
     const session = await loadSessionVerification(tx, id);
     if (!session) throw new Error(`verification ${id} missing right after insert`);
-    await queueVerificationLink(deps, tx, { verification: session, token, channels });
+    await queueVerificationLink(deps, { tx, verification: session, token, channels });
     return { existing: null };
   });
 
   if (outcome.existing) {
     // A message a crash left queued goes out now rather than at the next background pass.
     await deps.messages.deliverNow(outcome.existing);
-    const prior = await loadVerification(deps.db, orgId, outcome.existing);
+    const prior = await loadVerification(deps, { orgId, id: outcome.existing });
     if (!prior) throw new Error(`idempotency key points at missing verification ${outcome.existing}`);
     return { verification: prior, created: false };
   }
   await deps.messages.deliverNow(id);
-  const created = await loadVerification(deps.db, orgId, id);
+  const created = await loadVerification(deps, { orgId, id });
   if (!created) throw new Error(`verification ${id} missing after sending`);
   return { verification: created, created: true };
 }

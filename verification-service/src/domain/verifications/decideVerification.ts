@@ -1,5 +1,5 @@
-import { assuranceRank, type Assurance } from '@helpdesk-verify/core-client';
-import type { ProofRecord } from '../proofs/ProofDefinition';
+import { assuranceRank, type Assurance } from '@helpdesk-verify/core-client/schemas';
+import type { ProofRecord } from '../proofs/framework/ProofDefinition';
 
 export type Decision =
   | { outcome: 'pending'; awaitingFinish: boolean }

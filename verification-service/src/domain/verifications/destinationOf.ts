@@ -1,4 +1,4 @@
-import type { Channel } from '@helpdesk-verify/core-client';
+import type { Channel } from '@helpdesk-verify/core-client/schemas';
 import type { SessionVerification } from './loadSessionVerification';
 
 /** The address a channel goes to, given the agent's work/personal choice. */

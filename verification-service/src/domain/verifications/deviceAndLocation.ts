@@ -1,4 +1,4 @@
-import type { DeviceInfo, LocationInfo } from '@helpdesk-verify/core-client';
+import type { DeviceInfo, LocationInfo } from '@helpdesk-verify/core-client/schemas';
 
 /** The stored device jsonb as the API shows it (rows written before a field existed get null). */
 export function toDeviceInfo(stored: Partial<DeviceInfo> | null): DeviceInfo | null {

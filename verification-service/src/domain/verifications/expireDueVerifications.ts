@@ -1,5 +1,6 @@
 import type { AppContext } from '../../kernel/AppContext';
 import { finishVerification } from './finishVerification';
+import { findDueVerifications } from './verificationsTable';
 
 /**
  * The background sweep: every verification past its expiry that has not ended becomes expired and
@@ -7,14 +8,12 @@ import { finishVerification } from './finishVerification';
  */
 export async function expireDueVerifications(ctx: AppContext, options: { limit?: number } = {}): Promise<number> {
   const now = ctx.clock.now();
-  const due = await ctx.db.query<{ id: string; org_id: string }>(
-    `SELECT id, org_id FROM verifications WHERE status IN ('pending', 'opened') AND expires_at <= $1 ORDER BY expires_at LIMIT $2`,
-    [now, options.limit ?? 100],
-  );
+  const due = await findDueVerifications(ctx, { now, limit: options.limit ?? 100 });
   let expired = 0;
   for (const v of due) {
     const done = await ctx.db.transaction((tx) =>
-      finishVerification(ctx, tx, {
+      finishVerification(ctx, {
+        tx,
         orgId: v.org_id,
         verificationId: v.id,
         status: 'expired',

@@ -1,18 +1,7 @@
-import type { ChannelDelivery } from '@helpdesk-verify/core-client';
+import type { ChannelDelivery } from '@helpdesk-verify/core-client/schemas';
 import type { Queryable } from '../../kernel/database';
-
-interface LinkDeliveryRow {
-  id: string | number;
-  verification_id: string;
-  channel: ChannelDelivery['channel'];
-  contact: ChannelDelivery['contact'];
-  destination: string;
-  status: ChannelDelivery['status'];
-  error: string | null;
-  sent_at: Date;
-  next_attempt_at: Date | null;
-  [key: string]: unknown;
-}
+import { findLinkDeliveries } from '../notifications/queue/verificationDeliveriesTable';
+import { findAttemptsOfDeliveries } from '../notifications/queue/verificationDeliveryAttemptsTable';
 
 /**
  * The link messages of some verifications with their delivery log (every attempt, and the next try
@@ -20,23 +9,19 @@ interface LinkDeliveryRow {
  * deliveries of the link.
  */
 export async function loadLinkDeliveries(
-  db: Queryable,
-  verificationIds: readonly string[],
+  ctx: { db: Queryable },
+  input: { tx?: Queryable; verificationIds: readonly string[] },
 ): Promise<Map<string, ChannelDelivery[]>> {
   const byVerification = new Map<string, ChannelDelivery[]>();
-  if (verificationIds.length === 0) return byVerification;
-  const rows = await db.query<LinkDeliveryRow>(
-    `SELECT id, verification_id, channel, contact, destination, status, error, sent_at, next_attempt_at
-       FROM verification_deliveries WHERE verification_id = ANY ($1::text[]) AND kind = 'link' ORDER BY id`,
-    [verificationIds],
-  );
+  if (input.verificationIds.length === 0) return byVerification;
+  const rows = await findLinkDeliveries(ctx, input);
   const attempts =
     rows.length === 0
       ? []
-      : await db.query<{ delivery_id: string | number; attempted_at: Date; error: string | null }>(
-          'SELECT delivery_id, attempted_at, error FROM verification_delivery_attempts WHERE delivery_id = ANY ($1::bigint[]) ORDER BY id',
-          [rows.map((r) => String(r.id))],
-        );
+      : await findAttemptsOfDeliveries(ctx, {
+          ...(input.tx ? { tx: input.tx } : {}),
+          deliveryIds: rows.map((r) => r.id),
+        });
   for (const row of rows) {
     const list = byVerification.get(row.verification_id) ?? [];
     list.push({

@@ -1,39 +1,9 @@
-import type { Agent, Assurance, ChannelDelivery, TicketRef, VerificationStatus } from '@helpdesk-verify/core-client';
 import type { Queryable } from '../../kernel/database';
-import type { VerificationRow } from './verificationRows';
+import { findSessionVerificationRow } from './verificationsTable';
 import { loadLinkDeliveries } from './loadLinkDeliveries';
+import type { SessionVerification } from '../proofs/framework/SessionVerification';
 
-/** What the employee page and the proofs see of a verification (with the contacts the proofs need). */
-export interface SessionVerification {
-  id: string;
-  orgId: string;
-  orgName: string;
-  linkId: string;
-  linkName: string;
-  status: VerificationStatus;
-  singleUse: boolean;
-  employee: {
-    id: string;
-    display_name: string;
-    email: string;
-    personal_email: string | null;
-    phone: string | null;
-    personal_phone: string | null;
-    status: 'active' | 'disabled';
-  };
-  agent: Agent;
-  ticket: TicketRef;
-  reason: string;
-  matchCode: string;
-  contacts: VerificationRow['contacts'];
-  channels: VerificationRow['channels'];
-  deliveries: ChannelDelivery[];
-  assuranceRequired: Assurance;
-  tokenUsedAt: Date | null;
-  expiresAt: Date;
-  openedAt: Date | null;
-  createdAt: Date;
-}
+export type { SessionVerification };
 
 /**
  * Loads a verification for the employee side by id (found through a token or session), locking the
@@ -44,21 +14,9 @@ export async function loadSessionVerification(
   id: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<SessionVerification | null> {
-  const [row] = await db.query<
-    VerificationRow & { org_name: string; link_name: string; single_use: boolean; emp: SessionVerification['employee'] }
-  >(
-    `SELECT v.*, o.name AS org_name, l.name AS link_name, l.single_use,
-            json_build_object('id', e.id, 'display_name', e.display_name, 'email', e.email, 'personal_email', e.personal_email,
-                              'phone', e.phone, 'personal_phone', e.personal_phone, 'status', e.status) AS emp
-       FROM verifications v
-       JOIN organizations o ON o.id = v.org_id
-       JOIN links l ON l.id = v.link_id
-       JOIN employees e ON e.id = v.employee_id
-      WHERE v.id = $1${options.forUpdate ? ' FOR UPDATE OF v' : ''}`,
-    [id],
-  );
+  const row = await findSessionVerificationRow({ db }, { id, ...options });
   if (!row) return null;
-  const deliveries = (await loadLinkDeliveries(db, [row.id])).get(row.id) ?? [];
+  const deliveries = (await loadLinkDeliveries({ db }, { verificationIds: [row.id] })).get(row.id) ?? [];
   return {
     id: row.id,
     orgId: row.org_id,

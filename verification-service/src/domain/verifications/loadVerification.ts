@@ -1,47 +1,31 @@
-import type { Verification, VerificationEvent } from '@helpdesk-verify/core-client';
+import type { ChannelDelivery, Verification, VerificationEvent } from '@helpdesk-verify/core-client/schemas';
+import type { AppContext } from '../../kernel/AppContext';
 import type { Queryable } from '../../kernel/database';
-import type { ChannelDelivery } from '@helpdesk-verify/core-client';
-import { toProofResult, type EventRow, type ProofRow, type VerificationRow } from './verificationRows';
 import { loadLinkDeliveries } from './loadLinkDeliveries';
 import { toDeviceInfo, toLocationInfo } from './deviceAndLocation';
-
-interface EmployeeSummary {
-  id: string;
-  display_name: string;
-  email: string;
-  [key: string]: unknown;
-}
+import { findEventsOfVerifications, type EventRow } from './verificationEventsTable';
+import { findProofsOfVerifications, toProofResult, type ProofRow } from './verificationProofsTable';
+import { findVerificationsWithEmployee, type VerificationWithEmployeeRow } from './verificationsTable';
 
 /** Loads the API view of several verifications of one organisation, in the order of `ids`. */
-export async function loadVerifications(db: Queryable, orgId: string, ids: readonly string[]): Promise<Verification[]> {
+export async function loadVerifications(
+  ctx: Pick<AppContext, 'db'>,
+  input: { tx?: Queryable; orgId: string; ids: readonly string[] },
+): Promise<Verification[]> {
+  const { orgId, ids } = input;
   if (ids.length === 0) return [];
-  const rows = await db.query<VerificationRow & { e_id: string; e_display_name: string; e_email: string }>(
-    `SELECT v.*, e.id AS e_id, e.display_name AS e_display_name, e.email AS e_email
-       FROM verifications v JOIN employees e ON e.id = v.employee_id
-      WHERE v.org_id = $1 AND v.id = ANY($2::text[])`,
-    [orgId, ids],
-  );
-  const proofs = await db.query<ProofRow & { verification_id: string }>(
-    'SELECT * FROM verification_proofs WHERE org_id = $1 AND verification_id = ANY($2::text[]) ORDER BY verification_id, position',
-    [orgId, ids],
-  );
-  const deliveries = await loadLinkDeliveries(
-    db,
-    rows.map((r) => r.id),
-  );
-  const events = await db.query<EventRow & { verification_id: string }>(
-    'SELECT * FROM verification_events WHERE org_id = $1 AND verification_id = ANY($2::text[]) ORDER BY id',
-    [orgId, ids],
-  );
+  const tx = input.tx ?? ctx.db;
+  const rows = await findVerificationsWithEmployee(ctx, { tx, orgId, ids });
+  const proofs = await findProofsOfVerifications(ctx, { tx, orgId, verificationIds: ids });
+  const deliveries = await loadLinkDeliveries(ctx, { tx, verificationIds: rows.map((r) => r.id) });
+  const events = await findEventsOfVerifications(ctx, { tx, orgId, verificationIds: ids });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const v = byId.get(id);
     if (!v) return [];
-    const employee: EmployeeSummary = { id: v.e_id, display_name: v.e_display_name, email: v.e_email };
     return [
       toVerification(
         v,
-        employee,
         proofs.filter((p) => p.verification_id === id),
         deliveries.get(id) ?? [],
         events.filter((e) => e.verification_id === id),
@@ -51,14 +35,16 @@ export async function loadVerifications(db: Queryable, orgId: string, ids: reado
 }
 
 /** The API view of one verification, or null when the organisation has none with that id. */
-export async function loadVerification(db: Queryable, orgId: string, id: string): Promise<Verification | null> {
-  const [found] = await loadVerifications(db, orgId, [id]);
+export async function loadVerification(
+  ctx: Pick<AppContext, 'db'>,
+  input: { tx?: Queryable; orgId: string; id: string },
+): Promise<Verification | null> {
+  const [found] = await loadVerifications(ctx, { ...input, ids: [input.id] });
   return found ?? null;
 }
 
 function toVerification(
-  v: VerificationRow,
-  employee: EmployeeSummary,
+  v: VerificationWithEmployeeRow,
   proofs: ProofRow[],
   deliveries: ChannelDelivery[],
   events: EventRow[],
@@ -67,7 +53,7 @@ function toVerification(
     id: v.id,
     link_id: v.link_id,
     status: v.status,
-    employee: { id: employee.id, display_name: employee.display_name, email: employee.email },
+    employee: { id: v.e_id, display_name: v.e_display_name, email: v.e_email },
     agent: v.agent,
     ticket: { system: v.ticket_system, id: v.ticket_id, url: v.ticket_url },
     reason: v.reason,

@@ -1,6 +1,8 @@
-import type { DeviceInfo } from '@helpdesk-verify/core-client';
+import type { DeviceInfo } from '@helpdesk-verify/core-client/schemas';
+import type { AppContext } from '../../kernel/AppContext';
 import type { Queryable } from '../../kernel/database';
 import { hashSecret } from '../../kernel/secrets';
+import { employeeUsedDeviceBefore, recordActingDevice, recordOpeningDevice } from './verificationsTable';
 
 /** The first-party cookie naming the employee's browser (random; only its hash is stored). */
 export const DEVICE_COOKIE = 'hv_device';
@@ -31,34 +33,32 @@ const cookieHash = (cookie: string | null | undefined): string | null =>
  * and step then goes through `noteActingDevice`.
  */
 export async function noteOpeningDevice(
-  tx: Queryable,
-  v: { id: string; orgId: string; employeeId: string },
-  browser: BrowserSeen,
+  ctx: Pick<AppContext, 'db'>,
+  input: { tx?: Queryable; verification: { id: string; orgId: string; employeeId: string }; browser: BrowserSeen },
 ): Promise<void> {
+  const { verification: v, browser } = input;
+  const tx = input.tx ?? ctx.db;
   const hash = cookieHash(browser.deviceCookie);
-  const [seen] = hash
-    ? await tx.query<{ known: boolean }>(
-        `SELECT EXISTS (SELECT 1 FROM verifications o WHERE o.org_id = $1 AND o.employee_id = $2 AND o.id <> $3
-                          AND (o.device->>'opened_device' = $4 OR o.device->>'completed_device' = $4)) AS known`,
-        [v.orgId, v.employeeId, v.id, hash],
-      )
-    : [{ known: false }];
+  const known = hash
+    ? await employeeUsedDeviceBefore(ctx, {
+        tx,
+        orgId: v.orgId,
+        employeeId: v.employeeId,
+        exceptId: v.id,
+        deviceHash: hash,
+      })
+    : false;
   const opened = {
     user_agent: browser.userAgent?.slice(0, 400) ?? null,
     attestation: null,
     aaguid: null,
-    new_device: !seen?.known,
+    new_device: !known,
     same_device_as_link: true,
     opened_device: hash,
     opened_user_agent: browser.userAgent?.slice(0, 400) ?? null,
   };
-  // Rows written before this existed may hold a device without opened_device: complete those too.
-  await tx.query(
-    `UPDATE verifications SET device = CASE WHEN device ? 'opened_device' THEN device ELSE coalesce(device, '{}'::jsonb) || $3::jsonb END
-      WHERE org_id = $1 AND id = $2`,
-    [v.orgId, v.id, JSON.stringify(opened)],
-  );
-  await noteActingDevice(tx, v, browser);
+  await recordOpeningDevice(ctx, { tx, orgId: v.orgId, id: v.id, device: opened });
+  await noteActingDevice(ctx, { tx, verification: v, browser });
 }
 
 /**
@@ -67,19 +67,14 @@ export async function noteOpeningDevice(
  * that opened the link (same device cookie and user agent).
  */
 export async function noteActingDevice(
-  tx: Queryable,
-  v: { id: string; orgId: string },
-  browser: BrowserSeen,
+  ctx: Pick<AppContext, 'db'>,
+  input: { tx?: Queryable; verification: { id: string; orgId: string }; browser: BrowserSeen },
 ): Promise<void> {
-  const hash = cookieHash(browser.deviceCookie);
-  const userAgent = browser.userAgent?.slice(0, 400) ?? null;
-  await tx.query(
-    `UPDATE verifications
-        SET device = device || jsonb_build_object(
-              'user_agent', $3::text,
-              'completed_device', $4::text,
-              'same_device_as_link', ($4::text IS NOT NULL AND device->>'opened_device' = $4::text AND device->>'opened_user_agent' IS NOT DISTINCT FROM $3::text))
-      WHERE org_id = $1 AND id = $2 AND device IS NOT NULL`,
-    [v.orgId, v.id, userAgent, hash],
-  );
+  await recordActingDevice(ctx, {
+    ...(input.tx ? { tx: input.tx } : {}),
+    orgId: input.verification.orgId,
+    id: input.verification.id,
+    userAgent: input.browser.userAgent?.slice(0, 400) ?? null,
+    deviceHash: cookieHash(input.browser.deviceCookie),
+  });
 }

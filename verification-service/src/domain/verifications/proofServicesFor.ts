@@ -1,4 +1,4 @@
-import type { ProofServices } from '../proofs/ProofDefinition';
+import type { ProofServices } from '../proofs/framework/ProofDefinition';
 import type { Queryable } from '../../kernel/database';
 import { maskPhone } from '../notifications/maskPhone';
 import { enqueueMessage } from '../notifications/queue/enqueueMessage';
@@ -12,18 +12,20 @@ import type { VerificationDeps } from './VerificationDeps';
  */
 export function proofServicesFor(
   deps: VerificationDeps,
-  tx: Queryable,
-  verification: SessionVerification,
+  input: { tx: Queryable; verification: SessionVerification },
 ): ProofServices & { queued(): boolean } {
+  const { tx, verification } = input;
   let queued = false;
   return {
     async queueSms(message, options) {
-      await supersedeQueuedMessages(tx, deps, {
+      await supersedeQueuedMessages(deps, {
+        tx,
         verificationId: verification.id,
         kind: 'phone_code',
         reason: 'Replaced by a newer code before it could be sent',
       });
-      await enqueueMessage(tx, deps, {
+      await enqueueMessage(deps, {
+        tx,
         orgId: verification.orgId,
         verificationId: verification.id,
         kind: 'phone_code',

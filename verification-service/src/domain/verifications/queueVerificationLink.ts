@@ -1,7 +1,7 @@
-import type { Channel } from '@helpdesk-verify/core-client';
+import type { Channel } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../kernel/AppContext';
 import type { Queryable } from '../../kernel/database';
-import { renderTemplate } from '../notifications/templates/renderTemplate';
+import { renderTemplate } from '@helpdesk-verify/core-client/templates';
 import { maskEmail } from '../notifications/maskEmail';
 import { maskPhone } from '../notifications/maskPhone';
 import { enqueueMessage } from '../notifications/queue/enqueueMessage';
@@ -24,11 +24,10 @@ interface TemplateRow {
  * channel with no contact or no template is logged as failed at once.
  */
 export async function queueVerificationLink(
-  ctx: Pick<AppContext, 'clock' | 'key' | 'config'>,
-  tx: Queryable,
-  input: { verification: SessionVerification; token: string; channels: readonly Channel[] },
+  ctx: Pick<AppContext, 'db' | 'clock' | 'key' | 'config'>,
+  input: { tx: Queryable; verification: SessionVerification; token: string; channels: readonly Channel[] },
 ): Promise<void> {
-  const { verification } = input;
+  const { tx, verification } = input;
   const link = `${ctx.config.publicUrl.replace(/\/+$/, '')}/v/${input.token}`;
   const expiresInMinutes = Math.max(
     1,
@@ -47,9 +46,9 @@ export async function queueVerificationLink(
   for (const channel of input.channels) {
     const to = destinationOf(verification, channel);
     const contact = verification.contacts[channel];
-    const base = { orgId: verification.orgId, verificationId: verification.id, kind: 'link' as const, contact };
+    const base = { tx, orgId: verification.orgId, verificationId: verification.id, kind: 'link' as const, contact };
     if (!to) {
-      await recordUnsendableMessage(tx, ctx, {
+      await recordUnsendableMessage(ctx, {
         ...base,
         channel,
         destination: '(none on file)',
@@ -60,7 +59,7 @@ export async function queueVerificationLink(
     const destination = channel === 'email' ? maskEmail(to) : maskPhone(to);
     const template = await templateFor(tx, verification, channel);
     if (!template) {
-      await recordUnsendableMessage(tx, ctx, {
+      await recordUnsendableMessage(ctx, {
         ...base,
         channel,
         destination,
@@ -72,7 +71,7 @@ export async function queueVerificationLink(
     try {
       rendered = renderTemplate(template, vars);
     } catch (error) {
-      await recordUnsendableMessage(tx, ctx, {
+      await recordUnsendableMessage(ctx, {
         ...base,
         channel,
         destination,
@@ -84,7 +83,7 @@ export async function queueVerificationLink(
       channel === 'email'
         ? { channel, to, subject: rendered.subject, text: rendered.text, html: rendered.html }
         : { channel, to, body: rendered.text };
-    await enqueueMessage(tx, ctx, { ...base, destination, message, expiresAt: verification.expiresAt });
+    await enqueueMessage(ctx, { ...base, destination, message, expiresAt: verification.expiresAt });
   }
 }
 

@@ -1,5 +1,8 @@
-import type { AuditActor } from '@helpdesk-verify/core-client';
+import type { AuditActor } from '@helpdesk-verify/core-client/schemas';
+import type { AppContext } from '../../kernel/AppContext';
 import type { Queryable } from '../../kernel/database';
+import { insertVerificationEvent } from './verificationEventsTable';
+import { findVerificationEmployeeId } from './verificationsTable';
 import { appendAuditEntry } from '../audit/appendAuditEntry';
 
 /** Timeline statuses the employee causes on the verification page. */
@@ -15,20 +18,23 @@ const actionOf = (status: string) => `verification.${status === 'pending' ? 'cre
  * keeps no personal detail: the timeline text stays with the verification.
  */
 export async function recordVerificationEvent(
-  tx: Queryable,
-  input: { orgId: string; verificationId: string; status: string; detail: string | null; at: Date; actor?: AuditActor },
+  ctx: Pick<AppContext, 'db'>,
+  input: {
+    tx?: Queryable;
+    orgId: string;
+    verificationId: string;
+    status: string;
+    detail: string | null;
+    at: Date;
+    actor?: AuditActor;
+  },
 ): Promise<void> {
-  await tx.query(
-    'INSERT INTO verification_events (org_id, verification_id, status, detail, at) VALUES ($1, $2, $3, $4, $5)',
-    [input.orgId, input.verificationId, input.status, input.detail, input.at],
-  );
+  const tx = input.tx ?? ctx.db;
+  await insertVerificationEvent(ctx, { ...input, tx });
   let actor = input.actor;
   if (!actor && EMPLOYEE_EVENTS.has(input.status)) {
-    const [row] = await tx.query<{ employee_id: string }>(
-      'SELECT employee_id FROM verifications WHERE org_id = $1 AND id = $2',
-      [input.orgId, input.verificationId],
-    );
-    actor = { type: 'employee', id: row?.employee_id ?? null, label: 'employee' };
+    const employeeId = await findVerificationEmployeeId(ctx, { tx, orgId: input.orgId, id: input.verificationId });
+    actor = { type: 'employee', id: employeeId, label: 'employee' };
   }
   const proofType = input.status.startsWith('proof_') ? /^([a-z_]+):/.exec(input.detail ?? '')?.[1] : undefined;
   await appendAuditEntry({ clock: { now: () => input.at } }, tx, {

@@ -1,7 +1,7 @@
 import { finishVerification } from './finishVerification';
 import { loadSessionVerification } from './loadSessionVerification';
 import { recordVerificationEvent } from './recordVerificationEvent';
-import { reportNotRequestedBefore } from './reportNotRequestedBefore';
+import { verificationWasReported } from './verificationEventsTable';
 import type { VerificationDeps } from './VerificationDeps';
 
 /** The alert `trust_check.alert` carries when the employee reports a verification. */
@@ -28,18 +28,21 @@ export async function reportNotRequested(
   return deps.db.transaction(async (tx) => {
     const v = await loadSessionVerification(tx, input.verificationId, { forUpdate: true });
     if (!v) return { kind: 'unknown' };
-    if (await reportNotRequestedBefore(tx, v)) return { kind: 'already_reported' };
+    if (await verificationWasReported(deps, { tx, orgId: v.orgId, verificationId: v.id }))
+      return { kind: 'already_reported' };
     const now = deps.clock.now();
     if ((v.status !== 'pending' && v.status !== 'opened') || v.expiresAt <= now)
       return { kind: 'ended', status: v.status === 'pending' || v.status === 'opened' ? 'expired' : v.status };
-    await recordVerificationEvent(tx, {
+    await recordVerificationEvent(deps, {
+      tx,
       orgId: v.orgId,
       verificationId: v.id,
       status: 'reported',
       detail: `The employee pressed "I did not request this" on ${input.via === 'link' ? 'the page the link opens' : 'the verification page'}`,
       at: now,
     });
-    const finished = await finishVerification(deps, tx, {
+    const finished = await finishVerification(deps, {
+      tx,
       orgId: v.orgId,
       verificationId: v.id,
       status: 'failed',

@@ -1,4 +1,4 @@
-import type { AuditActor, Channel, Verification } from '@helpdesk-verify/core-client';
+import type { AuditActor, Channel, Verification } from '@helpdesk-verify/core-client/schemas';
 import { notFound, ProblemError } from '../../kernel/ProblemError';
 import { hashSecret, newSecret } from '../../kernel/secrets';
 import { loadSessionVerification } from './loadSessionVerification';
@@ -7,6 +7,7 @@ import { recordVerificationEvent } from './recordVerificationEvent';
 import { queueVerificationLink } from './queueVerificationLink';
 import { supersedeQueuedMessages } from '../notifications/queue/supersedeQueuedMessages';
 import type { VerificationDeps } from './VerificationDeps';
+import { lockVerificationForResend, replaceVerificationToken } from './verificationsTable';
 
 /** At most this many sends of one verification, the first included. */
 export const MAX_LINK_SENDS = 5;
@@ -22,18 +23,7 @@ export async function resendVerification(
 ): Promise<Verification> {
   const token = newSecret('');
   await deps.db.transaction(async (tx) => {
-    const [row] = await tx.query<{
-      status: string;
-      channels: Channel[];
-      link_channels: Channel[];
-      sends: number;
-      expires_at: Date;
-    }>(
-      `SELECT v.status, v.channels, v.expires_at, l.channels AS link_channels,
-              (SELECT count(*)::int FROM verification_events ev WHERE ev.verification_id = v.id AND ev.status IN ('pending', 'resent')) AS sends
-         FROM verifications v JOIN links l ON l.id = v.link_id WHERE v.org_id = $1 AND v.id = $2 FOR UPDATE OF v`,
-      [input.orgId, input.id],
-    );
+    const row = await lockVerificationForResend(deps, { tx, orgId: input.orgId, id: input.id });
     if (!row) throw notFound('verification', input.id);
     if (row.status !== 'pending' || row.expires_at <= deps.clock.now()) {
       throw new ProblemError(
@@ -48,11 +38,16 @@ export async function resendVerification(
     if (refused.length > 0)
       throw new ProblemError('validation_error', `This Link is not sent by ${refused.join(', ')}`);
     const now = deps.clock.now();
-    await tx.query(
-      'UPDATE verifications SET token_hash = $3, channels = $4, updated_at = $5 WHERE org_id = $1 AND id = $2',
-      [input.orgId, input.id, hashSecret(token), wanted, now],
-    );
-    await recordVerificationEvent(tx, {
+    await replaceVerificationToken(deps, {
+      tx,
+      orgId: input.orgId,
+      id: input.id,
+      tokenHash: hashSecret(token),
+      channels: wanted,
+      at: now,
+    });
+    await recordVerificationEvent(deps, {
+      tx,
       orgId: input.orgId,
       verificationId: input.id,
       status: 'resent',
@@ -60,17 +55,18 @@ export async function resendVerification(
       at: now,
       ...(input.actor ? { actor: input.actor } : {}),
     });
-    await supersedeQueuedMessages(tx, deps, {
+    await supersedeQueuedMessages(deps, {
+      tx,
       verificationId: input.id,
       kind: 'link',
       reason: 'Replaced by a newer link before it could be sent',
     });
     const session = await loadSessionVerification(tx, input.id);
     if (!session) throw notFound('verification', input.id);
-    await queueVerificationLink(deps, tx, { verification: session, token, channels: wanted });
+    await queueVerificationLink(deps, { tx, verification: session, token, channels: wanted });
   });
   await deps.messages.deliverNow(input.id);
-  const view = await loadVerification(deps.db, input.orgId, input.id);
+  const view = await loadVerification(deps, { orgId: input.orgId, id: input.id });
   if (!view) throw notFound('verification', input.id);
   return view;
 }

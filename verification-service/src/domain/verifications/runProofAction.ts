@@ -1,6 +1,7 @@
-import type { ProofType } from '@helpdesk-verify/core-client';
+import type { ProofType } from '@helpdesk-verify/core-client/schemas';
 import { ProblemError } from '../../kernel/ProblemError';
-import type { ProofStepResult } from '../proofs/ProofDefinition';
+import type { ProofStepResult } from '../proofs/framework/ProofDefinition';
+import { findLinkProofOptions } from '../links/linksTable';
 import { applyProofStep } from './applyProofStep';
 import { loadProofRecords } from './loadProofRecords';
 import { loadSessionVerification } from './loadSessionVerification';
@@ -44,25 +45,33 @@ export async function runProofAction(
       definition && Object.hasOwn(definition.actions, input.action) ? definition.actions[input.action] : undefined;
     if (!definition || !proof || !handler) throw new ProblemError('not_found', 'This verification has no such step');
     if (proof.status !== 'pending') throw new ProblemError('invalid_state', `This step is already ${proof.status}`);
-    const services = proofServicesFor(deps, tx, v);
+    const services = proofServicesFor(deps, { tx, verification: v });
     const result = await handler(
       {
         ctx: deps,
         tx,
         verification: v,
         proof,
+        options: await findLinkProofOptions(deps, { tx, orgId: v.orgId, linkId: v.linkId, type: proof.type }),
         request: { userAgent: input.request.userAgent, ip: input.request.ip },
         services,
       },
       input.body,
     );
-    await noteActingDevice(
+    await noteActingDevice(deps, {
       tx,
-      { id: v.id, orgId: v.orgId },
-      { userAgent: input.request.userAgent, deviceCookie: input.request.deviceCookie },
-    );
-    await applyProofStep(tx, { orgId: v.orgId, verificationId: v.id, type: proof.type, result, at: deps.clock.now() });
-    const decision = await settleVerification(deps, tx, v, { finishRequested: false });
+      verification: v,
+      browser: { userAgent: input.request.userAgent, deviceCookie: input.request.deviceCookie },
+    });
+    await applyProofStep(deps, {
+      tx,
+      orgId: v.orgId,
+      verificationId: v.id,
+      type: proof.type,
+      result,
+      at: deps.clock.now(),
+    });
+    const decision = await settleVerification(deps, { tx, verification: v, finishRequested: false });
     return { result, decision, queued: services.queued() };
   });
   let notice = step.result.status === 'pending' ? (step.result.notice ?? null) : null;
@@ -90,7 +99,7 @@ export async function finishVerificationByEmployee(
   await deps.db.transaction(async (tx) => {
     const v = await loadSessionVerification(tx, input.verificationId, { forUpdate: true });
     if (!v || v.status !== 'opened') throw new ProblemError('invalid_state', 'This verification has ended');
-    if (input.browser) await noteActingDevice(tx, { id: v.id, orgId: v.orgId }, input.browser);
-    await settleVerification(deps, tx, v, { finishRequested: true });
+    if (input.browser) await noteActingDevice(deps, { tx, verification: v, browser: input.browser });
+    await settleVerification(deps, { tx, verification: v, finishRequested: true });
   });
 }

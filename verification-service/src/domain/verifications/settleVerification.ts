@@ -8,14 +8,20 @@ import { loadProofRecords } from './loadProofRecords';
 /** Decides on the current proofs and ends the verification when the decision is final. */
 export async function settleVerification(
   ctx: AppContext,
-  tx: Queryable,
-  verification: Pick<SessionVerification, 'id' | 'orgId' | 'assuranceRequired'>,
-  options: { finishRequested: boolean },
+  input: {
+    tx: Queryable;
+    verification: Pick<SessionVerification, 'id' | 'orgId' | 'assuranceRequired'>;
+    finishRequested: boolean;
+  },
 ): Promise<Decision> {
+  const { tx, verification } = input;
   const proofs = await loadProofRecords(tx, verification.id);
-  const decision = decideVerification(proofs, verification.assuranceRequired, options);
+  const decision = decideVerification(proofs, verification.assuranceRequired, {
+    finishRequested: input.finishRequested,
+  });
   if (decision.outcome !== 'pending') {
-    await finishVerification(ctx, tx, {
+    await finishVerification(ctx, {
+      tx,
       orgId: verification.orgId,
       verificationId: verification.id,
       status: decision.outcome,

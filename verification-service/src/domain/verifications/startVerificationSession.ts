@@ -1,3 +1,4 @@
+import type { Queryable } from '../../kernel/database';
 import { hashSecret } from '../../kernel/secrets';
 import { createEmployeeSession } from '../employeeSessions/employeeSessions';
 import { applyProofStep } from './applyProofStep';
@@ -8,6 +9,7 @@ import { proofServicesFor } from './proofServicesFor';
 import { recordVerificationEvent } from './recordVerificationEvent';
 import { settleVerification } from './settleVerification';
 import type { VerificationDeps } from './VerificationDeps';
+import { findVerificationIdByTokenHash, markVerificationOpened } from './verificationsTable';
 
 export const LINK_TOKEN = /^[0-9A-Za-z]{43}$/;
 
@@ -20,16 +22,13 @@ export type LinkState =
 /** What a link token points at, without changing anything (mail scanners open links too). */
 export async function inspectLinkToken(
   deps: VerificationDeps,
-  token: string,
-  options: { forUpdate?: boolean; tx?: Parameters<typeof loadSessionVerification>[0] } = {},
+  input: { tx?: Queryable; token: string; forUpdate?: boolean },
 ): Promise<LinkState> {
-  if (!LINK_TOKEN.test(token)) return { kind: 'unknown' };
-  const db = options.tx ?? deps.db;
-  const [row] = await db.query<{ id: string }>('SELECT id FROM verifications WHERE token_hash = $1', [
-    hashSecret(token),
-  ]);
-  if (!row) return { kind: 'unknown' };
-  const verification = await loadSessionVerification(db, row.id, options.forUpdate ? { forUpdate: true } : {});
+  if (!LINK_TOKEN.test(input.token)) return { kind: 'unknown' };
+  const db = input.tx ?? deps.db;
+  const id = await findVerificationIdByTokenHash(deps, { tx: db, tokenHash: hashSecret(input.token) });
+  if (!id) return { kind: 'unknown' };
+  const verification = await loadSessionVerification(db, id, input.forUpdate ? { forUpdate: true } : {});
   if (!verification) return { kind: 'unknown' };
   const live =
     (verification.status === 'pending' || verification.status === 'opened') &&
@@ -48,28 +47,26 @@ export async function startVerificationSession(
   input: { token: string; userAgent: string | null; deviceCookie?: string | null },
 ): Promise<{ kind: 'started'; cookie: string; expiresAt: Date } | Exclude<LinkState, { kind: 'usable' }>> {
   return deps.db.transaction(async (tx) => {
-    const state = await inspectLinkToken(deps, input.token, { forUpdate: true, tx });
+    const state = await inspectLinkToken(deps, { tx, token: input.token, forUpdate: true });
     if (state.kind !== 'usable') return state;
     const v = state.verification;
     const now = deps.clock.now();
-    await tx.query(
-      `UPDATE verifications SET status = 'opened', token_used_at = coalesce(token_used_at, $2), opened_at = coalesce(opened_at, $2), updated_at = $2
-        WHERE id = $1`,
-      [v.id, now],
-    );
-    await noteOpeningDevice(
+    await markVerificationOpened(deps, { tx, id: v.id, at: now });
+    await noteOpeningDevice(deps, {
       tx,
-      { id: v.id, orgId: v.orgId, employeeId: v.employee.id },
-      { userAgent: input.userAgent, deviceCookie: input.deviceCookie },
-    );
-    await recordVerificationEvent(tx, {
+      verification: { id: v.id, orgId: v.orgId, employeeId: v.employee.id },
+      browser: { userAgent: input.userAgent, deviceCookie: input.deviceCookie },
+    });
+    await recordVerificationEvent(deps, {
+      tx,
       orgId: v.orgId,
       verificationId: v.id,
       status: 'opened',
       detail: v.status === 'opened' ? 'Link opened again' : 'The employee started the verification',
       at: now,
     });
-    const session = await createEmployeeSession(deps, tx, {
+    const session = await createEmployeeSession(deps, {
+      tx,
       orgId: v.orgId,
       verificationId: v.id,
       expiresAt: v.expiresAt,
@@ -84,11 +81,12 @@ export async function startVerificationSession(
         verification: v,
         proof,
         request: { userAgent: input.userAgent, ip: null },
-        services: proofServicesFor(deps, tx, v),
+        services: proofServicesFor(deps, { tx, verification: v }),
       });
-      if (result) await applyProofStep(tx, { orgId: v.orgId, verificationId: v.id, type: proof.type, result, at: now });
+      if (result)
+        await applyProofStep(deps, { tx, orgId: v.orgId, verificationId: v.id, type: proof.type, result, at: now });
     }
-    await settleVerification(deps, tx, v, { finishRequested: false });
+    await settleVerification(deps, { tx, verification: v, finishRequested: false });
     return { kind: 'started', cookie: session.value, expiresAt: session.expiresAt };
   });
 }

@@ -1,4 +1,4 @@
-import type { VerificationSort } from '@helpdesk-verify/core-client';
+import type { VerificationSort } from '@helpdesk-verify/core-client/schemas';
 import { ProblemError } from '../../kernel/ProblemError';
 
 /** Where a page ended: the sort it was made with, the last row's sort value (null sorts last) and id. */

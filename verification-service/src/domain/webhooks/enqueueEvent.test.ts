@@ -1,11 +1,11 @@
 import { createOrganization } from '../organizations/createOrganization';
-import { DATABASE_KINDS } from '../../../test/databases';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../../../test/testContext';
 import { createWebhookEndpoint } from './endpoints/createWebhookEndpoint';
 import { updateWebhookEndpoint } from './endpoints/updateWebhookEndpoint';
 import { enqueueEvent } from './enqueueEvent';
-import { sampleTrustCheckEvent } from '../../../test/webhooks/sampleTrustCheckEvent';
-import type { EventType } from '@helpdesk-verify/core-client';
+import { sampleTrustCheckEvent } from '@helpdesk-verify/testkit/webhooks/sampleTrustCheckEvent';
+import type { EventType } from '@helpdesk-verify/core-client/schemas';
 
 describe.each(DATABASE_KINDS)('enqueueEvent on %s', (kind) => {
   let ctx: TestContext;
@@ -22,7 +22,8 @@ describe.each(DATABASE_KINDS)('enqueueEvent on %s', (kind) => {
     });
   const enqueue = (orgId: string, eventType: EventType) =>
     ctx.db.transaction((tx) =>
-      enqueueEvent(tx, ctx, {
+      enqueueEvent(ctx, {
+        tx,
         orgId,
         eventType,
         verificationId: 'ver_0123456789abcdef',
@@ -82,7 +83,8 @@ describe.each(DATABASE_KINDS)('enqueueEvent on %s', (kind) => {
     let messageId = '';
     await expect(
       ctx.db.transaction(async (tx) => {
-        messageId = await enqueueEvent(tx, ctx, {
+        messageId = await enqueueEvent(ctx, {
+          tx,
           orgId,
           eventType: 'trust_check.failed',
           verificationId: null,
@@ -99,7 +101,8 @@ describe.each(DATABASE_KINDS)('enqueueEvent on %s', (kind) => {
     const orgId = await newOrg();
     await expect(
       ctx.db.transaction((tx) =>
-        enqueueEvent(tx, ctx, {
+        enqueueEvent(ctx, {
+          tx,
           orgId,
           eventType: 'trust_check.failed',
           verificationId: null,
@@ -110,7 +113,7 @@ describe.each(DATABASE_KINDS)('enqueueEvent on %s', (kind) => {
     const broken = { ...sampleTrustCheckEvent(), risk: { score: 500, reasons: [] } };
     await expect(
       ctx.db.transaction((tx) =>
-        enqueueEvent(tx, ctx, { orgId, eventType: 'trust_check.completed', verificationId: null, payload: broken }),
+        enqueueEvent(ctx, { tx, orgId, eventType: 'trust_check.completed', verificationId: null, payload: broken }),
       ),
     ).rejects.toThrow(/score/);
   });

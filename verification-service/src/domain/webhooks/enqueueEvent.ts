@@ -1,8 +1,12 @@
-import { TrustCheckEvent, type EventType } from '@helpdesk-verify/core-client';
+import { TrustCheckEvent, type EventType } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../kernel/AppContext';
 import type { Queryable } from '../../kernel/database';
+import { insertWebhookDelivery } from './webhookDeliveriesTable';
+import { shareSubscribedEndpointIds } from './webhookEndpointsTable';
+import { insertWebhookMessage } from './webhookMessagesTable';
 
 export interface EnqueueEventInput {
+  tx?: Queryable;
   orgId: string;
   eventType: EventType;
   verificationId: string | null;
@@ -17,8 +21,7 @@ export interface EnqueueEventInput {
  * message id: the `webhook-id` every attempt to every endpoint carries.
  */
 export async function enqueueEvent(
-  tx: Queryable,
-  ctx: Pick<AppContext, 'clock' | 'newId'>,
+  ctx: Pick<AppContext, 'db' | 'clock' | 'newId'>,
   input: EnqueueEventInput,
 ): Promise<string> {
   if (input.payload.event_type !== input.eventType) {
@@ -27,25 +30,30 @@ export async function enqueueEvent(
   const payload = TrustCheckEvent.parse(input.payload);
   const messageId = ctx.newId('msg');
   const now = ctx.clock.now();
-  await tx.query(
-    `INSERT INTO webhook_messages (id, org_id, event_type, verification_id, payload, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6)`,
-    [messageId, input.orgId, input.eventType, input.verificationId, JSON.stringify(payload), now],
-  );
-  // KEY SHARE: an endpoint deleted meanwhile waits for this transaction instead of failing it.
-  const endpoints = await tx.query<{ id: string }>(
-    `SELECT id FROM webhook_endpoints
-     WHERE org_id = $1 AND enabled AND (cardinality(event_types) = 0 OR $2 = ANY (event_types))
-     ORDER BY created_at, id
-     FOR KEY SHARE`,
-    [input.orgId, input.eventType],
-  );
-  for (const endpoint of endpoints) {
-    await tx.query(
-      `INSERT INTO webhook_deliveries (id, org_id, message_id, endpoint_id, status, next_attempt_at, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, 'pending', $5, $5, $5)`,
-      [ctx.newId('dlv'), input.orgId, messageId, endpoint.id, now],
-    );
+  const tx = input.tx ?? ctx.db;
+  await insertWebhookMessage(ctx, {
+    tx,
+    id: messageId,
+    orgId: input.orgId,
+    eventType: input.eventType,
+    verificationId: input.verificationId,
+    payload,
+    at: now,
+  });
+  for (const endpointId of await shareSubscribedEndpointIds(ctx, {
+    tx,
+    orgId: input.orgId,
+    eventType: input.eventType,
+  })) {
+    await insertWebhookDelivery(ctx, {
+      tx,
+      id: ctx.newId('dlv'),
+      orgId: input.orgId,
+      messageId,
+      endpointId,
+      automaticRetries: true,
+      at: now,
+    });
   }
   return messageId;
 }

@@ -43,7 +43,7 @@ const statusOf = (outcome: ReportOutcome): number =>
 export function registerReportRoutes(app: FastifyInstance, deps: VerificationDeps): void {
   app.post<{ Params: { token: string } }>('/v/:token/report', async (request, reply) => {
     const { token } = request.params;
-    const state = await inspectLinkToken(deps, token);
+    const state = await inspectLinkToken(deps, { token });
     if (state.kind === 'unknown') return sendPage(reply, 404, linkUnusablePage('unknown'));
     const body = (request.body ?? {}) as Record<string, unknown>;
     if (!reportCsrfMatches(deps, token, body.csrf))

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../../kernel/AppContext';
 import type { MessageKind, OutboundMessage } from './OutboundMessage';
+import { failDelivery, leaseDeliveries, lockDueDeliveries } from './verificationDeliveriesTable';
 
 /** How long a claim holds a message by default: longer than a provider's 15 s deadline. */
 export const MESSAGE_LEASE_MS = 60_000;
@@ -31,25 +32,12 @@ export async function claimDueMessages(
   const now = ctx.clock.now();
   const lockedUntil = new Date(now.getTime() + (options.leaseMs ?? MESSAGE_LEASE_MS));
   const rows = await ctx.db.transaction(async (tx) => {
-    const due = await tx.query<{
-      id: string | number;
-      org_id: string;
-      verification_id: string;
-      kind: MessageKind;
-      sealed_message: Uint8Array | null;
-      attempt_count: number;
-      expires_at: Date;
-      verification_status: string;
-    }>(
-      `SELECT d.id, d.org_id, d.verification_id, d.kind, d.sealed_message, d.attempt_count, d.expires_at, v.status AS verification_status
-         FROM verification_deliveries d JOIN verifications v ON v.id = d.verification_id AND v.org_id = d.org_id
-        WHERE d.status = 'queued' AND d.next_attempt_at <= $1 AND (d.locked_until IS NULL OR d.locked_until <= $1)
-          AND ($3::text IS NULL OR d.verification_id = $3)
-        ORDER BY d.next_attempt_at, d.id
-        LIMIT $2
-        FOR UPDATE OF d SKIP LOCKED`,
-      [now, options.limit, options.verificationId ?? null],
-    );
+    const due = await lockDueDeliveries(ctx, {
+      tx,
+      now,
+      limit: options.limit,
+      verificationId: options.verificationId ?? null,
+    });
     const claimed: typeof due = [];
     for (const row of due) {
       const live =
@@ -65,19 +53,13 @@ export async function claimDueMessages(
               ? `The ${row.kind === 'link' ? 'link' : 'code'} expired before the message could be sent`
               : null;
       if (reason) {
-        await tx.query(
-          `UPDATE verification_deliveries SET status = 'failed', error = $2, sealed_message = NULL, next_attempt_at = NULL, locked_until = NULL, sent_at = $3 WHERE id = $1`,
-          [row.id, reason, now],
-        );
+        await failDelivery(ctx, { tx, id: row.id, reason, at: now });
       } else {
         claimed.push(row);
       }
     }
     if (claimed.length > 0) {
-      await tx.query('UPDATE verification_deliveries SET locked_until = $2 WHERE id = ANY ($1::bigint[])', [
-        claimed.map((r) => String(r.id)),
-        lockedUntil,
-      ]);
+      await leaseDeliveries(ctx, { tx, ids: claimed.map((r) => r.id), lockedUntil });
     }
     return claimed;
   });

@@ -1,7 +1,8 @@
-import type { Channel, ContactChoice } from '@helpdesk-verify/core-client';
+import type { ContactChoice } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../../kernel/AppContext';
 import type { Queryable } from '../../../kernel/database';
 import type { MessageKind, OutboundMessage } from './OutboundMessage';
+import { insertQueuedDelivery } from './verificationDeliveriesTable';
 
 /** One message to queue with the state change that makes it. */
 export interface EnqueueMessageInput {
@@ -23,28 +24,19 @@ export interface EnqueueMessageInput {
  * up. Returns the delivery id; the message dispatcher sends it (see `deliverDueMessages`).
  */
 export async function enqueueMessage(
-  tx: Queryable,
-  ctx: Pick<AppContext, 'clock' | 'key'>,
-  input: EnqueueMessageInput,
+  ctx: Pick<AppContext, 'db' | 'clock' | 'key'>,
+  input: EnqueueMessageInput & { tx?: Queryable },
 ): Promise<number> {
-  const now = ctx.clock.now();
-  const channel: Channel = input.message.channel;
-  const [row] = await tx.query<{ id: string | number }>(
-    `INSERT INTO verification_deliveries
-       (org_id, verification_id, kind, channel, contact, destination, status, error, sealed_message, next_attempt_at, expires_at, sent_at, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, 'queued', NULL, $7, $8, $9, $8, $8) RETURNING id`,
-    [
-      input.orgId,
-      input.verificationId,
-      input.kind,
-      channel,
-      input.contact,
-      input.destination,
-      ctx.key.encrypt(JSON.stringify(input.message)),
-      now,
-      input.expiresAt,
-    ],
-  );
-  if (!row) throw new Error('the message outbox returned no row');
-  return Number(row.id);
+  return insertQueuedDelivery(ctx, {
+    ...(input.tx ? { tx: input.tx } : {}),
+    orgId: input.orgId,
+    verificationId: input.verificationId,
+    kind: input.kind,
+    channel: input.message.channel,
+    contact: input.contact,
+    destination: input.destination,
+    sealedMessage: ctx.key.encrypt(JSON.stringify(input.message)),
+    expiresAt: input.expiresAt,
+    at: ctx.clock.now(),
+  });
 }

@@ -1,6 +1,8 @@
 import type { AppContext } from '../../../kernel/AppContext';
 import type { ClaimedMessage } from './claimDueMessages';
 import { messageRetryDelayMs } from './messageRetrySchedule';
+import { moveLeasedDelivery } from './verificationDeliveriesTable';
+import { insertDeliveryAttempt } from './verificationDeliveryAttemptsTable';
 
 /** What became of a message after an attempt; `lost` when its lease had passed to another process meanwhile. */
 export type MessageOutcome = 'sent' | 'retried' | 'failed' | 'lost';
@@ -25,18 +27,18 @@ export async function recordMessageAttempt(
   const nextAttemptAt = delay === null ? null : new Date(now.getTime() + delay);
   const status = result.ok ? 'sent' : nextAttemptAt && nextAttemptAt < message.expiresAt ? 'queued' : 'failed';
   return ctx.db.transaction(async (tx) => {
-    await tx.query(
-      'INSERT INTO verification_delivery_attempts (org_id, delivery_id, attempted_at, error) VALUES ($1, $2, $3, $4)',
-      [message.orgId, message.id, now, error],
-    );
-    const moved = await tx.query(
-      `UPDATE verification_deliveries
-          SET status = $3, error = $4, attempt_count = $5, next_attempt_at = $6, locked_until = NULL, sent_at = $7,
-              sealed_message = CASE WHEN $3 = 'queued' THEN sealed_message ELSE NULL END
-        WHERE id = $1 AND status = 'queued' AND locked_until = $2 RETURNING id`,
-      [message.id, message.lockedUntil, status, error, attempts, status === 'queued' ? nextAttemptAt : null, now],
-    );
-    if (moved.length === 0) return 'lost';
+    await insertDeliveryAttempt(ctx, { tx, orgId: message.orgId, deliveryId: message.id, attemptedAt: now, error });
+    const moved = await moveLeasedDelivery(ctx, {
+      tx,
+      id: message.id,
+      lockedUntil: message.lockedUntil,
+      status,
+      error,
+      attempts,
+      nextAttemptAt: status === 'queued' ? nextAttemptAt : null,
+      at: now,
+    });
+    if (!moved) return 'lost';
     return status === 'sent' ? 'sent' : status === 'queued' ? 'retried' : 'failed';
   });
 }

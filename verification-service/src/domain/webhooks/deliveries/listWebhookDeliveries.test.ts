@@ -1,11 +1,11 @@
-import { WebhookDelivery, type EventType } from '@helpdesk-verify/core-client';
-import { DATABASE_KINDS } from '../../../../test/databases';
+import { WebhookDelivery, type EventType } from '@helpdesk-verify/core-client/schemas';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../../../../test/testContext';
 import { deliverDueWebhooks } from '../dispatch/deliverDueWebhooks';
 import { createWebhookEndpoint } from '../endpoints/createWebhookEndpoint';
 import { enqueueEvent } from '../enqueueEvent';
-import { sampleTrustCheckEvent } from '../../../../test/webhooks/sampleTrustCheckEvent';
-import { startWebhookReceiver, type WebhookReceiver } from '../../../../test/webhooks/startWebhookReceiver';
+import { sampleTrustCheckEvent } from '@helpdesk-verify/testkit/webhooks/sampleTrustCheckEvent';
+import { startWebhookReceiver, type WebhookReceiver } from '@helpdesk-verify/testkit/webhooks/startWebhookReceiver';
 import { listWebhookDeliveries } from './listWebhookDeliveries';
 
 describe.each(DATABASE_KINDS)('listWebhookDeliveries on %s', (kind) => {
@@ -24,7 +24,8 @@ describe.each(DATABASE_KINDS)('listWebhookDeliveries on %s', (kind) => {
 
   const enqueue = (eventType: EventType) =>
     ctx.db.transaction((tx) =>
-      enqueueEvent(tx, ctx, {
+      enqueueEvent(ctx, {
+        tx,
         orgId: ctx.orgId,
         eventType,
         verificationId: 'ver_0123456789abcdef',

@@ -1,18 +1,18 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { DATABASE_KINDS } from '../../../../test/databases';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../../../../test/testContext';
 import { deliverDueWebhooks } from '../dispatch/deliverDueWebhooks';
 import { RETRY_DELAYS_MS } from '../dispatch/retrySchedule';
 import { createWebhookEndpoint } from '../endpoints/createWebhookEndpoint';
 import { updateWebhookEndpoint } from '../endpoints/updateWebhookEndpoint';
 import { enqueueEvent } from '../enqueueEvent';
-import { sampleTrustCheckEvent } from '../../../../test/webhooks/sampleTrustCheckEvent';
+import { sampleTrustCheckEvent } from '@helpdesk-verify/testkit/webhooks/sampleTrustCheckEvent';
 import {
   startWebhookReceiver,
   type ReceivedWebhook,
   type ReceiverAnswer,
   type WebhookReceiver,
-} from '../../../../test/webhooks/startWebhookReceiver';
+} from '@helpdesk-verify/testkit/webhooks/startWebhookReceiver';
 import { listWebhookDeliveries } from './listWebhookDeliveries';
 import { redeliverWebhook } from './redeliverWebhook';
 
@@ -38,7 +38,8 @@ describe.each(DATABASE_KINDS)('redeliverWebhook on %s', (kind) => {
       body: { url: receiver.url, description: '', event_types: [] },
     });
     const messageId = await ctx.db.transaction((tx) =>
-      enqueueEvent(tx, ctx, {
+      enqueueEvent(ctx, {
+        tx,
         orgId: ctx.orgId,
         eventType: 'trust_check.completed',
         verificationId: null,

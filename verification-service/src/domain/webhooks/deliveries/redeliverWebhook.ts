@@ -1,8 +1,9 @@
-import type { WebhookDelivery } from '@helpdesk-verify/core-client';
+import type { WebhookDelivery } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../../kernel/AppContext';
 import { notFound, ProblemError } from '../../../kernel/ProblemError';
-import { findWebhookEndpoint } from '../endpoints/findWebhookEndpoint';
-import { DELIVERY_SELECT, loadWebhookDeliveries, type WebhookDeliveryRow } from './loadWebhookDeliveries';
+import { findWebhookEndpoint } from '../webhookEndpointsTable';
+import { findWebhookDeliveryRow, requeueWebhookDelivery } from '../webhookDeliveriesTable';
+import { loadWebhookDeliveries } from './loadWebhookDeliveries';
 
 /**
  * Queues a new attempt of a delivery now, with the same message id (`webhook-id`), so a receiver
@@ -16,27 +17,23 @@ export async function redeliverWebhook(
 ): Promise<WebhookDelivery> {
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
-    const endpoint = await findWebhookEndpoint(tx, { orgId: input.orgId, id: input.endpointId });
+    const endpoint = await findWebhookEndpoint(ctx, { tx, orgId: input.orgId, id: input.endpointId });
     if (!endpoint.enabled) {
       throw new ProblemError(
         'invalid_state',
         `Webhook endpoint ${endpoint.id} is disabled; re-enable it before redelivering`,
       );
     }
-    const [updated] = await tx.query<{ id: string }>(
-      `UPDATE webhook_deliveries
-       SET automatic_retries = CASE WHEN status = 'pending' THEN automatic_retries ELSE false END,
-           locked_until = CASE WHEN status = 'pending' THEN locked_until ELSE NULL END,
-           status = 'pending', next_attempt_at = $4, updated_at = $4
-       WHERE org_id = $1 AND endpoint_id = $2 AND id = $3 RETURNING id`,
-      [input.orgId, input.endpointId, input.deliveryId, now],
-    );
-    if (!updated) throw notFound('webhook delivery', input.deliveryId);
-    const rows = await tx.query<WebhookDeliveryRow>(`${DELIVERY_SELECT} WHERE d.org_id = $1 AND d.id = $2`, [
-      input.orgId,
-      input.deliveryId,
-    ]);
-    const [delivery] = await loadWebhookDeliveries(tx, input.orgId, rows);
+    const requeued = await requeueWebhookDelivery(ctx, {
+      tx,
+      orgId: input.orgId,
+      endpointId: input.endpointId,
+      id: input.deliveryId,
+      at: now,
+    });
+    if (!requeued) throw notFound('webhook delivery', input.deliveryId);
+    const row = await findWebhookDeliveryRow(ctx, { tx, orgId: input.orgId, id: input.deliveryId });
+    const [delivery] = await loadWebhookDeliveries(ctx, { tx, orgId: input.orgId, rows: row ? [row] : [] });
     return delivery as WebhookDelivery;
   });
 }

@@ -1,5 +1,6 @@
-import type { TrustCheckEvent } from '@helpdesk-verify/core-client';
+import type { TrustCheckEvent } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../../kernel/AppContext';
+import { leaseWebhookDeliveries, lockDueWebhookDeliveries } from '../webhookDeliveriesTable';
 
 /**
  * How long a claim holds a delivery by default: longer than an attempt's 15 s deadline, short enough
@@ -35,32 +36,9 @@ export async function claimDueDeliveries(
   const now = ctx.clock.now();
   const lockedUntil = new Date(now.getTime() + (options.leaseMs ?? LEASE_MS));
   const rows = await ctx.db.transaction(async (tx) => {
-    const due = await tx.query<{ id: string }>(
-      `SELECT d.id FROM webhook_deliveries d
-       JOIN webhook_endpoints e ON e.id = d.endpoint_id AND e.org_id = d.org_id
-       WHERE d.status = 'pending' AND d.next_attempt_at <= $1 AND (d.locked_until IS NULL OR d.locked_until <= $1) AND e.enabled
-       ORDER BY d.next_attempt_at, d.id
-       LIMIT $2
-       FOR UPDATE OF d SKIP LOCKED`,
-      [now, options.limit],
-    );
+    const due = await lockDueWebhookDeliveries(ctx, { tx, now, limit: options.limit });
     if (due.length === 0) return [];
-    return tx.query<{
-      id: string;
-      org_id: string;
-      endpoint_id: string;
-      url: string;
-      message_id: string;
-      payload: TrustCheckEvent;
-      attempt_count: number;
-      automatic_retries: boolean;
-    }>(
-      `UPDATE webhook_deliveries d SET locked_until = $2
-       FROM webhook_messages m, webhook_endpoints e
-       WHERE d.id = ANY ($1::text[]) AND m.id = d.message_id AND m.org_id = d.org_id AND e.id = d.endpoint_id AND e.org_id = d.org_id
-       RETURNING d.id, d.org_id, d.endpoint_id, e.url, d.message_id, m.payload, d.attempt_count, d.automatic_retries`,
-      [due.map((d) => d.id), lockedUntil],
-    );
+    return leaseWebhookDeliveries(ctx, { tx, ids: due, lockedUntil });
   });
   return rows.map((row) => ({
     id: row.id,

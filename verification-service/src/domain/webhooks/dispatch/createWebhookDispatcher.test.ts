@@ -1,9 +1,9 @@
-import { DATABASE_KINDS } from '../../../../test/databases';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../../../../test/testContext';
 import { createWebhookEndpoint } from '../endpoints/createWebhookEndpoint';
 import { enqueueEvent } from '../enqueueEvent';
-import { sampleTrustCheckEvent } from '../../../../test/webhooks/sampleTrustCheckEvent';
-import { startWebhookReceiver, type WebhookReceiver } from '../../../../test/webhooks/startWebhookReceiver';
+import { sampleTrustCheckEvent } from '@helpdesk-verify/testkit/webhooks/sampleTrustCheckEvent';
+import { startWebhookReceiver, type WebhookReceiver } from '@helpdesk-verify/testkit/webhooks/startWebhookReceiver';
 import { createWebhookDispatcher } from './createWebhookDispatcher';
 
 const waitFor = async (condition: () => boolean, ms = 5000) => {
@@ -32,7 +32,8 @@ describe.each(DATABASE_KINDS)('createWebhookDispatcher on %s', (kind) => {
 
   const enqueue = () =>
     ctx.db.transaction((tx) =>
-      enqueueEvent(tx, ctx, {
+      enqueueEvent(ctx, {
+        tx,
         orgId: ctx.orgId,
         eventType: 'trust_check.completed',
         verificationId: null,

@@ -1,20 +1,20 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { Webhook } from 'standardwebhooks';
-import type { EventType, WebhookEndpointWithSecret } from '@helpdesk-verify/core-client';
-import { DATABASE_KINDS } from '../../../../test/databases';
+import type { EventType, WebhookEndpointWithSecret } from '@helpdesk-verify/core-client/schemas';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../../../../test/testContext';
 import { createWebhookEndpoint } from '../endpoints/createWebhookEndpoint';
 import { getWebhookEndpoint } from '../endpoints/getWebhookEndpoint';
 import { rotateWebhookSecret } from '../endpoints/rotateWebhookSecret';
 import { listWebhookDeliveries } from '../deliveries/listWebhookDeliveries';
 import { enqueueEvent } from '../enqueueEvent';
-import { sampleTrustCheckEvent } from '../../../../test/webhooks/sampleTrustCheckEvent';
+import { sampleTrustCheckEvent } from '@helpdesk-verify/testkit/webhooks/sampleTrustCheckEvent';
 import {
   startWebhookReceiver,
   type ReceivedWebhook,
   type ReceiverAnswer,
   type WebhookReceiver,
-} from '../../../../test/webhooks/startWebhookReceiver';
+} from '@helpdesk-verify/testkit/webhooks/startWebhookReceiver';
 import { claimDueDeliveries } from './claimDueDeliveries';
 import { deliverDueWebhooks } from './deliverDueWebhooks';
 import { createNodeHttpSender } from './createNodeHttpSender';
@@ -57,7 +57,8 @@ describe.each(DATABASE_KINDS)('deliverDueWebhooks on %s', (kind) => {
   }
   const enqueue = (eventType: EventType = 'trust_check.completed') =>
     ctx.db.transaction((tx) =>
-      enqueueEvent(tx, ctx, {
+      enqueueEvent(ctx, {
+        tx,
         orgId: ctx.orgId,
         eventType,
         verificationId: 'ver_0123456789abcdef',

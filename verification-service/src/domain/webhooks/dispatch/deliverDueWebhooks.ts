@@ -58,7 +58,7 @@ async function attempt(ctx: AppContext, send: HttpSender, delivery: ClaimedDeliv
   const started = performance.now();
   let response: WebhookResponse;
   try {
-    const secrets = await loadLiveSecrets(ctx.db, ctx, { orgId: delivery.orgId, endpointId: delivery.endpointId, at });
+    const secrets = await loadLiveSecrets(ctx, { orgId: delivery.orgId, endpointId: delivery.endpointId, at });
     response =
       secrets.length === 0
         ? { kind: 'error', error: 'the endpoint has no live signing secret' }

@@ -1,4 +1,6 @@
 import type { Queryable } from '../../../kernel/database';
+import { failPendingWebhookDeliveries } from '../webhookDeliveriesTable';
+import { disableWebhookEndpointRow } from '../webhookEndpointsTable';
 
 /**
  * Disables an endpoint that cannot take deliveries (410 Gone, or failing for days) with the reason
@@ -6,17 +8,9 @@ import type { Queryable } from '../../../kernel/database';
  * re-enabled, and those can be redelivered then.
  */
 export async function disableWebhookEndpoint(
-  tx: Queryable,
-  input: { orgId: string; endpointId: string; reason: string; at: Date },
+  ctx: { db: Queryable },
+  input: { tx?: Queryable; orgId: string; endpointId: string; reason: string; at: Date },
 ): Promise<void> {
-  await tx.query(
-    `UPDATE webhook_endpoints SET enabled = false, disabled_reason = $3, updated_at = $4
-     WHERE org_id = $1 AND id = $2`,
-    [input.orgId, input.endpointId, input.reason, input.at],
-  );
-  await tx.query(
-    `UPDATE webhook_deliveries SET status = 'failed', next_attempt_at = NULL, locked_until = NULL, updated_at = $3
-     WHERE org_id = $1 AND endpoint_id = $2 AND status = 'pending'`,
-    [input.orgId, input.endpointId, input.at],
-  );
+  await disableWebhookEndpointRow(ctx, { ...input, id: input.endpointId });
+  await failPendingWebhookDeliveries(ctx, input);
 }

@@ -1,10 +1,16 @@
 import type { AppContext } from '../../../kernel/AppContext';
-import type { Queryable } from '../../../kernel/database';
 import type { ClaimedDelivery } from './claimDueDeliveries';
 import { disableWebhookEndpoint } from './disableWebhookEndpoint';
 import type { WebhookResponse } from './HttpSender';
-import { parseRetryAfter } from '@helpdesk-verify/core-client';
+import { parseRetryAfter } from '@helpdesk-verify/core-client/client';
 import { retryDelayMs } from './retrySchedule';
+import { insertWebhookAttempt } from '../webhookAttemptsTable';
+import { moveLeasedWebhookDelivery } from '../webhookDeliveriesTable';
+import {
+  clearWebhookEndpointFailing,
+  lockWebhookEndpointState,
+  markWebhookEndpointFailing,
+} from '../webhookEndpointsTable';
 
 /** An endpoint failing for this long without a success is disabled. */
 export const DISABLE_AFTER_FAILING_MS = 5 * 24 * 3600_000;
@@ -36,38 +42,38 @@ export async function recordAttempt(
   return ctx.db.transaction(async (tx) => {
     // Endpoint first, then deliveries, in every transaction: attempts of one endpoint recorded at
     // once (one of them disabling it and failing the others) queue up instead of deadlocking.
-    await tx.query('SELECT id FROM webhook_endpoints WHERE org_id = $1 AND id = $2 FOR NO KEY UPDATE', [
-      delivery.orgId,
-      delivery.endpointId,
-    ]);
-    await tx.query(
-      `INSERT INTO webhook_attempts (org_id, delivery_id, attempted_at, status_code, latency_ms, response_excerpt, error)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [
-        delivery.orgId,
-        delivery.id,
-        now,
-        status,
-        Math.round(input.latencyMs),
-        response.kind === 'response' ? excerpt(response.body) : null,
-        error,
-      ],
-    );
+    await lockWebhookEndpointState(ctx, { tx, orgId: delivery.orgId, id: delivery.endpointId });
+    await insertWebhookAttempt(ctx, {
+      tx,
+      orgId: delivery.orgId,
+      deliveryId: delivery.id,
+      attemptedAt: now,
+      statusCode: status,
+      latencyMs: Math.round(input.latencyMs),
+      responseExcerpt: response.kind === 'response' ? excerpt(response.body) : null,
+      error,
+    });
     const attempts = delivery.attemptCount + 1;
-    const endpoint = { orgId: delivery.orgId, endpointId: delivery.endpointId, at: now };
+    const endpoint = { tx, orgId: delivery.orgId, endpointId: delivery.endpointId, at: now };
+    const move = (next: { status: 'succeeded' | 'failed' | 'pending'; nextAttemptAt: Date | null }) =>
+      moveLeasedWebhookDelivery(ctx, {
+        tx,
+        orgId: delivery.orgId,
+        id: delivery.id,
+        lockedUntil: delivery.lockedUntil,
+        attempts,
+        at: now,
+        ...next,
+      });
     if (succeeded) {
-      if (!(await moveDelivery(tx, delivery, { status: 'succeeded', attempts, nextAttemptAt: null, now })))
-        return 'lost';
-      await tx.query(
-        'UPDATE webhook_endpoints SET failing_since = NULL, updated_at = $3 WHERE org_id = $1 AND id = $2 AND failing_since IS NOT NULL',
-        [delivery.orgId, delivery.endpointId, now],
-      );
+      if (!(await move({ status: 'succeeded', nextAttemptAt: null }))) return 'lost';
+      await clearWebhookEndpointFailing(ctx, { tx, orgId: delivery.orgId, id: delivery.endpointId, at: now });
       return 'succeeded';
     }
     if (status === 410) {
-      if (!(await moveDelivery(tx, delivery, { status: 'failed', attempts, nextAttemptAt: null, now }))) return 'lost';
+      if (!(await move({ status: 'failed', nextAttemptAt: null }))) return 'lost';
       const reason = `Disabled on ${now.toISOString()}: the endpoint answered 410 Gone`;
-      await disableWebhookEndpoint(tx, { ...endpoint, reason });
+      await disableWebhookEndpoint(ctx, { ...endpoint, reason });
       return 'failed';
     }
     const retryAfter =
@@ -75,32 +81,20 @@ export async function recordAttempt(
     const delay = delivery.automaticRetries ? retryDelayMs(attempts, retryAfter) : null;
     const nextAttemptAt = delay === null ? null : new Date(now.getTime() + delay);
     const next = delay === null ? 'failed' : 'pending';
-    if (!(await moveDelivery(tx, delivery, { status: next, attempts, nextAttemptAt, now }))) return 'lost';
-    const [row] = await tx.query<{ failing_since: Date }>(
-      `UPDATE webhook_endpoints SET failing_since = COALESCE(failing_since, $3)
-       WHERE org_id = $1 AND id = $2 RETURNING failing_since`,
-      [delivery.orgId, delivery.endpointId, now],
-    );
-    if (row && now.getTime() - row.failing_since.getTime() >= DISABLE_AFTER_FAILING_MS) {
-      const reason = `Disabled on ${now.toISOString()} after failing since ${row.failing_since.toISOString()}: last error ${error}`;
-      await disableWebhookEndpoint(tx, { ...endpoint, reason });
+    if (!(await move({ status: next, nextAttemptAt }))) return 'lost';
+    const failingSince = await markWebhookEndpointFailing(ctx, {
+      tx,
+      orgId: delivery.orgId,
+      id: delivery.endpointId,
+      at: now,
+    });
+    if (failingSince && now.getTime() - failingSince.getTime() >= DISABLE_AFTER_FAILING_MS) {
+      const reason = `Disabled on ${now.toISOString()} after failing since ${failingSince.toISOString()}: last error ${error}`;
+      await disableWebhookEndpoint(ctx, { ...endpoint, reason });
       return 'failed';
     }
     return next === 'failed' ? 'failed' : 'retried';
   });
-}
-
-async function moveDelivery(
-  tx: Queryable,
-  delivery: ClaimedDelivery,
-  next: { status: 'succeeded' | 'failed' | 'pending'; attempts: number; nextAttemptAt: Date | null; now: Date },
-): Promise<boolean> {
-  const moved = await tx.query(
-    `UPDATE webhook_deliveries SET status = $4, attempt_count = $5, next_attempt_at = $6, locked_until = NULL, updated_at = $7
-     WHERE org_id = $1 AND id = $2 AND status = 'pending' AND locked_until = $3 RETURNING id`,
-    [delivery.orgId, delivery.id, delivery.lockedUntil, next.status, next.attempts, next.nextAttemptAt, next.now],
-  );
-  return moved.length === 1;
 }
 
 function describeFailure(response: WebhookResponse): string | null {

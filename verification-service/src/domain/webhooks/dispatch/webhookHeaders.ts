@@ -1,4 +1,4 @@
-import { signWebhookWithSecrets } from '@helpdesk-verify/core-client';
+import { signWebhookWithSecrets } from '@helpdesk-verify/core-client/webhooks';
 import { nodeHmacSha256 } from '@helpdesk-verify/core-client/node';
 
 /** The `user-agent` of every webhook request. */

@@ -1,4 +1,4 @@
-import type { TrustCheckEvent } from '@helpdesk-verify/core-client';
+import type { TrustCheckEvent } from '@helpdesk-verify/core-client/schemas';
 
 /** `webhook-id`s and session ids of test events start with this, after the usual prefix. */
 export const TEST_SESSION_PREFIX = 'ver_test';

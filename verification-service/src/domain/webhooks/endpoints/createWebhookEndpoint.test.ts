@@ -1,5 +1,5 @@
-import { WebhookEndpointWithSecret } from '@helpdesk-verify/core-client';
-import { DATABASE_KINDS } from '../../../../test/databases';
+import { WebhookEndpointWithSecret } from '@helpdesk-verify/core-client/schemas';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../../../../test/testContext';
 import { ProblemError } from '../../../kernel/ProblemError';
 import { loadLiveSecrets } from '../secrets/loadLiveSecrets';
@@ -51,9 +51,9 @@ describe.each(DATABASE_KINDS)('createWebhookEndpoint on %s', (kind) => {
     const stored = Buffer.from(row!.secret_encrypted);
     expect(stored.includes(Buffer.from(created.secret))).toBe(false);
     expect(stored.includes(Buffer.from(created.secret.slice('whsec_'.length)))).toBe(false);
-    expect(
-      await loadLiveSecrets(ctx.db, ctx, { orgId: ctx.orgId, endpointId: created.id, at: ctx.clock.now() }),
-    ).toEqual([created.secret]);
+    expect(await loadLiveSecrets(ctx, { orgId: ctx.orgId, endpointId: created.id, at: ctx.clock.now() })).toEqual([
+      created.secret,
+    ]);
   });
 
   it('refuses loopback, private and link-local URLs with a 422 unless private targets are allowed', async () => {

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import type { CreateWebhookEndpointRequest, WebhookEndpointWithSecret } from '@helpdesk-verify/core-client';
+import type { CreateWebhookEndpointRequest, WebhookEndpointWithSecret } from '@helpdesk-verify/core-client/schemas';
 import { generateWebhookSecret } from '@helpdesk-verify/core-client/node';
 import type { AppContext } from '../../../kernel/AppContext';
 import { storeWebhookSecret } from '../secrets/storeWebhookSecret';
 import { checkWebhookUrl } from './checkWebhookUrl';
-import { toWebhookEndpoint, type WebhookEndpointRow } from './toWebhookEndpoint';
+import { insertWebhookEndpoint, toWebhookEndpoint } from '../webhookEndpointsTable';
 
 /**
  * Subscribes a URL to events with a new `whsec_` signing secret, returned here and never again.
@@ -19,13 +19,17 @@ export async function createWebhookEndpoint(
   const id = ctx.newId('whk');
   const now = ctx.clock.now();
   const row = await ctx.db.transaction(async (tx) => {
-    const [inserted] = await tx.query<WebhookEndpointRow>(
-      `INSERT INTO webhook_endpoints (id, org_id, url, description, event_types, enabled, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, true, $6, $6) RETURNING *`,
-      [id, input.orgId, input.body.url, input.body.description, input.body.event_types, now],
-    );
-    await storeWebhookSecret(tx, ctx, { orgId: input.orgId, endpointId: id, secret });
-    return inserted as WebhookEndpointRow;
+    const inserted = await insertWebhookEndpoint(ctx, {
+      tx,
+      id,
+      orgId: input.orgId,
+      url: input.body.url,
+      description: input.body.description,
+      eventTypes: input.body.event_types,
+      at: now,
+    });
+    await storeWebhookSecret(ctx, { tx, orgId: input.orgId, endpointId: id, secret });
+    return inserted;
   });
   return { ...toWebhookEndpoint(row), secret };
 }

@@ -1,7 +1,7 @@
-import { DATABASE_KINDS } from '../../../../test/databases';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../../../../test/testContext';
 import { enqueueEvent } from '../enqueueEvent';
-import { sampleTrustCheckEvent } from '../../../../test/webhooks/sampleTrustCheckEvent';
+import { sampleTrustCheckEvent } from '@helpdesk-verify/testkit/webhooks/sampleTrustCheckEvent';
 import { createWebhookEndpoint } from './createWebhookEndpoint';
 import { deleteWebhookEndpoint } from './deleteWebhookEndpoint';
 import { getWebhookEndpoint } from './getWebhookEndpoint';
@@ -19,7 +19,8 @@ describe.each(DATABASE_KINDS)('deleteWebhookEndpoint and getWebhookEndpoint on %
       body: { url: 'http://127.0.0.1:9/a', description: 'd', event_types: [] },
     });
     await ctx.db.transaction((tx) =>
-      enqueueEvent(tx, ctx, {
+      enqueueEvent(ctx, {
+        tx,
         orgId: ctx.orgId,
         eventType: 'trust_check.completed',
         verificationId: null,

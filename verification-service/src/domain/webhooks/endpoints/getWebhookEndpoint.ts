@@ -1,12 +1,11 @@
-import type { WebhookEndpoint } from '@helpdesk-verify/core-client';
+import type { WebhookEndpoint } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../../kernel/AppContext';
-import { findWebhookEndpoint } from './findWebhookEndpoint';
-import { toWebhookEndpoint } from './toWebhookEndpoint';
+import { findWebhookEndpoint, toWebhookEndpoint } from '../webhookEndpointsTable';
 
 /** One endpoint of the organisation, without its secret; `not_found` otherwise. */
 export async function getWebhookEndpoint(
   ctx: Pick<AppContext, 'db'>,
   input: { orgId: string; id: string },
 ): Promise<WebhookEndpoint> {
-  return toWebhookEndpoint(await findWebhookEndpoint(ctx.db, input));
+  return toWebhookEndpoint(await findWebhookEndpoint(ctx, input));
 }

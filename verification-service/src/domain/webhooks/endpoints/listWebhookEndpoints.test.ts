@@ -1,5 +1,5 @@
 import { createOrganization } from '../../organizations/createOrganization';
-import { DATABASE_KINDS } from '../../../../test/databases';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../../../../test/testContext';
 import { createWebhookEndpoint } from './createWebhookEndpoint';
 import { listWebhookEndpoints } from './listWebhookEndpoints';

@@ -1,4 +1,4 @@
-import { DATABASE_KINDS } from '../../../../test/databases';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../../../../test/testContext';
 import { loadLiveSecrets } from '../secrets/loadLiveSecrets';
 import { createWebhookEndpoint } from './createWebhookEndpoint';
@@ -16,8 +16,7 @@ describe.each(DATABASE_KINDS)('rotateWebhookSecret on %s', (kind) => {
       orgId: ctx.orgId,
       body: { url: 'http://127.0.0.1:9/a', description: '', event_types: [] },
     });
-  const live = (endpointId: string) =>
-    loadLiveSecrets(ctx.db, ctx, { orgId: ctx.orgId, endpointId, at: ctx.clock.now() });
+  const live = (endpointId: string) => loadLiveSecrets(ctx, { orgId: ctx.orgId, endpointId, at: ctx.clock.now() });
 
   it('returns a new secret once; the old one stays live for the overlap, then expires', async () => {
     const endpoint = await create();

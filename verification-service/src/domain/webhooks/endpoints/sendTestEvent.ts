@@ -1,10 +1,12 @@
-import { TrustCheckEvent, type WebhookDelivery } from '@helpdesk-verify/core-client';
+import { TrustCheckEvent, type WebhookDelivery } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../../kernel/AppContext';
 import { ProblemError } from '../../../kernel/ProblemError';
 import { randomBase62 } from '../../../kernel/ids';
-import { DELIVERY_SELECT, loadWebhookDeliveries, type WebhookDeliveryRow } from '../deliveries/loadWebhookDeliveries';
+import { loadWebhookDeliveries } from '../deliveries/loadWebhookDeliveries';
+import { findWebhookDeliveryRow, insertWebhookDelivery } from '../webhookDeliveriesTable';
+import { findWebhookEndpoint } from '../webhookEndpointsTable';
+import { insertWebhookMessage } from '../webhookMessagesTable';
 import { buildTestEvent, TEST_SESSION_PREFIX } from './buildTestEvent';
-import { findWebhookEndpoint } from './findWebhookEndpoint';
 
 /**
  * Queues the harmless test event (see {@link buildTestEvent}) to this one endpoint, whatever event
@@ -17,7 +19,7 @@ export async function sendTestEvent(
 ): Promise<WebhookDelivery> {
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
-    const endpoint = await findWebhookEndpoint(tx, { orgId: input.orgId, id: input.endpointId });
+    const endpoint = await findWebhookEndpoint(ctx, { tx, orgId: input.orgId, id: input.endpointId });
     if (!endpoint.enabled)
       throw new ProblemError(
         'invalid_state',
@@ -28,20 +30,26 @@ export async function sendTestEvent(
     );
     const messageId = ctx.newId('msg');
     const deliveryId = ctx.newId('dlv');
-    await tx.query(
-      `INSERT INTO webhook_messages (id, org_id, event_type, verification_id, payload, created_at) VALUES ($1, $2, $3, NULL, $4, $5)`,
-      [messageId, input.orgId, payload.event_type, JSON.stringify(payload), now],
-    );
-    await tx.query(
-      `INSERT INTO webhook_deliveries (id, org_id, message_id, endpoint_id, status, next_attempt_at, automatic_retries, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, 'pending', $5, false, $5, $5)`,
-      [deliveryId, input.orgId, messageId, endpoint.id, now],
-    );
-    const rows = await tx.query<WebhookDeliveryRow>(`${DELIVERY_SELECT} WHERE d.org_id = $1 AND d.id = $2`, [
-      input.orgId,
-      deliveryId,
-    ]);
-    const [delivery] = await loadWebhookDeliveries(tx, input.orgId, rows);
+    await insertWebhookMessage(ctx, {
+      tx,
+      id: messageId,
+      orgId: input.orgId,
+      eventType: payload.event_type,
+      verificationId: null,
+      payload,
+      at: now,
+    });
+    await insertWebhookDelivery(ctx, {
+      tx,
+      id: deliveryId,
+      orgId: input.orgId,
+      messageId,
+      endpointId: endpoint.id,
+      automaticRetries: false,
+      at: now,
+    });
+    const row = await findWebhookDeliveryRow(ctx, { tx, orgId: input.orgId, id: deliveryId });
+    const [delivery] = await loadWebhookDeliveries(ctx, { tx, orgId: input.orgId, rows: row ? [row] : [] });
     return delivery as WebhookDelivery;
   });
 }

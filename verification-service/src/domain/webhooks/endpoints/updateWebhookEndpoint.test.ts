@@ -1,4 +1,4 @@
-import { DATABASE_KINDS } from '../../../../test/databases';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../../../../test/testContext';
 import { ProblemError } from '../../../kernel/ProblemError';
 import { disableWebhookEndpoint } from '../dispatch/disableWebhookEndpoint';
@@ -73,7 +73,8 @@ describe.each(DATABASE_KINDS)('updateWebhookEndpoint on %s', (kind) => {
       failingSince,
     ]);
     await ctx.db.transaction((tx) =>
-      disableWebhookEndpoint(tx, {
+      disableWebhookEndpoint(ctx, {
+        tx,
         orgId: ctx.orgId,
         endpointId: endpoint.id,
         reason: 'Disabled on … after failing',

@@ -1,8 +1,7 @@
-import type { UpdateWebhookEndpointRequest, WebhookEndpoint } from '@helpdesk-verify/core-client';
+import type { UpdateWebhookEndpointRequest, WebhookEndpoint } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../../kernel/AppContext';
 import { checkWebhookUrl } from './checkWebhookUrl';
-import { findWebhookEndpoint } from './findWebhookEndpoint';
-import { toWebhookEndpoint, type WebhookEndpointRow } from './toWebhookEndpoint';
+import { findWebhookEndpoint, toWebhookEndpoint, updateWebhookEndpointRow } from '../webhookEndpointsTable';
 
 /**
  * Changes an endpoint's URL (checked like on create), description, event filter or state.
@@ -17,7 +16,7 @@ export async function updateWebhookEndpoint(
   if (body.url !== undefined) await checkWebhookUrl(ctx, body.url);
   const now = ctx.clock.now();
   const row = await ctx.db.transaction(async (tx) => {
-    const current = await findWebhookEndpoint(tx, { ...input, forUpdate: true });
+    const current = await findWebhookEndpoint(ctx, { tx, orgId: input.orgId, id: input.id, forUpdate: true });
     let { enabled, disabled_reason: disabledReason, failing_since: failingSince } = current;
     if (body.enabled === true && !current.enabled) {
       enabled = true;
@@ -27,23 +26,18 @@ export async function updateWebhookEndpoint(
       enabled = false;
       disabledReason = `Disabled through the API on ${now.toISOString()}`;
     }
-    const [updated] = await tx.query<WebhookEndpointRow>(
-      `UPDATE webhook_endpoints
-       SET url = $3, description = $4, event_types = $5, enabled = $6, disabled_reason = $7, failing_since = $8, updated_at = $9
-       WHERE org_id = $1 AND id = $2 RETURNING *`,
-      [
-        input.orgId,
-        input.id,
-        body.url ?? current.url,
-        body.description ?? current.description,
-        body.event_types ?? current.event_types,
-        enabled,
-        disabledReason,
-        failingSince,
-        now,
-      ],
-    );
-    return updated as WebhookEndpointRow;
+    return updateWebhookEndpointRow(ctx, {
+      tx,
+      orgId: input.orgId,
+      id: input.id,
+      url: body.url ?? current.url,
+      description: body.description ?? current.description,
+      eventTypes: body.event_types ?? current.event_types,
+      enabled,
+      disabledReason,
+      failingSince,
+      at: now,
+    });
   });
   return toWebhookEndpoint(row);
 }

@@ -2,7 +2,7 @@ import type { Handlers } from '../../../infrastructure/http/handler';
 import { notFound } from '../../../kernel/ProblemError';
 import { proofCapabilities } from '../../../domain/proofs/proofRegistry';
 import { auditActorOf } from '../../../domain/audit/auditActorOf';
-import { listVerificationDeliveries } from '../../../domain/webhooks/deliveries/listVerificationDeliveries';
+import { listVerificationDeliveries } from '../../../domain/verifications/listVerificationDeliveries';
 import { cancelVerification } from '../../../domain/verifications/cancelVerification';
 import { createVerification } from '../../../domain/verifications/createVerification';
 import { listVerifications } from '../../../domain/verifications/listVerifications';
@@ -18,11 +18,11 @@ export function verificationHandlers(deps: VerificationDeps): Handlers {
       (await createVerification(deps, { orgId: caller.orgId, body, idempotencyKey, actor: auditActorOf(caller.actor) }))
         .verification,
     getVerification: async ({ params, caller }) => {
-      const found = await loadVerification(deps.db, caller.orgId, params.id);
+      const found = await loadVerification(deps, { orgId: caller.orgId, id: params.id });
       if (!found) throw notFound('verification', params.id);
       return found;
     },
-    listVerifications: async ({ query, caller }) => listVerifications(deps.db, caller.orgId, query),
+    listVerifications: async ({ query, caller }) => listVerifications(deps, { orgId: caller.orgId, query }),
     listVerificationDeliveries: ({ caller, params, query }) =>
       listVerificationDeliveries(deps, { orgId: caller.orgId, verificationId: params.id, query }),
     cancelVerification: async ({ params, body, caller }) =>
