@@ -21,11 +21,6 @@ import type { VerificationDeps } from '../domain/verifications/VerificationDeps'
 import { createProofRegistry, proofCapabilities } from '../domain/proofs/proofRegistry';
 import { registerEmployeePages } from '../surfaces/employeePages/registerEmployeePages';
 import { registerScimRoutes } from '../surfaces/scim/registerScimRoutes';
-import { registerPasskeyRoutes } from '../domain/proofs/devicePasskey/registerPasskeyRoutes';
-import { registerFaceRoutes } from '../domain/proofs/faceMatch/registerFaceRoutes';
-import { sharedFaceAnalyzer } from '../domain/proofs/faceMatch/face/sharedFaceAnalyzer';
-import { eraseDueFaceImages } from '../domain/proofs/faceMatch/face/eraseDueFaceImages';
-import { registerLocationRoutes } from '../domain/proofs/location/registerLocationRoutes';
 import { passkeyHandlers } from '../surfaces/api/passkeys/passkeyHandlers';
 import { auditHandlers } from '../surfaces/api/audit/auditHandlers';
 import { recordApiCall } from '../surfaces/api/recordApiCall';
@@ -72,7 +67,8 @@ export interface App {
     messages: MessageDispatcher;
     ldapSync: PeriodicJob;
     retention: PeriodicJob;
-    faceImages: PeriodicJob;
+    /** The periodic jobs the proofs ask for (e.g. erasing due face images). */
+    proofJobs: readonly PeriodicJob[];
   };
   /** Stops taking requests, finishes the work in flight, stops the jobs, closes the database. */
   close(): Promise<void>;
@@ -143,6 +139,8 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     { intervalMs: options.messageIntervalMs ?? 1000, leaseMs: config.messageLeaseMs },
   );
   const deps: VerificationDeps = { ...context, proofs, messenger, messages };
+  // What a proof checks at start (e.g. the WebAuthn trust store): bad configuration stops the service here.
+  for (const definition of proofs.values()) definition.start?.(deps);
 
   // The endpoint table and the routes beside it (the audit CSV export) resolve callers the same way.
   const consoleAuth = {
@@ -179,12 +177,6 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
   // Console sign-in (password, OpenID Connect), its session and sign-out.
   registerConsoleAuthRoutes(http, deps, consoleAuth);
   registerScimRoutes(http, deps, { authenticate: (presented) => authenticateApiKey(deps, { key: presented }) });
-  // The passkey step's browser scripts (/assets/…) and its options read-back.
-  registerPasskeyRoutes(http, deps);
-  // The location step's script (/assets/location.js).
-  registerLocationRoutes(http);
-  // The face step's script (/assets/face.js), its challenge and its frames; the model is loaded once per process, lazily.
-  registerFaceRoutes(http, deps, { analyzer: sharedFaceAnalyzer });
   let closing = false;
   registerHealthRoutes(http, { db, isClosing: () => closing });
   // src/composition and dist/composition are both two levels below the package: tests and the built service find the same build.
@@ -240,13 +232,11 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
       run: () => runRetention(deps, { outboxDir: outbox?.dir ?? null }),
       logger,
     }),
-    // Face images kept under the organisation's face_image_retention_days are erased when due.
-    faceImages: createPeriodicJob({
-      name: 'erase-face-images',
-      intervalMs: 15 * 60_000,
-      run: () => eraseDueFaceImages(deps),
-      logger,
-    }),
+    proofJobs: [...proofs.values()].flatMap((definition) =>
+      (definition.jobs ?? []).map((job) =>
+        createPeriodicJob({ name: job.name, intervalMs: job.intervalMs, run: () => job.run(deps), logger }),
+      ),
+    ),
   };
   return {
     http,
@@ -262,7 +252,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
         jobs.messages.stop(),
         jobs.ldapSync.stop(),
         jobs.retention.stop(),
-        jobs.faceImages.stop(),
+        ...jobs.proofJobs.map((job) => job.stop()),
       ]);
       await db.close();
     },

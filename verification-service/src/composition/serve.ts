@@ -13,7 +13,7 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   app.jobs.messages.start();
   app.jobs.ldapSync.start();
   app.jobs.retention.start();
-  app.jobs.faceImages.start();
+  for (const job of app.jobs.proofJobs) job.start();
   if (config.demo) {
     const { credentials } = await bootstrapDemo(app.deps, { dataDir: config.dataDir });
     process.stdout.write(

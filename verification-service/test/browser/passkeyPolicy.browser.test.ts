@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestService, type TestService } from '../e2e/startTestService';
-import { linkFrom } from '../e2e/employeeBrowser';
-import { launchChromium } from './launchChromium';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
+import { linkFrom } from '@helpdesk-verify/testkit/e2e/employeeBrowser';
+import { launchChromium } from '@helpdesk-verify/testkit/browser/launchChromium';
 
 /** Link device policy and the device signals with Chromium's WebAuthn virtual authenticator (CDP). */
 /** Chromium and the service start slowly on a busy 2-core machine. */
@@ -58,10 +58,10 @@ describe('passkey device policy in real Chromium with a WebAuthn virtual authent
     return created.id;
   }
 
-  const passkeyLink = async (name: string, device_policy: { require_attested: boolean; allowed_aaguids: string[] }) =>
+  const passkeyLink = async (name: string, options: { require_attested: boolean; allowed_aaguids: string[] }) =>
     (
       await service.org.client.createLink({
-        body: { name, proofs: [{ type: 'device_passkey', required: true }], assurance: 'medium', device_policy },
+        body: { name, proofs: [{ type: 'device_passkey', required: true, options }], assurance: 'medium' },
       })
     ).id;
 

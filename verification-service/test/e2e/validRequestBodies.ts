@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { EndpointName, Endpoints } from '@helpdesk-verify/core-client';
+import type { EndpointName, Endpoints } from '@helpdesk-verify/core-client/api';
 import type { OrgResources } from './orgResources';
 
 /** The endpoints that take a JSON body. */
@@ -35,6 +35,13 @@ export function validRequestBodies(own: OrgResources, domain: string): ValidRequ
       proofs: [
         { type: 'email_possession', required: true },
         { type: 'phone_code', required: true },
+        {
+          type: 'device_passkey',
+          required: false,
+          options: { require_attested: false, allowed_aaguids: ['ee882879-721c-4913-9775-3dfcce97072a'] },
+        },
+        { type: 'location', required: false, options: { allowed_countries: ['US', 'DE'] } },
+        { type: 'face_match', required: false, options: { threshold: 0.7 } },
       ],
       assurance: 'medium',
       lifetime_seconds: 600,
@@ -42,23 +49,22 @@ export function validRequestBodies(own: OrgResources, domain: string): ValidRequ
       channels: ['email'],
       email_template_id: own.template,
       sms_template_id: null,
-      device_policy: { require_attested: false, allowed_aaguids: ['ee882879-721c-4913-9775-3dfcce97072a'] },
-      allowed_countries: ['US', 'DE'],
-      face_match_threshold: 0.7,
     },
     updateLink: {
       name: 'Renamed',
       description: 'Changed',
-      proofs: [{ type: 'email_possession', required: true }],
+      proofs: [
+        { type: 'email_possession', required: true },
+        { type: 'device_passkey', required: false, options: { require_attested: true, allowed_aaguids: [] } },
+        { type: 'location', required: false, options: { allowed_countries: ['FR'] } },
+        { type: 'face_match', required: false, options: { threshold: 0.65 } },
+      ],
       assurance: 'low',
       lifetime_seconds: 900,
       single_use: false,
       channels: ['email', 'sms'],
       email_template_id: own.template,
       sms_template_id: null,
-      device_policy: { require_attested: true, allowed_aaguids: [] },
-      allowed_countries: ['FR'],
-      face_match_threshold: 0.65,
     },
     updateOrganization: {
       name: 'Acme Renamed',

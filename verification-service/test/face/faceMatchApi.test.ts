@@ -1,6 +1,6 @@
-import { DATABASE_KINDS } from '../databases';
-import { startTestService, type TestService } from '../e2e/startTestService';
-import { linkFrom } from '../e2e/employeeBrowser';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
+import { linkFrom } from '@helpdesk-verify/testkit/e2e/employeeBrowser';
 import { eraseDueFaceImages } from '../../src/domain/proofs/faceMatch/face/eraseDueFaceImages';
 import { openEmbeddings } from '../../src/domain/proofs/faceMatch/face/recordFaceAttempt';
 import type { HeadTurn } from '../../src/domain/proofs/faceMatch/face/faceChallenge';
@@ -119,10 +119,10 @@ describe.each(DATABASE_KINDS)('face_match proof over HTTP on %s', (kind) => {
   it('says before the camera starts that no image is kept, and passes the reference person doing the challenge', async () => {
     const s = await session();
     expect(s.page).toContain('No image of you is kept after the decision');
-    const { json } = await s.post('/session/face/challenge', {});
-    const turns = json.challenge.turns as HeadTurn[];
-    const result = await s.post('/session/face/attempt', {
-      challenge_id: json.challenge.id,
+    const { json } = await s.post('/session/proofs/face_match/challenge', {});
+    const turns = json.data.challenge.turns as HeadTurn[];
+    const result = await s.post('/session/proofs/face_match/attempt', {
+      challenge_id: json.data.challenge.id,
       frames: framesFor(reference, turns),
     });
     expect(result).toMatchObject({ status: 200, json: { status: 'passed' } });
@@ -142,47 +142,61 @@ describe.each(DATABASE_KINDS)('face_match proof over HTTP on %s', (kind) => {
     expect(openEmbeddings(service.app.deps, row!.embeddings_sealed)).toHaveLength(3 + turns.length * 3);
     // The challenge was used: the same frames again are refused before any model runs.
     expect(
-      (await s.post('/session/face/attempt', { challenge_id: json.challenge.id, frames: framesFor(reference, turns) }))
-        .status,
+      (
+        await s.post('/session/proofs/face_match/attempt', {
+          challenge_id: json.data.challenge.id,
+          frames: framesFor(reference, turns),
+        })
+      ).status,
     ).toBe(409);
   }, 120_000);
 
   it('refuses frames without a live challenge, replayed, too few, too many, too big or not JPEG, and changes nothing', async () => {
     const s = await session();
     const frames = framesFor(reference, ['left', 'right']);
-    expect(await s.post('/session/face/attempt', { challenge_id: 'x'.repeat(24), frames })).toMatchObject({
+    expect(await s.post('/session/proofs/face_match/attempt', { challenge_id: 'x'.repeat(24), frames })).toMatchObject({
       status: 409,
       json: { detail: expect.stringContaining('No live challenge') },
     });
-    const { json } = await s.post('/session/face/challenge', {});
-    const id = json.challenge.id as string;
+    const { json } = await s.post('/session/proofs/face_match/challenge', {});
+    const id = json.data.challenge.id as string;
     expect(
       (
-        await s.post('/session/face/attempt', {
+        await s.post('/session/proofs/face_match/attempt', {
           challenge_id: id.replace(/.$/, (c) => (c === 'a' ? 'b' : 'a')),
           frames,
         })
       ).status,
     ).toBe(409);
-    expect((await s.post('/session/face/attempt', { challenge_id: id, frames: frames.slice(0, 5) })).status).toBe(422);
     expect(
-      (await s.post('/session/face/attempt', { challenge_id: id, frames: Array.from({ length: 25 }, () => frames[0]) }))
-        .status,
+      (await s.post('/session/proofs/face_match/attempt', { challenge_id: id, frames: frames.slice(0, 5) })).status,
+    ).toBe(422);
+    expect(
+      (
+        await s.post('/session/proofs/face_match/attempt', {
+          challenge_id: id,
+          frames: Array.from({ length: 25 }, () => frames[0]),
+        })
+      ).status,
     ).toBe(413);
     expect(
       (
-        await s.post('/session/face/attempt', {
+        await s.post('/session/proofs/face_match/attempt', {
           challenge_id: id,
           frames: [...frames.slice(1), Buffer.from('<svg></svg>').toString('base64')],
         })
       ).status,
     ).toBe(415);
     expect(
-      (await s.post('/session/face/attempt', { challenge_id: id, frames: [...frames.slice(1), 'A'.repeat(500_000)] }))
-        .status,
+      (
+        await s.post('/session/proofs/face_match/attempt', {
+          challenge_id: id,
+          frames: [...frames.slice(1), 'A'.repeat(500_000)],
+        })
+      ).status,
     ).toBe(413);
     // The proof's own action cannot be fed an analysis from outside.
-    const direct = await fetch(`${service.baseUrl}/session/proofs/face_match/submit`, {
+    const direct = await fetch(`${service.baseUrl}/session/proofs/face_match/attempt`, {
       method: 'POST',
       headers: { cookie: '', 'content-type': 'application/json' },
       body: '{}',
@@ -199,9 +213,12 @@ describe.each(DATABASE_KINDS)('face_match proof over HTTP on %s', (kind) => {
     );
     const s = await session();
     expect(s.page).toContain('keeps the images, encrypted, for 2 days');
-    const { json } = await s.post('/session/face/challenge', {});
+    const { json } = await s.post('/session/proofs/face_match/challenge', {});
     const still = Array.from({ length: 6 }, () => encodeJpeg(reference.image, 85).toString('base64'));
-    const result = await s.post('/session/face/attempt', { challenge_id: json.challenge.id, frames: still });
+    const result = await s.post('/session/proofs/face_match/attempt', {
+      challenge_id: json.data.challenge.id,
+      frames: still,
+    });
     expect(result).toMatchObject({
       status: 200,
       json: { status: 'pending', notice: expect.stringContaining('did not turn') },

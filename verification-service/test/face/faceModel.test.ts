@@ -1,4 +1,4 @@
-import { FACE_MATCH_THRESHOLD_DEFAULT } from '@helpdesk-verify/core-client';
+import { FACE_MATCH_THRESHOLD_DEFAULT } from '@helpdesk-verify/core-client/schemas';
 import { createFaceAnalyzer } from '../../src/domain/proofs/faceMatch/face/createFaceAnalyzer';
 import { decideFaceAttempt } from '../../src/domain/proofs/faceMatch/face/decideFaceAttempt';
 import type { DetectedFace } from '../../src/domain/proofs/faceMatch/face/FaceFrameAnalysis';

@@ -1,5 +1,5 @@
-import type { TestService } from '../e2e/startTestService';
-import { EmployeeBrowser, linkFrom } from '../e2e/employeeBrowser';
+import type { TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
+import { EmployeeBrowser, linkFrom } from '@helpdesk-verify/testkit/e2e/employeeBrowser';
 
 /**
  * The employee's side over real HTTP, as if behind a reverse proxy that sets X-Forwarded-For to

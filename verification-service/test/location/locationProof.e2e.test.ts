@@ -1,8 +1,9 @@
 import { Webhook } from 'standardwebhooks';
-import { TrustCheckEvent, type HelpdeskVerifyClient } from '@helpdesk-verify/core-client';
-import { DATABASE_KINDS } from '../databases';
-import { startTestService, type TestService } from '../e2e/startTestService';
-import { startWebhookReceiver, type WebhookReceiver } from '../webhooks/startWebhookReceiver';
+import { TrustCheckEvent } from '@helpdesk-verify/core-client/schemas';
+import type { HelpdeskVerifyClient } from '@helpdesk-verify/core-client/client';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
+import { startWebhookReceiver, type WebhookReceiver } from '@helpdesk-verify/testkit/webhooks/startWebhookReceiver';
 import { LocatedEmployee } from './locatedEmployee';
 
 // Addresses whose answers geo.test.ts asserts from the GeoLite2 database itself.
@@ -29,7 +30,11 @@ describe.each(DATABASE_KINDS)('the location proof over HTTP on %s', (kind) => {
     const proofs = [{ type: 'email_possession' as const }, { type: 'location' as const }];
     ukIeLink = (
       await client.createLink({
-        body: { name: 'UK and Ireland only', proofs, assurance: 'low', allowed_countries: ['gb', 'IE'] },
+        body: {
+          name: 'UK and Ireland only',
+          proofs: [{ type: 'email_possession' }, { type: 'location', options: { allowed_countries: ['gb', 'IE'] } }],
+          assurance: 'low',
+        },
       })
     ).id;
     anyCountryLink = (await client.createLink({ body: { name: 'Anywhere', proofs, assurance: 'low' } })).id;
@@ -70,7 +75,7 @@ describe.each(DATABASE_KINDS)('the location proof over HTTP on %s', (kind) => {
     const { csrf } = await employee.start(service, created.match_code);
     const page = await employee.request('GET', '/session');
     expect(page.html).toContain('Only the country and region are kept');
-    expect(page.html).toContain('/assets/location.js');
+    expect(page.html).toContain('/proofs/location/assets/location.js');
     const posted = await employee.request('POST', '/session/proofs/location/network', { form: { csrf } });
     expect(posted.status).toBe(303);
     const done = await client.getVerification({ params: { id: created.id } });
@@ -195,9 +200,8 @@ describe.each(DATABASE_KINDS)('the location proof over HTTP on %s', (kind) => {
     const ukOnly = await untrusting.org.client.createLink({
       body: {
         name: 'UK',
-        proofs: [{ type: 'email_possession' }, { type: 'location' }],
+        proofs: [{ type: 'email_possession' }, { type: 'location', options: { allowed_countries: ['GB'] } }],
         assurance: 'low',
-        allowed_countries: ['GB'],
       },
     });
     const created = await verify(ukOnly.id, 'lee@acme.example', untrusting);

@@ -1,8 +1,8 @@
 import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { startTestService, type TestService } from '../e2e/startTestService';
-import { linkFrom } from '../e2e/employeeBrowser';
-import { launchChromium } from '../browser/launchChromium';
-import { seriousAccessibilityViolations } from '../browser/checkAccessibility';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
+import { linkFrom } from '@helpdesk-verify/testkit/e2e/employeeBrowser';
+import { launchChromium } from '@helpdesk-verify/testkit/browser/launchChromium';
+import { seriousAccessibilityViolations } from '@helpdesk-verify/testkit/browser/checkAccessibility';
 
 // Addresses whose answers geo.test.ts asserts from the GeoLite2 database itself.
 const LONDON_IP = '81.2.69.160'; // GB, England
@@ -21,9 +21,8 @@ describe('the location step in real Chromium (Geolocation API)', () => {
       await service.org.client.createLink({
         body: {
           name: 'UK and Ireland',
-          proofs: [{ type: 'email_possession' }, { type: 'location' }],
+          proofs: [{ type: 'email_possession' }, { type: 'location', options: { allowed_countries: ['GB', 'IE'] } }],
           assurance: 'low',
-          allowed_countries: ['GB', 'IE'],
         },
       })
     ).id;

@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
-import { startTestService, type TestService } from '../e2e/startTestService';
-import { linkFrom } from '../e2e/employeeBrowser';
-import { launchChromium } from '../browser/launchChromium';
-import { seriousAccessibilityViolations } from '../browser/checkAccessibility';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
+import { linkFrom } from '@helpdesk-verify/testkit/e2e/employeeBrowser';
+import { launchChromium } from '@helpdesk-verify/testkit/browser/launchChromium';
+import { seriousAccessibilityViolations } from '@helpdesk-verify/testkit/browser/checkAccessibility';
 
 describe('"I did not request this" in real Chromium without script', () => {
   let service: TestService;

@@ -1,9 +1,10 @@
 import { Webhook } from 'standardwebhooks';
-import { TrustCheckEvent, type HelpdeskVerifyClient } from '@helpdesk-verify/core-client';
-import { DATABASE_KINDS } from '../databases';
-import { startTestService, type TestService } from '../e2e/startTestService';
-import { EmployeeBrowser, linkFrom } from '../e2e/employeeBrowser';
-import { startWebhookReceiver, type WebhookReceiver } from '../webhooks/startWebhookReceiver';
+import { TrustCheckEvent } from '@helpdesk-verify/core-client/schemas';
+import type { HelpdeskVerifyClient } from '@helpdesk-verify/core-client/client';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
+import { EmployeeBrowser, linkFrom } from '@helpdesk-verify/testkit/e2e/employeeBrowser';
+import { startWebhookReceiver, type WebhookReceiver } from '@helpdesk-verify/testkit/webhooks/startWebhookReceiver';
 
 /** The anti-forgery token of the report form (the landing page has no other form with one). */
 const reportCsrfOf = (html: string): string => {

@@ -1,6 +1,6 @@
 import { loadConfig } from '../../src/composition/loadConfig';
-import { DATABASE_KINDS } from '../databases';
-import { startTestService, type TestService } from '../e2e/startTestService';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
 import { LocatedEmployee } from './locatedEmployee';
 
 describe('HV_TRUSTED_PROXIES', () => {
@@ -33,9 +33,8 @@ describe.each(DATABASE_KINDS)('the client address behind listed proxies on %s', 
     const link = await service.org.client.createLink({
       body: {
         name: 'UK',
-        proofs: [{ type: 'email_possession' }, { type: 'location' }],
+        proofs: [{ type: 'email_possession' }, { type: 'location', options: { allowed_countries: ['GB'] } }],
         assurance: 'low',
-        allowed_countries: ['GB'],
       },
     });
     const created = await service.org.client.createVerification({

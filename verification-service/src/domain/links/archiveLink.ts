@@ -1,8 +1,8 @@
-import type { Link } from '@helpdesk-verify/core-client';
+import type { Link } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../kernel/AppContext';
 import type { Queryable } from '../../kernel/database';
 import { notFound } from '../../kernel/ProblemError';
-import { LINK_COLUMNS, toLink, type LinkRow } from './toLink';
+import { markLinkArchived, toLink } from './linksTable';
 
 /**
  * Archives a Link instead of deleting it: verifications that follow it keep referring to it, new
@@ -13,12 +13,7 @@ export async function archiveLink(
   db: Queryable,
   input: { orgId: string; id: string },
 ): Promise<Link> {
-  const rows = await db.query<LinkRow>(
-    `UPDATE links SET archived = true, updated_at = CASE WHEN archived THEN updated_at ELSE $3 END
-     WHERE org_id = $1 AND id = $2 RETURNING ${LINK_COLUMNS}`,
-    [input.orgId, input.id, ctx.clock.now()],
-  );
-  const row = rows[0];
+  const row = await markLinkArchived({ db }, { ...input, at: ctx.clock.now() });
   if (!row) throw notFound('Link', input.id);
   return toLink(row);
 }

@@ -4,7 +4,7 @@ import {
   type FieldError,
   type ProofCapability,
   type ProofType,
-} from '@helpdesk-verify/core-client';
+} from '@helpdesk-verify/core-client/schemas';
 import { ProblemError } from '../../kernel/ProblemError';
 
 /** What Link validation needs to know of a proof the service runs (the proof registry's capabilities fit). */

@@ -1,4 +1,4 @@
-import type { Channel, FieldError } from '@helpdesk-verify/core-client';
+import type { Channel, FieldError } from '@helpdesk-verify/core-client/schemas';
 import type { Queryable } from '../../kernel/database';
 import { ProblemError } from '../../kernel/ProblemError';
 

@@ -1,4 +1,4 @@
-import type { Link } from '@helpdesk-verify/core-client';
+import type { Link } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../kernel/AppContext';
 import type { Queryable } from '../../kernel/database';
 import { ProblemError } from '../../kernel/ProblemError';

@@ -1,5 +1,5 @@
-import { CreateLinkRequest } from '@helpdesk-verify/core-client';
-import { DATABASE_KINDS } from '../../../test/databases';
+import { CreateLinkRequest } from '@helpdesk-verify/core-client/schemas';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../../../test/testContext';
 import { createOrganization } from '../organizations/createOrganization';
 import { archiveLink } from './archiveLink';

@@ -1,4 +1,4 @@
-import { CreateLinkRequest, type Link } from '@helpdesk-verify/core-client';
+import { CreateLinkRequest, type Link } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../kernel/AppContext';
 import type { Queryable } from '../../kernel/database';
 import type { LinkProofCapability } from './assertLinkPolicy';

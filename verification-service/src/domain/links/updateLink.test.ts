@@ -1,5 +1,5 @@
-import { CreateLinkRequest } from '@helpdesk-verify/core-client';
-import { DATABASE_KINDS } from '../../../test/databases';
+import { CreateLinkRequest } from '@helpdesk-verify/core-client/schemas';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../../../test/testContext';
 import { createOrganization } from '../organizations/createOrganization';
 import { createTemplate } from '../templates/createTemplate';
@@ -65,7 +65,7 @@ describe.each(DATABASE_KINDS)('updateLink on %s', (kind) => {
         id: link.id,
         changes: {
           proofs: [
-            { type: 'location', required: false },
+            { type: 'location', required: false, options: { allowed_countries: [] } },
             { type: 'phone_code', required: true },
           ],
         },

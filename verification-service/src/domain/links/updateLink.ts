@@ -1,4 +1,4 @@
-import type { Link, UpdateLinkRequest } from '@helpdesk-verify/core-client';
+import type { Link, UpdateLinkRequest } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../kernel/AppContext';
 import type { Queryable } from '../../kernel/database';
 import { notFound, ProblemError } from '../../kernel/ProblemError';
@@ -7,7 +7,7 @@ import { assertLinkPolicy, type LinkProofCapability } from './assertLinkPolicy';
 import { assertLinkTemplates } from './assertLinkTemplates';
 import { templateGone } from './createLink';
 import { getLink } from './getLink';
-import { LINK_COLUMNS, toLink, type LinkRow } from './toLink';
+import { toLink, updateActiveLink, type LinkRow } from './linksTable';
 
 /**
  * Changes a Link that is not archived (`invalid_state` otherwise). The proofs/assurance rule is
@@ -33,44 +33,18 @@ export async function updateLink(
     channels: [...new Set(changes.channels ?? current.channels)],
     email_template_id: changes.email_template_id !== undefined ? changes.email_template_id : current.email_template_id,
     sms_template_id: changes.sms_template_id !== undefined ? changes.sms_template_id : current.sms_template_id,
-    device_policy: changes.device_policy ?? current.device_policy,
-    allowed_countries: [...new Set(changes.allowed_countries ?? current.allowed_countries)],
-    face_match_threshold: changes.face_match_threshold ?? current.face_match_threshold,
   };
   if (changes.proofs !== undefined || changes.assurance !== undefined) assertLinkPolicy(next, input.proofCapabilities);
   if (changes.email_template_id !== undefined || changes.sms_template_id !== undefined) {
     await assertLinkTemplates(db, { orgId: input.orgId, ...next });
   }
-  let rows: LinkRow[];
+  let row: LinkRow | null;
   try {
-    rows = await db.query<LinkRow>(
-      `UPDATE links SET name = $3, description = $4, proofs = $5::jsonb, assurance = $6, lifetime_seconds = $7, single_use = $8,
-                        channels = $9, email_template_id = $10, sms_template_id = $11, updated_at = $12,
-                        device_policy = $13::jsonb, allowed_countries = $14, face_match_threshold = $15
-       WHERE org_id = $1 AND id = $2 AND NOT archived RETURNING ${LINK_COLUMNS}`,
-      [
-        input.orgId,
-        input.id,
-        next.name,
-        next.description,
-        JSON.stringify(next.proofs.map((p) => ({ type: p.type, required: p.required }))),
-        next.assurance,
-        next.lifetime_seconds,
-        next.single_use,
-        next.channels,
-        next.email_template_id,
-        next.sms_template_id,
-        ctx.clock.now(),
-        JSON.stringify(next.device_policy),
-        next.allowed_countries,
-        next.face_match_threshold,
-      ],
-    );
+    row = await updateActiveLink({ db }, { orgId: input.orgId, id: input.id, link: next, at: ctx.clock.now() });
   } catch (error) {
     if (isForeignKeyViolation(error)) throw templateGone();
     throw error;
   }
-  const row = rows[0];
   if (!row) throw notFound('Link', input.id);
   return toLink(row);
 }

@@ -1,5 +1,5 @@
-import type { ProofCapability, ProofType } from '@helpdesk-verify/core-client';
-import type { ProofDefinition } from './ProofDefinition';
+import type { ProofCapability, ProofType } from '@helpdesk-verify/core-client/schemas';
+import type { ProofDefinition } from './framework/ProofDefinition';
 import { emailPossessionProof } from './emailPossession/emailPossessionProof';
 import { phoneCodeProof } from './phoneCode/phoneCodeProof';
 import { employmentProof } from './employment/employmentProof';

@@ -1,6 +1,6 @@
-import type { ProofDefinition, ProofRecord } from '../../domain/proofs/ProofDefinition';
+import type { ProofDefinition, ProofRecord } from '../../domain/proofs/framework/ProofDefinition';
 import type { SessionVerification } from '../../domain/verifications/loadSessionVerification';
-import { html, raw, type SafeHtml } from '../../kernel/html';
+import { html, type SafeHtml } from '../../kernel/html';
 import { layout } from '../pageLayout/layout';
 import { reportButton } from './reportViews';
 
@@ -124,7 +124,7 @@ export function sessionPage(input: {
           current && definition
             ? html`<section class="card" aria-labelledby="step-title">
                 <h2 id="step-title">${definition.title}</h2>
-                ${raw(definition.renderPending({ verification: v, proof: current, actionBase: `/session/proofs/${current.type}`, csrfToken: input.csrfToken, notice: input.notice }))}
+                ${definition.renderPending({ verification: v, proof: current, actionBase: `/session/proofs/${current.type}`, csrfToken: input.csrfToken, notice: input.notice })}
                 ${
                   onlyOptionalLeft
                     ? html`<form method="post" action="/session/finish">

@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
-import { ApiError, createClient, verifyWebhook } from '@helpdesk-verify/core-client';
+import { ApiError, createClient } from '@helpdesk-verify/core-client/client';
+import { verifyWebhook } from '@helpdesk-verify/core-client/webhooks';
 import { nodeHmacSha256 } from '@helpdesk-verify/core-client/node';
-import { seriousAccessibilityViolations } from '../../browser/checkAccessibility';
-import { startWebhookReceiver } from '../../webhooks/startWebhookReceiver';
+import { seriousAccessibilityViolations } from '@helpdesk-verify/testkit/browser/checkAccessibility';
+import { startWebhookReceiver } from '@helpdesk-verify/testkit/webhooks/startWebhookReceiver';
 import { CONFIGURE_PAGES, openAndCheck } from './configurePages';
 import { startConsoleTest, type ConsoleTest } from './startConsoleTest';
 
@@ -64,6 +65,8 @@ describe('console configuration, as an admin (real service, real Chromium)', () 
     await page.locator('#link-name').fill('Password reset (strong)');
     await page.locator('#proof-email_possession').selectOption('required');
     await page.locator('#proof-phone_code').selectOption('optional');
+    await page.locator('#proof-location').selectOption('optional');
+    await page.locator('#proof-face_match').selectOption('optional');
     await page.locator('#link-assurance').selectOption('low');
     await page.locator('#link-lifetime').fill('30');
     await page.locator('#link-single-use').uncheck();
@@ -89,13 +92,13 @@ describe('console configuration, as an admin (real service, real Chromium)', () 
       lifetime_seconds: 1800,
       single_use: false,
       channels: ['email', 'sms'],
-      allowed_countries: ['US', 'DE'],
-      face_match_threshold: 0.7,
     });
     expect(link.proofs).toEqual(
       expect.arrayContaining([
         { type: 'email_possession', required: true },
         { type: 'phone_code', required: false },
+        { type: 'location', required: false, options: { allowed_countries: ['US', 'DE'] } },
+        { type: 'face_match', required: false, options: { threshold: 0.7 } },
       ]),
     );
 

@@ -1,4 +1,4 @@
-import type { DevicePolicy } from '@helpdesk-verify/core-client';
+import type { DevicePolicy } from '@helpdesk-verify/core-client/schemas';
 
 /** What the policy looks at of a passkey, at enrolment (fresh attestation) or later (as stored). */
 export interface PasskeyFacts {

@@ -8,8 +8,8 @@ import {
   type RegistrationResponseJSON,
 } from '@simplewebauthn/server';
 import { decodeAttestationObject } from '@simplewebauthn/server/helpers';
-import { DevicePolicy } from '@helpdesk-verify/core-client';
-import type { ProofDefinition, ProofStepContext, ProofStepResult } from '../ProofDefinition';
+import { DevicePolicy } from '@helpdesk-verify/core-client/schemas';
+import type { ProofDefinition, ProofStepContext, ProofStepResult } from '../framework/ProofDefinition';
 import {
   findPasskeyCredential,
   insertPasskeyCredential,
@@ -21,6 +21,7 @@ import { attestationTrust } from './attestationTrust';
 import { checkDevicePolicy } from './checkDevicePolicy';
 import { recordPasskeyDevice } from './recordPasskeyDevice';
 import { renderPasskeyStep } from './renderPasskeyStep';
+import { passkeyScripts } from './passkeyScripts';
 
 /** Ceremony rules: a challenge lives two minutes and is used once; three failed ceremonies fail the proof. */
 export const PASSKEY = { challengeLifetimeMs: 2 * 60_000, maxFailures: 3 } as const;
@@ -40,12 +41,8 @@ export function relyingParty(step: Pick<ProofStepContext, 'ctx'>): { rpID: strin
 }
 
 /** The Link's device policy, as it is now (an admin tightening it applies to open verifications too). */
-async function loadDevicePolicy(step: ProofStepContext): Promise<DevicePolicy> {
-  const [row] = await step.tx.query<{ device_policy: unknown }>(
-    'SELECT device_policy FROM links WHERE org_id = $1 AND id = $2',
-    [step.verification.orgId, step.verification.linkId],
-  );
-  return DevicePolicy.parse(row?.device_policy ?? {});
+function devicePolicyOf(step: ProofStepContext): DevicePolicy {
+  return DevicePolicy.parse(step.options ?? {});
 }
 
 function failure(step: ProofStepContext, detail: string): ProofStepResult {
@@ -70,7 +67,7 @@ async function startCeremony(step: ProofStepContext): Promise<ProofStepResult> {
   const { rpID } = relyingParty(step);
   const v = step.verification;
   const now = step.ctx.clock.now();
-  const policy = await loadDevicePolicy(step);
+  const policy = devicePolicyOf(step);
   // Only passkeys the Link's policy accepts can sign.
   const registered = await listPasskeyCredentials(step.tx, v.orgId, v.employee.id, { activeOnly: true });
   const active = registered.filter((c) => checkDevicePolicy(policy, c) === null);
@@ -145,7 +142,7 @@ async function enrol(
     at: now,
   });
   const backupEligible = info.credentialDeviceType === 'multiDevice';
-  const refused = checkDevicePolicy(await loadDevicePolicy(step), {
+  const refused = checkDevicePolicy(devicePolicyOf(step), {
     attested: trust.attested,
     attestationDetail: trust.detail,
     aaguid: info.aaguid,
@@ -203,7 +200,7 @@ async function authenticate(
     return failure(step, 'this passkey is not registered to you');
   }
   if (credential.revokedAt) return failure(step, 'this passkey was revoked');
-  const refused = checkDevicePolicy(await loadDevicePolicy(step), credential);
+  const refused = checkDevicePolicy(devicePolicyOf(step), credential);
   if (refused) return failure(step, refused);
   const verified = await verifyAuthenticationResponse({
     response,
@@ -271,4 +268,9 @@ export const devicePasskeyProof: ProofDefinition = {
     },
   },
   renderPending: renderPasskeyStep,
+  assets: passkeyScripts,
+  // The attestation trust store is read at start, so a bad HV_WEBAUTHN_TRUST_DIR stops the service instead of the first enrolment.
+  start(ctx) {
+    trustStoreFor(ctx.config.webauthnTrustDir);
+  },
 };

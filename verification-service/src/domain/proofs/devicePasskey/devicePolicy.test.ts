@@ -1,5 +1,5 @@
-import { DATABASE_KINDS } from '../../../../test/databases';
-import { startTestService, type TestService } from '../../../../test/e2e/startTestService';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
 import { makeAttestationCa } from '../../../../test/passkeys/makeAttestationCa';
 import { PasskeyRun } from '../../../../test/passkeys/PasskeyRun';
 import { SoftAuthenticator } from '../../../../test/passkeys/softAuthenticator';
@@ -37,10 +37,10 @@ describe.each(DATABASE_KINDS)('device_passkey device policy and attestation root
       env: { HV_WEBAUTHN_TRUST_DIR: vendor.trustDir },
     });
     origin = service.app.deps.config.publicUrl;
-    const link = async (name: string, device_policy: { require_attested: boolean; allowed_aaguids: string[] }) =>
+    const link = async (name: string, options: { require_attested: boolean; allowed_aaguids: string[] }) =>
       (
         await service.org.client.createLink({
-          body: { name, proofs: [{ type: 'device_passkey', required: true }], assurance: 'medium', device_policy },
+          body: { name, proofs: [{ type: 'device_passkey', required: true, options }], assurance: 'medium' },
         })
       ).id;
     openLink = await link('Any passkey', { require_attested: false, allowed_aaguids: [] });
@@ -235,7 +235,9 @@ describe.each(DATABASE_KINDS)('device_passkey device policy and attestation root
     expect(ceremony).toBe('authentication');
     await service.org.client.updateLink({
       params: { id: link.id },
-      body: { device_policy: { require_attested: true, allowed_aaguids: [] } },
+      body: {
+        proofs: [{ type: 'device_passkey', required: true, options: { require_attested: true, allowed_aaguids: [] } }],
+      },
     });
     expect(await run.verify(plain.assert(options))).toMatchObject({
       status: 'pending',

@@ -1,4 +1,4 @@
-import type { ProofStepContext } from '../ProofDefinition';
+import type { ProofStepContext } from '../framework/ProofDefinition';
 
 /**
  * Notes on the verification's `device` what the passkey established: the attestation, the model

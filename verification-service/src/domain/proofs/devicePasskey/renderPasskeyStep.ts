@@ -1,11 +1,12 @@
-import type { ProofView } from '../ProofDefinition';
-import { html } from '../../../kernel/html';
+import type { ProofView } from '../framework/ProofDefinition';
+import { html, type SafeHtml } from '../../../kernel/html';
+import { proofScriptUrl } from '../framework/proofAssets';
 
 /** The browser scripts of the step, served from our origin (the page CSP allows script-src 'self'). */
-export const PASSKEY_SCRIPTS = ['/assets/simplewebauthn-browser.umd.min.js', '/assets/passkey.js'] as const;
+export const PASSKEY_SCRIPTS = ['simplewebauthn-browser.umd.min.js', 'passkey.js'] as const;
 
 /** The passkey step: one button the page script drives; without script the page says what to do. */
-export function renderPasskeyStep({ actionBase, csrfToken, notice }: ProofView): string {
+export function renderPasskeyStep({ actionBase, csrfToken, notice }: ProofView): SafeHtml {
   return html` <p>
       Confirm with the passkey on this device (fingerprint, face or device PIN). The first time, a passkey is created
       for you.
@@ -20,5 +21,5 @@ export function renderPasskeyStep({ actionBase, csrfToken, notice }: ProofView):
     <button type="button" id="passkey-button" data-action-base="${actionBase}" data-csrf="${csrfToken}">
       Continue with a passkey
     </button>
-    ${PASSKEY_SCRIPTS.map((src) => html`<script src="${src}" defer></script>`)}`.value;
+    ${PASSKEY_SCRIPTS.map((name) => html`<script src="${proofScriptUrl('device_passkey', name)}" defer></script>`)}`;
 }

@@ -1,4 +1,5 @@
-import type { ProofDefinition } from '../ProofDefinition';
+import { html } from '../../../kernel/html';
+import type { ProofDefinition } from '../framework/ProofDefinition';
 
 /**
  * Possession of the one-time link: it passes when the employee starts from the link that was sent to
@@ -22,5 +23,5 @@ export const emailPossessionProof: ProofDefinition = {
     };
   },
   actions: {},
-  renderPending: () => '<p>Open the link from your message to continue.</p>',
+  renderPending: () => html`<p>Open the link from your message to continue.</p>`,
 };

@@ -1,8 +1,8 @@
-import { PutLdapSourceRequest } from '@helpdesk-verify/core-client';
-import { DATABASE_KINDS } from '../../../../test/databases';
+import { PutLdapSourceRequest } from '@helpdesk-verify/core-client/schemas';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../../../../test/testContext';
-import { startSlapd, type TestSlapd } from '../../../../test/ldap/startSlapd';
-import { freePort } from '../../../../test/freePort';
+import { startSlapd, type TestSlapd } from '@helpdesk-verify/testkit/ldap/startSlapd';
+import { freePort } from '@helpdesk-verify/testkit/freePort';
 import { createEmployee } from '../../directory/createEmployee';
 import { saveLdapSource } from '../../directory/sources/ldap/saveLdapSource';
 import { runLdapSourceSync } from '../../directory/sources/ldap/runLdapSourceSync';

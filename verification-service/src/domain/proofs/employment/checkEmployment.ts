@@ -28,10 +28,7 @@ export async function checkEmployment(
   ]);
   if (!employee) return { employed: false, detail: 'The employee is no longer in the directory' };
   if (employee.status !== 'active') return { employed: false, detail: 'The employee is disabled in the directory' };
-  const ldap = await loadLdapSource(
-    { key: ctx.key, db: tx },
-    { orgId: input.orgId, timeoutMs: LDAP_TIMEOUTS.lookupMs },
-  );
+  const ldap = await loadLdapSource({ key: ctx.key, db: tx }, { orgId: input.orgId, timeoutMs: LDAP_TIMEOUTS.lookupMs });
   if (!ldap) {
     const from = employee.source === 'scim' ? 'as provisioned by the identity provider (SCIM)' : 'in the directory';
     return { employed: true, detail: `Active ${from}` };

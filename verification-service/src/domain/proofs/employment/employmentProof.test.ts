@@ -1,8 +1,8 @@
-import { DATABASE_KINDS } from '../../../../test/databases';
-import { startTestService, type TestService } from '../../../../test/e2e/startTestService';
-import { EmployeeBrowser, linkFrom } from '../../../../test/e2e/employeeBrowser';
-import { startSlapd, type TestSlapd } from '../../../../test/ldap/startSlapd';
-import { freePort } from '../../../../test/freePort';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
+import { EmployeeBrowser, linkFrom } from '@helpdesk-verify/testkit/e2e/employeeBrowser';
+import { startSlapd, type TestSlapd } from '@helpdesk-verify/testkit/ldap/startSlapd';
+import { freePort } from '@helpdesk-verify/testkit/freePort';
 
 const people = 'ou=people,dc=example,dc=com';
 const person = (uid: string, extra = '') =>

@@ -1,4 +1,5 @@
-import type { ProofDefinition } from '../ProofDefinition';
+import { html } from '../../../kernel/html';
+import type { ProofDefinition } from '../framework/ProofDefinition';
 import { checkEmployment } from './checkEmployment';
 
 /**
@@ -18,5 +19,5 @@ export const employmentProof: ProofDefinition = {
       : { status: 'failed', detail: check.detail };
   },
   actions: {},
-  renderPending: () => '<p>Checking your employment status with the directory.</p>',
+  renderPending: () => html`<p>Checking your employment status with the directory.</p>`,
 };

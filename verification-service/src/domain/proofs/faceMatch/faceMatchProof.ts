@@ -1,25 +1,25 @@
 import { randomInt } from 'node:crypto';
-import { ORGANIZATION_SETTINGS_DEFAULT, type OrganizationSettings } from '@helpdesk-verify/core-client';
+import {
+  FaceMatchOptions,
+  ORGANIZATION_SETTINGS_DEFAULT,
+  type OrganizationSettings,
+} from '@helpdesk-verify/core-client/schemas';
 import { ProblemError } from '../../../kernel/ProblemError';
 import { randomBase62 } from '../../../kernel/ids';
-import { safeEqual } from '../../../kernel/secrets';
 import type { Queryable } from '../../../kernel/database';
 import { decideFaceAttempt } from './face/decideFaceAttempt';
-import { describeFaceChallenge, pickFaceChallenge, type HeadTurn } from './face/faceChallenge';
+import { describeFaceChallenge, pickFaceChallenge } from './face/faceChallenge';
 import { recordFaceAttempt } from './face/recordFaceAttempt';
-import type { ProofDefinition, ProofStepContext, ProofStepResult } from '../ProofDefinition';
+import type { ProofDefinition, ProofStepContext, ProofStepResult } from '../framework/ProofDefinition';
 import { takeFaceAnalysis } from './pendingFaceAnalyses';
+import { openFaceChallenge, type FaceState } from './faceChallengeState';
+import { prepareFaceAttempt } from './prepareFaceAttempt';
+import { eraseDueFaceImages } from './face/eraseDueFaceImages';
+import { proofScript } from '../framework/proofAssets';
 import { renderFaceStep } from './renderFaceStep';
 
 /** A challenge lives two minutes and is used once; three failed attempts (or ten unused challenges) fail the proof. */
 export const FACE = { challengeLifetimeMs: 2 * 60_000, maxFailures: 3, maxChallenges: 10 } as const;
-
-export interface FaceState {
-  /** Days images are kept after the decision, read from the organisation when the employee started. */
-  retention_days?: number;
-  challenges_issued?: number;
-  challenge?: { id: string; turns: HeadTurn[]; expires_at: string };
-}
 
 /** The organisation's face image retention (days; 0 keeps none). */
 export async function faceImageRetentionDays(tx: Queryable, orgId: string): Promise<number> {
@@ -30,28 +30,20 @@ export async function faceImageRetentionDays(tx: Queryable, orgId: string): Prom
   return row?.settings.face_image_retention_days ?? ORGANIZATION_SETTINGS_DEFAULT.face_image_retention_days;
 }
 
-/** The open, unexpired challenge of a face proof whose id is `id`, or null. */
-export function openFaceChallenge(state: FaceState, id: unknown, now: Date): FaceState['challenge'] | null {
-  const c = state.challenge;
-  if (!c || typeof id !== 'string' || id.length !== c.id.length || !safeEqual(Buffer.from(id), Buffer.from(c.id)))
-    return null;
-  return Date.parse(c.expires_at) > now.getTime() ? c : null;
-}
-
-async function submit(step: ProofStepContext, input: Record<string, unknown>): Promise<ProofStepResult> {
+async function attempt(step: ProofStepContext, input: Record<string, unknown>): Promise<ProofStepResult> {
   const v = step.verification;
   const state = step.proof.state as FaceState;
   const analysis = takeFaceAnalysis(input.analysis_ref, v.id);
   if (!analysis)
     throw new ProblemError(
       'validation_error',
-      'Face frames are accepted only at /session/face/attempt, for the live challenge the page asked for',
+      'Face frames are accepted only through the attempt action, for the live challenge the page asked for',
     );
   const challenge = openFaceChallenge(state, analysis.challengeId, step.ctx.clock.now());
   // Checked again under the row lock: two posts of one challenge cannot both be decided.
   if (!challenge)
     throw new ProblemError('invalid_state', 'This challenge was already used or has expired; start again');
-  const threshold = await linkThreshold(step.tx, v.orgId, v.linkId);
+  const threshold = Math.round(FaceMatchOptions.parse(step.options ?? {}).threshold * 1000) / 1000;
   const decision = decideFaceAttempt({
     analyses: analysis.analyses,
     challenge: challenge.turns,
@@ -99,17 +91,8 @@ async function submit(step: ProofStepContext, input: Record<string, unknown>): P
   };
 }
 
-async function linkThreshold(tx: Queryable, orgId: string, linkId: string): Promise<number> {
-  const [row] = await tx.query<{ face_match_threshold: number }>(
-    'SELECT face_match_threshold FROM links WHERE org_id = $1 AND id = $2',
-    [orgId, linkId],
-  );
-  if (!row) throw new ProblemError('invalid_state', 'The Link of this verification no longer exists');
-  return Math.round(row.face_match_threshold * 1000) / 1000;
-}
-
-/** Options of the face proof: where challenge randomness comes from (crypto by default; seeded in tests). */
-export interface FaceMatchOptions {
+/** Settings of the face proof: where challenge randomness comes from (crypto by default; seeded in tests). */
+export interface FaceMatchProofSettings {
   random?: () => number;
 }
 
@@ -119,8 +102,8 @@ export interface FaceMatchOptions {
  * (one face each, anti-spoof and liveness, the turns in order, the same person, a match with the
  * reference photo at the Link's threshold).
  */
-export function createFaceMatchProof(options: FaceMatchOptions = {}): ProofDefinition {
-  const random = options.random ?? (() => randomInt(0, 2 ** 32) / 2 ** 32);
+export function createFaceMatchProof(settings: FaceMatchProofSettings = {}): ProofDefinition {
+  const random = settings.random ?? (() => randomInt(0, 2 ** 32) / 2 ** 32);
   return {
     type: 'face_match',
     assurance: 'high',
@@ -161,11 +144,16 @@ export function createFaceMatchProof(options: FaceMatchOptions = {}): ProofDefin
           status: 'pending',
           state: next as Record<string, unknown>,
           notice: `Please ${describeFaceChallenge(turns)}.`,
+          data: { challenge: next.challenge },
         };
       },
-      submit,
+      attempt,
     },
+    prepare: { attempt: prepareFaceAttempt },
     renderPending: renderFaceStep,
+    assets: () => ({ 'face.js': proofScript('faceMatch', 'face.js') }),
+    // Face images kept under the organisation's face_image_retention_days are erased when due.
+    jobs: [{ name: 'erase-face-images', intervalMs: 15 * 60_000, run: (ctx) => eraseDueFaceImages(ctx) }],
   };
 }
 

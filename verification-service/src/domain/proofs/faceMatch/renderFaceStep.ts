@@ -1,9 +1,7 @@
-import type { ProofView } from '../ProofDefinition';
-import { html } from '../../../kernel/html';
-import type { FaceState } from './faceMatchProof';
-
-/** The browser script of the step, served from our origin (the page CSP allows script-src 'self'). */
-export const FACE_SCRIPT = '/assets/face.js';
+import type { ProofView } from '../framework/ProofDefinition';
+import { html, type SafeHtml } from '../../../kernel/html';
+import { proofScriptUrl } from '../framework/proofAssets';
+import type { FaceState } from './faceChallengeState';
 
 /** What happens to the images, said before the camera starts. */
 export function retentionSentence(days: number | undefined): string {
@@ -14,7 +12,7 @@ export function retentionSentence(days: number | undefined): string {
 }
 
 /** The face step: a notice, the camera preview, the instruction line and one button the page script drives. */
-export function renderFaceStep({ proof, actionBase, csrfToken, notice }: ProofView): string {
+export function renderFaceStep({ proof, actionBase, csrfToken, notice }: ProofView): SafeHtml {
   const state = proof.state as FaceState;
   return html` <p>
       We compare a short live video of your face with the photo your organisation has on file. You will be asked to turn
@@ -43,5 +41,5 @@ export function renderFaceStep({ proof, actionBase, csrfToken, notice }: ProofVi
       <p class="notice" role="status" id="face-status" hidden></p>
       <button type="button" id="face-start">Start the camera</button>
     </div>
-    <script src="${FACE_SCRIPT}" defer></script>`.value;
+    <script src="${proofScriptUrl('face_match', 'face.js')}" defer></script>`;
 }

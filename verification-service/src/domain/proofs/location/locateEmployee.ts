@@ -1,4 +1,4 @@
-import type { LocationInfo } from '@helpdesk-verify/core-client';
+import type { LocationInfo } from '@helpdesk-verify/core-client/schemas';
 import { countryOfCoordinates } from './geo/countryOfCoordinates';
 import { lookupIpLocation, type IpLocation } from './geo/lookupIpLocation';
 

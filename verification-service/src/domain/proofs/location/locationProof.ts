@@ -1,5 +1,7 @@
+import { LocationOptions } from '@helpdesk-verify/core-client/schemas';
 import { ProblemError } from '../../../kernel/ProblemError';
-import type { ProofDefinition, ProofStepContext, ProofStepResult } from '../ProofDefinition';
+import { proofScript } from '../framework/proofAssets';
+import type { ProofDefinition, ProofStepContext, ProofStepResult } from '../framework/ProofDefinition';
 import { locateEmployee } from './locateEmployee';
 import { renderLocationStep } from './renderLocationStep';
 
@@ -32,11 +34,7 @@ async function locate(
 ): Promise<ProofStepResult> {
   const v = step.verification;
   const { location, explanation } = await locateEmployee({ ip: step.request.ip, coordinates });
-  const [link] = await step.tx.query<{ allowed_countries: string[] }>(
-    'SELECT allowed_countries FROM links WHERE org_id = $1 AND id = $2',
-    [v.orgId, v.linkId],
-  );
-  const allowed = link?.allowed_countries ?? [];
+  const allowed = LocationOptions.parse(step.options ?? {}).allowed_countries;
   await step.tx.query('UPDATE verifications SET location = $3 WHERE org_id = $1 AND id = $2', [
     v.orgId,
     v.id,
@@ -98,4 +96,5 @@ export const locationProof: ProofDefinition = {
       ),
   },
   renderPending: renderLocationStep,
+  assets: () => ({ 'location.js': proofScript('location', 'location.js') }),
 };

@@ -1,15 +1,13 @@
-import type { ProofView } from '../ProofDefinition';
-import { html } from '../../../kernel/html';
+import type { ProofView } from '../framework/ProofDefinition';
+import { html, type SafeHtml } from '../../../kernel/html';
+import { proofScriptUrl } from '../framework/proofAssets';
 import { warmIpLocation } from './geo/lookupIpLocation';
-
-/** The step's script, served from our origin (the page CSP allows script-src 'self'). */
-export const LOCATION_SCRIPT = '/assets/location.js';
 
 /**
  * The location step: what is kept, said before anything is asked; a button the script drives to
  * share the browser's location, and a form that works without script and uses the network address.
  */
-export function renderLocationStep({ actionBase, csrfToken, notice }: ProofView): string {
+export function renderLocationStep({ actionBase, csrfToken, notice }: ProofView): SafeHtml {
   warmIpLocation();
   return html` <p>
       We check which country and region (state or province) you are in.
@@ -24,5 +22,5 @@ export function renderLocationStep({ actionBase, csrfToken, notice }: ProofView)
       <input type="hidden" name="csrf" value="${csrfToken}" />
       <button type="submit" class="secondary" id="location-network">Use my network location instead</button>
     </form>
-    <script src="${LOCATION_SCRIPT}" defer></script>`.value;
+    <script src="${proofScriptUrl('location', 'location.js')}" defer></script>`;
 }

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import type { ProofDefinition, ProofStepContext } from '../ProofDefinition';
+import type { ProofDefinition, ProofStepContext } from '../framework/ProofDefinition';
 import { safeEqual } from '../../../kernel/secrets';
 import { html } from '../../../kernel/html';
 import { maskPhone } from '../../notifications/maskPhone';
@@ -153,6 +153,6 @@ export const phoneCodeProof: ProofDefinition = {
       <form method="post" action="${actionBase}/send">
         <input type="hidden" name="csrf" value="${csrfToken}" />
         <button type="submit" class="${sent ? 'secondary' : ''}">${sent ? 'Send a new code' : 'Text me a code'}</button>
-      </form>`.value;
+      </form>`;
   },
 };

@@ -7,7 +7,7 @@ import {
   type Channel,
   type ProofCapability,
   type Template,
-} from '@helpdesk-verify/core-client';
+} from '@helpdesk-verify/core-client/schemas';
 import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
 import type { PageProps } from '../../../routes';
@@ -237,42 +237,51 @@ function LinkForm({
             ))}
           </select>
 
-          <fieldset>
-            <legend>Device policy (device passkey proof)</legend>
-            <div class="check">
-              <input
-                id="link-require-attested"
-                type="checkbox"
-                checked={draft.requireAttested}
-                onChange={(e) => set('requireAttested', e.currentTarget.checked)}
+          {/* Each proof's options, shown while the Link uses that proof (they are saved with it). */}
+          {draft.proofs.device_passkey && (
+            <fieldset>
+              <legend>Device policy (device passkey proof)</legend>
+              <div class="check">
+                <input
+                  id="link-require-attested"
+                  type="checkbox"
+                  checked={draft.requireAttested}
+                  onChange={(e) => set('requireAttested', e.currentTarget.checked)}
+                />
+                <label for="link-require-attested">Only attested passkeys count (synced passkeys fail)</label>
+              </div>
+              <label for="link-aaguids">Allowed authenticator models (AAGUIDs, one a line; empty allows any)</label>
+              <textarea
+                id="link-aaguids"
+                value={draft.allowedAaguids}
+                onInput={(e) => set('allowedAaguids', e.currentTarget.value)}
               />
-              <label for="link-require-attested">Only attested passkeys count (synced passkeys fail)</label>
-            </div>
-            <label for="link-aaguids">Allowed authenticator models (AAGUIDs, one a line; empty allows any)</label>
-            <textarea
-              id="link-aaguids"
-              value={draft.allowedAaguids}
-              onInput={(e) => set('allowedAaguids', e.currentTarget.value)}
-            />
-          </fieldset>
-
-          <label for="link-countries">Allowed countries (ISO codes such as US, DE; empty allows any)</label>
-          <input
-            id="link-countries"
-            value={draft.allowedCountries}
-            onInput={(e) => set('allowedCountries', e.currentTarget.value)}
-          />
-
-          <label for="link-face-threshold">Face match threshold (0.30–0.99)</label>
-          <input
-            id="link-face-threshold"
-            type="number"
-            min={0.3}
-            max={0.99}
-            step={0.01}
-            value={draft.faceMatchThreshold}
-            onInput={(e) => set('faceMatchThreshold', e.currentTarget.valueAsNumber)}
-          />
+            </fieldset>
+          )}
+          {draft.proofs.location && (
+            <>
+              <label for="link-countries">Allowed countries (ISO codes such as US, DE; empty allows any)</label>
+              <input
+                id="link-countries"
+                value={draft.allowedCountries}
+                onInput={(e) => set('allowedCountries', e.currentTarget.value)}
+              />
+            </>
+          )}
+          {draft.proofs.face_match && (
+            <>
+              <label for="link-face-threshold">Face match threshold (0.30–0.99)</label>
+              <input
+                id="link-face-threshold"
+                type="number"
+                min={0.3}
+                max={0.99}
+                step={0.01}
+                value={draft.faceMatchThreshold}
+                onInput={(e) => set('faceMatchThreshold', e.currentTarget.valueAsNumber)}
+              />
+            </>
+          )}
         </fieldset>
         <ActionFeedback action={save} />
         {!readOnly && (

@@ -4,8 +4,9 @@ import {
   type Assurance,
   type Channel,
   type Link,
+  type LinkProof,
   type ProofType,
-} from '@helpdesk-verify/core-client';
+} from '@helpdesk-verify/core-client/schemas';
 
 /** What the Link form edits; turned into the API's request on save (the server validates it). */
 export interface LinkDraft {
@@ -19,6 +20,7 @@ export interface LinkDraft {
   channels: Channel[];
   emailTemplateId: string;
   smsTemplateId: string;
+  /** The options of the proofs that have some; saved with their proof when it is in use. */
   requireAttested: boolean;
   allowedAaguids: string;
   allowedCountries: string;
@@ -41,7 +43,13 @@ export const NEW_LINK_DRAFT: LinkDraft = {
   faceMatchThreshold: FACE_MATCH_THRESHOLD_DEFAULT,
 };
 
+/** One proof of a Link, when it uses that proof. */
+function proofOf<T extends LinkProof['type']>(link: Link, type: T): Extract<LinkProof, { type: T }> | undefined {
+  return link.proofs.find((p): p is Extract<LinkProof, { type: T }> => p.type === type);
+}
+
 export function draftFromLink(link: Link): LinkDraft {
+  const device = proofOf(link, 'device_passkey')?.options;
   return {
     name: link.name,
     description: link.description,
@@ -52,10 +60,10 @@ export function draftFromLink(link: Link): LinkDraft {
     channels: link.channels,
     emailTemplateId: link.email_template_id ?? '',
     smsTemplateId: link.sms_template_id ?? '',
-    requireAttested: link.device_policy.require_attested,
-    allowedAaguids: link.device_policy.allowed_aaguids.join('\n'),
-    allowedCountries: link.allowed_countries.join(', '),
-    faceMatchThreshold: link.face_match_threshold,
+    requireAttested: device?.require_attested ?? false,
+    allowedAaguids: device?.allowed_aaguids.join('\n') ?? '',
+    allowedCountries: proofOf(link, 'location')?.options.allowed_countries.join(', ') ?? '',
+    faceMatchThreshold: proofOf(link, 'face_match')?.options.threshold ?? FACE_MATCH_THRESHOLD_DEFAULT,
   };
 }
 
@@ -65,6 +73,22 @@ const list = (text: string, separator: RegExp) =>
     .map((s) => s.trim())
     .filter((s) => s !== '');
 
+/** The options of one proof as the draft sets them (none for a proof without options). */
+function optionsFromDraft(draft: LinkDraft, type: ProofType) {
+  switch (type) {
+    case 'device_passkey':
+      return {
+        options: { require_attested: draft.requireAttested, allowed_aaguids: list(draft.allowedAaguids, /[\s,]+/) },
+      };
+    case 'location':
+      return { options: { allowed_countries: list(draft.allowedCountries, /[\s,]+/) } };
+    case 'face_match':
+      return { options: { threshold: draft.faceMatchThreshold } };
+    default:
+      return {};
+  }
+}
+
 /** The body of createLink / updateLink (both take every field). */
 export function linkRequestFromDraft(draft: LinkDraft) {
   return {
@@ -73,6 +97,7 @@ export function linkRequestFromDraft(draft: LinkDraft) {
     proofs: (Object.entries(draft.proofs) as [ProofType, 'required' | 'optional'][]).map(([type, mode]) => ({
       type,
       required: mode === 'required',
+      ...optionsFromDraft(draft, type),
     })),
     assurance: draft.assurance,
     lifetime_seconds: Math.round(draft.lifetimeMinutes * 60),
@@ -80,8 +105,5 @@ export function linkRequestFromDraft(draft: LinkDraft) {
     channels: draft.channels,
     email_template_id: draft.emailTemplateId || null,
     sms_template_id: draft.smsTemplateId || null,
-    device_policy: { require_attested: draft.requireAttested, allowed_aaguids: list(draft.allowedAaguids, /[\s,]+/) },
-    allowed_countries: list(draft.allowedCountries, /[\s,]+/),
-    face_match_threshold: draft.faceMatchThreshold,
   };
 }

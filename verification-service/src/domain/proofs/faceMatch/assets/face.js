@@ -11,6 +11,7 @@
   var statusLine = document.getElementById('face-status');
   if (!root || !button || !video) return;
   var csrf = root.getAttribute('data-csrf');
+  var base = root.getAttribute('data-action-base');
   var STRAIGHT_MS = 1500;
   var TURN_MS = 2200;
   var FRAME_EVERY_MS = 500;
@@ -89,13 +90,13 @@
     var frames = [];
     button.disabled = true;
     say('Preparing your face check…');
-    post('/session/face/challenge', {})
+    post(base + '/challenge', {})
       .then(function (result) {
-        if (!result.challenge) {
+        if (!result.data || !result.data.challenge) {
           window.location.assign('/session');
           throw null;
         }
-        var challenge = result.challenge;
+        var challenge = result.data.challenge;
         say('Allow the camera when your browser asks.');
         if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
           throw new Error(
@@ -144,7 +145,7 @@
         video.hidden = true;
         instruct('');
         say('Checking… this takes a few seconds.');
-        return post('/session/face/attempt', { challenge_id: challenge.id, frames: frames });
+        return post(base + '/attempt', { challenge_id: challenge.id, frames: frames });
       })
       .then(function (result) {
         if (result.status === 'pending') {

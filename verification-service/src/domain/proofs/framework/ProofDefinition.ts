@@ -1,7 +1,8 @@
-import type { Assurance, ProofType } from '@helpdesk-verify/core-client';
-import type { AppContext } from '../../kernel/AppContext';
-import type { Queryable } from '../../kernel/database';
-import type { SessionVerification } from '../verifications/loadSessionVerification';
+import type { Assurance, ProofType } from '@helpdesk-verify/core-client/schemas';
+import type { AppContext } from '../../../kernel/AppContext';
+import type { Queryable } from '../../../kernel/database';
+import type { SafeHtml } from '../../../kernel/html';
+import type { SessionVerification } from './SessionVerification';
 
 /** A proof's stored progress inside one verification (`verification_proofs`). */
 export interface ProofRecord {
@@ -19,9 +20,14 @@ export interface ProofStepContext {
   tx: Queryable;
   verification: SessionVerification;
   proof: ProofRecord;
+  /** The proof's options on the verification's Link, as they are now (parse them with the proof's schema). */
+  options: unknown;
   request: { userAgent: string | null; ip: string | null };
   services: ProofServices;
 }
+
+/** What `onStart` may use: a step without the Link's options. */
+export type ProofStartContext = Omit<ProofStepContext, 'options'>;
 
 /** Outside services a proof may call. */
 export interface ProofServices {
@@ -59,9 +65,34 @@ export interface ProofView {
   notice: string | null;
 }
 
+/** What a preparation sees: the verification and the proof's record, read without a lock. */
+export interface ProofPrepareContext {
+  ctx: AppContext;
+  verification: SessionVerification;
+  proof: ProofRecord;
+}
+
 /**
- * One kind of proof. New proofs (passkey, face, location, directory) are new definitions in the
- * registry; nothing else changes.
+ * Heavy work an action needs before the verification is locked (e.g. running the face model), done
+ * outside the database transaction. Its result is the input the action then receives instead of the
+ * posted body; one preparation of a proof runs at a time per verification.
+ */
+export interface ProofPreparation {
+  /** The largest body the action accepts, in bytes, when the server's default is too small. */
+  bodyLimit?: number;
+  run(prepare: ProofPrepareContext, input: Record<string, unknown>): Promise<Record<string, unknown>>;
+}
+
+/** Work a proof needs done every `intervalMs` while the service runs (e.g. erasing due images). */
+export interface ProofJob {
+  name: string;
+  intervalMs: number;
+  run(ctx: AppContext): Promise<unknown>;
+}
+
+/**
+ * One kind of proof, kept in its own folder. New proofs are new definitions in the registry; the
+ * generic proof routes serve their actions and scripts, and the service starts their jobs.
  */
 export interface ProofDefinition {
   type: ProofType;
@@ -70,11 +101,19 @@ export interface ProofDefinition {
   title: string;
   description: string;
   /** Runs when the employee starts the verification (e.g. email possession passes here). */
-  onStart?(step: ProofStepContext): Promise<ProofStepResult | undefined>;
+  onStart?(step: ProofStartContext): Promise<ProofStepResult | undefined>;
   /** The actions the page may post, by name. Input is the form or JSON body. */
   actions: Record<string, (step: ProofStepContext, input: Record<string, unknown>) => Promise<ProofStepResult>>;
-  /** The HTML of the proof's step while it is pending (already escaped by the proof). */
-  renderPending(view: ProofView): string;
+  /** Actions that need a preparation outside the transaction, by action name. */
+  prepare?: Record<string, ProofPreparation>;
+  /** The HTML of the proof's step while it is pending. */
+  renderPending(view: ProofView): SafeHtml;
+  /** The browser scripts the step loads, by file name, read once when the routes are added (see proofScriptUrl). */
+  assets?(): Record<string, string>;
+  /** Checks at service start what the proof needs (e.g. its trust store), so bad configuration stops the start. */
+  start?(ctx: AppContext): void;
+  /** Periodic jobs of the proof. */
+  jobs?: readonly ProofJob[];
   /**
    * Refuses, at creation time, a verification this proof could not run (e.g. no phone on file).
    * Returns a message for the agent, or null when fine.
