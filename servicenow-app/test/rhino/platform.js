@@ -31,13 +31,13 @@ var FIELDS = {
     'outcome_reason',
     'assurance_reached',
     'requested_at',
-    'completed_at',
+    'completed_at'
   ],
   x_hdv_verify_webhook_receipt: ['webhook_id', 'event_type', 'verification_id', 'received_at'],
   incident: ['number', 'short_description', 'caller_id', 'category', 'subcategory', 'state', 'active', 'work_notes'],
   sc_req_item: ['number', 'short_description', 'requested_for', 'cat_item', 'state', 'active', 'work_notes'],
   sc_task: ['number', 'short_description', 'request_item', 'state', 'active', 'work_notes'],
-  sys_user: ['name', 'email', 'mobile_phone', 'phone'],
+  sys_user: ['name', 'email', 'mobile_phone', 'phone']
 };
 var UNIQUE = { x_hdv_verify_webhook_receipt: ['webhook_id'], x_hdv_verify_verification: ['verification_id'] };
 var REFERENCES = {
@@ -45,7 +45,7 @@ var REFERENCES = {
   requested_for: 'sys_user',
   request_item: 'sc_req_item',
   employee: 'sys_user',
-  agent: 'sys_user',
+  agent: 'sys_user'
 };
 
 var DB = { rows: {}, journal: [], failUpdates: {}, now: 0, properties: {}, messages: [], sequence: 0 };
@@ -144,7 +144,7 @@ GlideRecord.prototype.getElement = function (field) {
     },
     nil: function () {
       return !self.getValue(field);
-    },
+    }
   };
 };
 GlideRecord.prototype.get = function (a, b) {
@@ -263,7 +263,7 @@ var gs = {
   },
   addInfoMessage: function (text) {
     DB.messages.push({ kind: 'info', text: String(text) });
-  },
+  }
 };
 
 function GlideDateTime() {}
@@ -283,12 +283,12 @@ CertificateEncryption.prototype.generateMac = function (base64Key, algorithm, da
 var GlideFilter = {
   checkRecord: function () {
     throw new Error('GlideFilter.checkRecord is not modelled by the Rhino doubles (unit tests cover encoded queries)');
-  },
+  }
 };
 
 function RESTMessageV2() {
   throw new Error(
-    'RESTMessageV2 is not modelled by the Rhino doubles (the outbound call is tested against the real service)',
+    'RESTMessageV2 is not modelled by the Rhino doubles (the outbound call is tested against the real service)'
   );
 }
 
@@ -297,7 +297,7 @@ var GLIDE = {
   gs: gs,
   GlideDateTime: GlideDateTime,
   CertificateEncryption: CertificateEncryption,
-  GlideFilter: GlideFilter,
+  GlideFilter: GlideFilter
 };
 GLOBAL.GlideRecord = GlideRecord;
 GLOBAL.gs = gs;
@@ -311,7 +311,7 @@ var CACHE = {};
 var BUILTIN = {
   '@servicenow/glide': GLIDE,
   '@servicenow/glide/sn_ws': { RESTMessageV2: RESTMessageV2 },
-  '@servicenow/glide/sn_ws_int': {},
+  '@servicenow/glide/sn_ws_int': {}
 };
 var APP_PACKAGE = null;
 
@@ -370,7 +370,7 @@ function load(path) {
     function (spec) {
       return load(resolveModule(path, spec));
     },
-    module,
+    module
   );
   return module.exports;
 }
@@ -390,7 +390,7 @@ function restRequest(command) {
     getHeader: function (name) {
       var value = headers[String(name).toLowerCase()];
       return value === undefined ? null : value;
-    },
+    }
   };
 }
 function restResponse() {
@@ -403,7 +403,7 @@ function restResponse() {
     setContentType: function () {},
     setBody: function (body) {
       this.body = body;
-    },
+    }
   };
 }
 function runScript(script, name, params, args) {
@@ -435,7 +435,7 @@ function handle(command) {
       if (APP_PACKAGE === null) throw new Error('No sys_module package.json of ' + command.appName);
       return {
         appPackage: APP_PACKAGE,
-        engine: String(org.mozilla.javascript.Context.getCurrentContext().getImplementationVersion()),
+        engine: String(org.mozilla.javascript.Context.getCurrentContext().getImplementationVersion())
       };
     }
     case 'parseAll': {
@@ -492,7 +492,7 @@ function handle(command) {
         APP.businessRules[command.name],
         'business rule ' + command.name,
         ['current', 'previous'],
-        [current, previous],
+        [current, previous]
       );
       if (!current._aborted) current.update();
       return { aborted: !!current._aborted, messages: DB.messages.splice(0) };
