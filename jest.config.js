@@ -29,9 +29,7 @@ const project = (name, extra = {}) => ({
   transformIgnorePatterns: ['/node_modules/(?!(cookie|openid-client|oauth4webapi|jose)/)'],
   moduleNameMapper: {
     '^@helpdesk-verify/core-client$': '<rootDir>/../core-client/src/index.ts',
-    '^@helpdesk-verify/core-client/node$': '<rootDir>/../core-client/src/node.ts',
-    '^@helpdesk-verify/core-client/receiver$': '<rootDir>/../core-client/src/receiver.ts',
-    '^@helpdesk-verify/core-client/conformance$': '<rootDir>/../core-client/src/conformance.ts',
+    '^@helpdesk-verify/core-client/([a-z-]+)$': '<rootDir>/../core-client/src/$1.ts',
   },
   testMatch: ['<rootDir>/src/**/*.test.ts?(x)', '<rootDir>/test/**/*.test.ts?(x)'],
   ...extra,

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { verifyWebhook } from '@helpdesk-verify/core-client';
+import { verifyWebhook } from '@helpdesk-verify/core-client/webhooks';
 import { nodeHmacSha256 } from '@helpdesk-verify/core-client/node';
 import { measureTransportFloor, type TransportFloor } from './measureTransportFloor';
 import { passVerificationOverHttp } from './passVerificationOverHttp';

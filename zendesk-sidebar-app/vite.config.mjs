@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { coreClientSourceAliases } from '../core-client/scripts/sourceAliases.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -14,7 +15,7 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   resolve: {
-    alias: { '@helpdesk-verify/core-client': resolve(here, '../core-client/src/index.ts') },
+    alias: coreClientSourceAliases,
   },
   build: {
     outDir: resolve(here, 'dist/app/assets'),

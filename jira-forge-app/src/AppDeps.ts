@@ -1,5 +1,5 @@
 import type { APIResponse, RequestInit, Route } from '@forge/api';
-import type { FetchLike } from '@helpdesk-verify/core-client';
+import type { FetchLike } from '@helpdesk-verify/core-client/client';
 
 /** `requestJira` of `@forge/api` (as the app or as the calling user): a route-tagged request to the site's REST API. */
 export type RequestJira = (path: Route, init?: RequestInit) => Promise<APIResponse>;

@@ -1,5 +1,5 @@
 import { runWebhookConformance } from '@helpdesk-verify/core-client/conformance';
-import type { TrustCheckEvent } from '@helpdesk-verify/core-client';
+import type { TrustCheckEvent } from '@helpdesk-verify/core-client/schemas';
 import { sampleTrustCheckEvent } from '../../verification-service/test/webhooks/sampleTrustCheckEvent';
 import { CONFIG_KEYS } from '../src/config/loadAppConfig';
 import { forgeDeps } from '../src/forge/forgeDeps';

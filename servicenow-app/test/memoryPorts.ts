@@ -1,4 +1,4 @@
-import type { TrustCheckEvent } from '@helpdesk-verify/core-client';
+import type { TrustCheckEvent } from '@helpdesk-verify/core-client/schemas';
 import type { TaskNotes, TaskRef, VerificationRecord, VerificationRecords, WebhookReceipts } from '../src/server/ports';
 
 /**

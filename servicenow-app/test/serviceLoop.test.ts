@@ -2,13 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  createClient,
-  formatVerificationResult,
-  signWebhook,
-  TrustCheckEvent,
-  type HelpdeskVerifyClient,
-} from '@helpdesk-verify/core-client';
+import { TrustCheckEvent } from '@helpdesk-verify/core-client/schemas';
+import { createClient, type HelpdeskVerifyClient } from '@helpdesk-verify/core-client/client';
+import { signWebhook } from '@helpdesk-verify/core-client/webhooks';
+import { formatVerificationResult } from '@helpdesk-verify/core-client/format';
 import { nodeHmacSha256 } from '@helpdesk-verify/core-client/node';
 import {
   assertServiceBuilt,

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { coreClientSourceAliases } from '../../core-client/scripts/sourceAliases.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -14,7 +15,7 @@ export default defineConfig({
   base: '/console/',
   plugins: [preact({ devToolsInProdBuild: false, prerender: { enabled: false } })],
   resolve: {
-    alias: { '@helpdesk-verify/core-client': resolve(here, '../../core-client/src/index.ts') },
+    alias: coreClientSourceAliases,
   },
   build: {
     outDir: resolve(here, '../dist/console-app'),

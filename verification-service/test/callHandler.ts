@@ -1,4 +1,4 @@
-import { endpoints, type EndpointName } from '@helpdesk-verify/core-client';
+import { endpoints, type EndpointName } from '@helpdesk-verify/core-client/api';
 import type { z } from 'zod';
 import type { Caller, Handler, HandlerInput, Handlers } from '../src/infrastructure/http/handler';
 

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
 import { build } from 'vite';
+import { coreClientSourceAliases } from '../../core-client/scripts/sourceAliases.mjs';
 
 const here = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -101,12 +102,7 @@ rmSync(join(out, 'package-tmp'), { recursive: true, force: true });
 await build({
   configFile: false,
   logLevel: 'warn',
-  resolve: {
-    alias: {
-      '@helpdesk-verify/core-client/node': join(here, '../core-client/src/node.ts'),
-      '@helpdesk-verify/core-client': join(here, '../core-client/src/index.ts'),
-    },
-  },
+  resolve: { alias: coreClientSourceAliases },
   ssr: { noExternal: true, target: 'node' },
   build: {
     ssr: join(here, 'src/connector/main.ts'),

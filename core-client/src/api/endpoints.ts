@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { endpoint, IdParams } from './endpoint';
+import { ticketingEndpoints } from './ticketingEndpoints';
 import { page, PageQuery } from '../schemas/common';
 import { CreateLinkRequest, Link, UpdateLinkRequest } from '../schemas/links';
 import {
@@ -10,13 +11,6 @@ import {
   ImportEmployeesResult,
   UpdateEmployeeRequest,
 } from '../schemas/employees';
-import {
-  CancelVerificationRequest,
-  CreateVerificationRequest,
-  ResendVerificationRequest,
-  Verification,
-  VerificationListQuery,
-} from '../schemas/verifications';
 import {
   CreateWebhookEndpointRequest,
   RotateWebhookSecretRequest,
@@ -54,14 +48,7 @@ const DeliveryParams = z.object({ id: z.string().min(1).max(64), delivery_id: z.
 
 /** Every operation of the `/v1` API, by name. */
 export const endpoints = {
-  getOrganization: endpoint({
-    method: 'GET',
-    path: '/v1/organization',
-    summary: 'The organisation of the API key',
-    tag: 'Organization',
-    scope: 'verifications:read',
-    response: Organization,
-  }),
+  getOrganization: ticketingEndpoints.getOrganization,
   updateOrganization: endpoint({
     method: 'PATCH',
     path: '/v1/organization',
@@ -80,55 +67,11 @@ export const endpoints = {
     response: z.object({ data: z.array(ProofCapability) }),
   }),
 
-  createVerification: endpoint({
-    method: 'POST',
-    path: '/v1/verifications',
-    summary: 'Start a verification and send the link',
-    tag: 'Verifications',
-    scope: 'verifications:write',
-    body: CreateVerificationRequest,
-    response: Verification,
-    status: 201,
-    idempotencyKey: true,
-  }),
-  getVerification: endpoint({
-    method: 'GET',
-    path: '/v1/verifications/{id}',
-    summary: 'Get a verification',
-    tag: 'Verifications',
-    scope: 'verifications:read',
-    params: IdParams,
-    response: Verification,
-  }),
-  listVerifications: endpoint({
-    method: 'GET',
-    path: '/v1/verifications',
-    summary: 'List verifications, newest first',
-    tag: 'Verifications',
-    scope: 'verifications:read',
-    query: VerificationListQuery,
-    response: page(Verification),
-  }),
-  cancelVerification: endpoint({
-    method: 'POST',
-    path: '/v1/verifications/{id}/cancel',
-    summary: 'Cancel a verification that has not ended',
-    tag: 'Verifications',
-    scope: 'verifications:write',
-    params: IdParams,
-    body: CancelVerificationRequest,
-    response: Verification,
-  }),
-  resendVerification: endpoint({
-    method: 'POST',
-    path: '/v1/verifications/{id}/resend',
-    summary: 'Send a fresh link (the previous link stops working)',
-    tag: 'Verifications',
-    scope: 'verifications:write',
-    params: IdParams,
-    body: ResendVerificationRequest,
-    response: Verification,
-  }),
+  createVerification: ticketingEndpoints.createVerification,
+  getVerification: ticketingEndpoints.getVerification,
+  listVerifications: ticketingEndpoints.listVerifications,
+  cancelVerification: ticketingEndpoints.cancelVerification,
+  resendVerification: ticketingEndpoints.resendVerification,
   listVerificationDeliveries: endpoint({
     method: 'GET',
     path: '/v1/verifications/{id}/deliveries',
@@ -159,24 +102,8 @@ export const endpoints = {
     response: Link,
     status: 201,
   }),
-  listLinks: endpoint({
-    method: 'GET',
-    path: '/v1/links',
-    summary: 'List Links',
-    tag: 'Links',
-    scope: 'verifications:read',
-    query: PageQuery,
-    response: page(Link),
-  }),
-  getLink: endpoint({
-    method: 'GET',
-    path: '/v1/links/{id}',
-    summary: 'Get a Link',
-    tag: 'Links',
-    scope: 'verifications:read',
-    params: IdParams,
-    response: Link,
-  }),
+  listLinks: ticketingEndpoints.listLinks,
+  getLink: ticketingEndpoints.getLink,
   updateLink: endpoint({
     method: 'PATCH',
     path: '/v1/links/{id}',

@@ -1,6 +1,6 @@
 import api, { fetch, webTrigger } from '@forge/api';
 import { kvs } from '@forge/kvs';
-import type { FetchLike } from '@helpdesk-verify/core-client';
+import type { FetchLike } from '@helpdesk-verify/core-client/client';
 import type { AppDeps } from '../AppDeps';
 import { deployedEgressOrigins } from './deployedEgressOrigins';
 

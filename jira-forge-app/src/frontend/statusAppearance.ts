@@ -1,4 +1,4 @@
-import type { VerificationStatus } from '@helpdesk-verify/core-client';
+import type { VerificationStatus } from '@helpdesk-verify/core-client/schemas';
 
 /** The Lozenge appearance of each verification status. */
 export const statusAppearance = (

@@ -1,4 +1,5 @@
-import { decideTicketGate, type Verification } from '@helpdesk-verify/core-client';
+import type { Verification } from '@helpdesk-verify/core-client/schemas';
+import { decideTicketGate } from '@helpdesk-verify/core-client/receiver';
 import { issueGateInput, REPORTER_ACCOUNT_METADATA_KEY } from './issueGateInput';
 
 const NOW = new Date('2026-01-15T10:00:00.000Z');

@@ -1,4 +1,5 @@
-import type { TicketGateInput, Verification } from '@helpdesk-verify/core-client';
+import type { Verification } from '@helpdesk-verify/core-client/schemas';
+import type { TicketGateInput } from '@helpdesk-verify/core-client/receiver';
 import type { IssueSummary } from '../jira/getIssueSummary';
 
 /** Metadata key under which a verification records the Jira account id of the issue's reporter when it started. */

@@ -1,4 +1,4 @@
-import { decideTicketGate } from '@helpdesk-verify/core-client';
+import { decideTicketGate } from '@helpdesk-verify/core-client/receiver';
 import type { AppDeps } from '../AppDeps';
 import { getIssueSummary } from '../jira/getIssueSummary';
 import { createServiceClient } from '../service/createServiceClient';

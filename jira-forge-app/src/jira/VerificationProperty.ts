@@ -1,5 +1,5 @@
 import { route } from '@forge/api';
-import type { VerificationStatus } from '@helpdesk-verify/core-client';
+import type { VerificationStatus } from '@helpdesk-verify/core-client/schemas';
 import type { RequestJira } from '../AppDeps';
 import { JiraRequestError } from './JiraRequestError';
 import { jsonInit, readJira } from './readJira';

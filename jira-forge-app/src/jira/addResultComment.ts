@@ -1,4 +1,4 @@
-import { toAdf, type FormattedVerificationResult } from '@helpdesk-verify/core-client';
+import { toAdf, type FormattedVerificationResult } from '@helpdesk-verify/core-client/format';
 import type { RequestJira } from '../AppDeps';
 import { addInternalIssueComment } from './addInternalIssueComment';
 import { addRequestComment } from './addRequestComment';

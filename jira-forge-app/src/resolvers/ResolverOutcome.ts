@@ -1,4 +1,4 @@
-import { ApiError, HelpdeskVerifyError } from '@helpdesk-verify/core-client';
+import { ApiError, HelpdeskVerifyError } from '@helpdesk-verify/core-client/client';
 import { NotConfiguredError } from '../config/NotConfiguredError';
 import { JiraRequestError } from '../jira/JiraRequestError';
 

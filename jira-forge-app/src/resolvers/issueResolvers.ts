@@ -1,9 +1,5 @@
-import {
-  createIdempotencyKey,
-  type Channel,
-  type HelpdeskVerifyClient,
-  type Verification,
-} from '@helpdesk-verify/core-client';
+import type { Channel, Verification } from '@helpdesk-verify/core-client/schemas';
+import { createIdempotencyKey, type TicketingClient } from '@helpdesk-verify/core-client/client';
 import type { AppDeps } from '../AppDeps';
 import { getCurrentUser } from '../jira/getCurrentUser';
 import { getIssueSummary } from '../jira/getIssueSummary';
@@ -30,7 +26,7 @@ export interface StartForm {
 }
 
 /** Fetches a verification and refuses it unless it belongs to this issue (the browser picks the id). */
-const ownVerification = async (client: HelpdeskVerifyClient, issueKey: string, id: string): Promise<Verification> => {
+const ownVerification = async (client: TicketingClient, issueKey: string, id: string): Promise<Verification> => {
   const verification = await client.getVerification({ params: { id } });
   if (verification.ticket.system !== 'jira' || verification.ticket.id !== issueKey) {
     throw new ResolverInputError('forbidden', `Verification ${id} does not belong to ${issueKey}`);

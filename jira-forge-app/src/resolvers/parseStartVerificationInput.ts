@@ -1,4 +1,4 @@
-import { Channel, ContactChoice, Email } from '@helpdesk-verify/core-client';
+import { Channel, ContactChoice, Email } from '@helpdesk-verify/core-client/schemas';
 import { ResolverInputError } from './ResolverOutcome';
 
 /** The "Verify identity" modal's submission; the issue comes from the context, never from here. */

@@ -1,4 +1,5 @@
-import { formatVerificationResult, TERMINAL_STATUSES, type Verification } from '@helpdesk-verify/core-client';
+import { TERMINAL_STATUSES, type Verification } from '@helpdesk-verify/core-client/schemas';
+import { formatVerificationResult } from '@helpdesk-verify/core-client/format';
 
 /** A verification as the panel shows it: the API object plus the shared headline and whether it ended. */
 export interface VerificationView {

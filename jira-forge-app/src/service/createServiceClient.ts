@@ -1,17 +1,15 @@
-import { createClient, fetchTransport, type HelpdeskVerifyClient } from '@helpdesk-verify/core-client';
+import { createTicketingClient, fetchTransport, type TicketingClient } from '@helpdesk-verify/core-client/client';
 import type { AppDeps } from '../AppDeps';
 import { loadAppConfig, type AppConfig } from '../config/loadAppConfig';
 import { NotConfiguredError } from '../config/NotConfiguredError';
 
 /** A core-client over the Forge egress fetch, with the admin's service URL and API key. */
-export const createServiceClient = async (
-  deps: AppDeps,
-): Promise<{ client: HelpdeskVerifyClient; config: AppConfig }> => {
+export const createServiceClient = async (deps: AppDeps): Promise<{ client: TicketingClient; config: AppConfig }> => {
   const config = await loadAppConfig(deps);
   const missing = [...(config.serviceUrl ? [] : ['the service URL']), ...(config.apiKey ? [] : ['the API key'])];
   if (!config.serviceUrl || !config.apiKey) throw new NotConfiguredError(missing);
   // Forge functions have a 25 s budget: one retry with short backoff keeps a click inside it.
-  const client = createClient({
+  const client = createTicketingClient({
     baseUrl: config.serviceUrl,
     apiKey: config.apiKey,
     transport: fetchTransport(deps.fetch),

@@ -1,8 +1,9 @@
-import type { HelpdeskVerifyClient, Verification } from '@helpdesk-verify/core-client';
+import type { Verification } from '@helpdesk-verify/core-client/schemas';
+import type { TicketingClient } from '@helpdesk-verify/core-client/client';
 
 /** The issue's verifications, newest first (the service is the source of truth, not the issue property). */
 export const listIssueVerifications = async (
-  client: HelpdeskVerifyClient,
+  client: TicketingClient,
   issueKey: string,
   limit = 20,
 ): Promise<Verification[]> =>

@@ -1,4 +1,4 @@
-import type { Agent, Channel, ContactChoice, Verification } from '@helpdesk-verify/core-client';
+import type { Agent, Channel, ContactChoice, Verification } from '@helpdesk-verify/core-client/schemas';
 import type { AppDeps, RequestJira } from '../AppDeps';
 import { getIssueSummary } from '../jira/getIssueSummary';
 import { setVerificationProperty } from '../jira/VerificationProperty';

@@ -1,4 +1,5 @@
-import { formatVerificationResult, type TrustCheckEvent } from '@helpdesk-verify/core-client';
+import type { TrustCheckEvent } from '@helpdesk-verify/core-client/schemas';
+import { formatVerificationResult } from '@helpdesk-verify/core-client/format';
 import type { RequestJira } from '../AppDeps';
 import { addResultComment, type ResultCommentRoute } from '../jira/addResultComment';
 import { getIssueSummary } from '../jira/getIssueSummary';

@@ -1,4 +1,5 @@
-import { parseTrustCheckEvent, webCryptoHmacSha256, type AsyncReceiverHost } from '@helpdesk-verify/core-client';
+import { parseTrustCheckEvent, webCryptoHmacSha256 } from '@helpdesk-verify/core-client/webhooks';
+import type { AsyncReceiverHost } from '@helpdesk-verify/core-client/receiver';
 import type { AppDeps } from '../AppDeps';
 import { loadAppConfig } from '../config/loadAppConfig';
 import { applyTrustCheckEvent } from './applyTrustCheckEvent';

@@ -1,4 +1,5 @@
-import { signWebhook, type TrustCheckEvent } from '@helpdesk-verify/core-client';
+import type { TrustCheckEvent } from '@helpdesk-verify/core-client/schemas';
+import { signWebhook } from '@helpdesk-verify/core-client/webhooks';
 import { nodeHmacSha256 } from '@helpdesk-verify/core-client/node';
 import type { WebTriggerRequest } from '@forge/api';
 import { sampleTrustCheckEvent } from '../../../verification-service/test/webhooks/sampleTrustCheckEvent';

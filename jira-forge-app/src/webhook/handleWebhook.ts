@@ -1,5 +1,5 @@
 import type { WebTriggerRequest, WebTriggerResponse } from '@forge/api';
-import { receiveWebhook } from '@helpdesk-verify/core-client';
+import { receiveWebhook } from '@helpdesk-verify/core-client/webhooks';
 import type { AppDeps } from '../AppDeps';
 import { createJiraReceiverHost } from './createJiraReceiverHost';
 

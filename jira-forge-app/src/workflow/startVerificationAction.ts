@@ -1,4 +1,5 @@
-import { Channel, createIdempotencyKey, HelpdeskVerifyError } from '@helpdesk-verify/core-client';
+import { Channel } from '@helpdesk-verify/core-client/schemas';
+import { createIdempotencyKey, HelpdeskVerifyError } from '@helpdesk-verify/core-client/client';
 import type { AppDeps } from '../AppDeps';
 import { NotConfiguredError } from '../config/NotConfiguredError';
 import { JiraRequestError } from '../jira/JiraRequestError';

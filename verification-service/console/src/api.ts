@@ -1,4 +1,4 @@
-import { createClient, fetchTransport, type HelpdeskVerifyClient } from '@helpdesk-verify/core-client';
+import { createClient, fetchTransport, type HelpdeskVerifyClient } from '@helpdesk-verify/core-client/client';
 
 let csrfToken = '';
 

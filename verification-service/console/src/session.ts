@@ -1,4 +1,4 @@
-import { ConsoleSession } from '@helpdesk-verify/core-client';
+import { ConsoleSession } from '@helpdesk-verify/core-client/schemas';
 import { csrfHeader, setCsrfToken } from './api';
 
 export type { ConsoleSession };

@@ -1,4 +1,4 @@
-import type { FieldError, ProblemCode } from '@helpdesk-verify/core-client';
+import type { FieldError, ProblemCode } from '@helpdesk-verify/core-client/schemas';
 
 /**
  * Thrown by handlers for an expected failure; the server turns it into `application/problem+json`

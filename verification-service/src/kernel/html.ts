@@ -1,4 +1,4 @@
-import { escapeHtml } from '@helpdesk-verify/core-client';
+import { escapeHtml } from '@helpdesk-verify/core-client/format';
 
 /** HTML that is already safe to emit. Only `html` and `raw` make one. */
 export class SafeHtml {

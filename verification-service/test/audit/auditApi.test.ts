@@ -1,10 +1,6 @@
-import {
-  createClient,
-  verifyWebhook,
-  TrustCheckEvent,
-  type AuditEntry,
-  type HelpdeskVerifyClient,
-} from '@helpdesk-verify/core-client';
+import { TrustCheckEvent, type AuditEntry } from '@helpdesk-verify/core-client/schemas';
+import { createClient, type HelpdeskVerifyClient } from '@helpdesk-verify/core-client/client';
+import { verifyWebhook } from '@helpdesk-verify/core-client/webhooks';
 import { nodeHmacSha256 } from '@helpdesk-verify/core-client/node';
 import { DATABASE_KINDS } from '../databases';
 import { startTestService, type TestService } from '../e2e/startTestService';

@@ -1,4 +1,4 @@
-import type { AuditEntry } from '@helpdesk-verify/core-client';
+import type { AuditEntry } from '@helpdesk-verify/core-client/schemas';
 import { DATABASE_KINDS } from '../databases';
 import { startTestService, type TestService } from '../e2e/startTestService';
 import { signInWithPasswordOverHttp, type ConsoleCaller } from '../console/auth/consoleCaller';

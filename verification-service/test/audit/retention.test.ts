@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { HelpdeskVerifyClient } from '@helpdesk-verify/core-client';
+import type { HelpdeskVerifyClient } from '@helpdesk-verify/core-client/client';
 import { DATABASE_KINDS } from '../databases';
 import { startTestService, type TestService } from '../e2e/startTestService';
 import { startWebhookReceiver, type WebhookReceiver } from '../webhooks/startWebhookReceiver';

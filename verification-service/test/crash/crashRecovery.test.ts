@@ -5,12 +5,11 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import {
-  createClient,
   TrustCheckEvent,
-  type HelpdeskVerifyClient,
   type WebhookDelivery,
   type WebhookEndpointWithSecret,
-} from '@helpdesk-verify/core-client';
+} from '@helpdesk-verify/core-client/schemas';
+import { createClient, type HelpdeskVerifyClient } from '@helpdesk-verify/core-client/client';
 import { createLocalOutbox } from '../../src/infrastructure/messaging/capture/createLocalOutbox';
 import { DATABASE_KINDS } from '../databases';
 import { freePort } from '../freePort';

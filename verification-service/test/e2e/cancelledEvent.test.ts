@@ -1,5 +1,7 @@
 import { Webhook } from 'standardwebhooks';
-import { checkTrustCheckEvent, formatVerificationResult, TrustCheckEvent } from '@helpdesk-verify/core-client';
+import { TrustCheckEvent } from '@helpdesk-verify/core-client/schemas';
+import { formatVerificationResult } from '@helpdesk-verify/core-client/format';
+import { checkTrustCheckEvent } from '@helpdesk-verify/core-client/receiver';
 import { DATABASE_KINDS } from '../databases';
 import { startWebhookReceiver, type WebhookReceiver } from '../webhooks/startWebhookReceiver';
 import { startTestService, type TestService } from './startTestService';

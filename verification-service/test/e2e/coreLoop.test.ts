@@ -1,5 +1,6 @@
 import { Webhook } from 'standardwebhooks';
-import { ApiError, TrustCheckEvent } from '@helpdesk-verify/core-client';
+import { TrustCheckEvent } from '@helpdesk-verify/core-client/schemas';
+import { ApiError } from '@helpdesk-verify/core-client/client';
 import { DATABASE_KINDS } from '../databases';
 import { startWebhookReceiver, type WebhookReceiver } from '../webhooks/startWebhookReceiver';
 import { startTestService, type TestService } from './startTestService';

@@ -1,4 +1,4 @@
-import { Problem } from '@helpdesk-verify/core-client';
+import { Problem } from '@helpdesk-verify/core-client/schemas';
 
 /** One hostile request and the problem it must earn. */
 export interface HostileCase {

@@ -1,4 +1,4 @@
-import { endpoints, type Endpoint, type EndpointName } from '@helpdesk-verify/core-client';
+import { endpoints, type Endpoint, type EndpointName } from '@helpdesk-verify/core-client/api';
 import type { HostileCase } from './hostileBatch';
 import { endpointPath, hasPathParams } from './orgResources';
 import type { HostileInputContext } from './hostileInputContext';

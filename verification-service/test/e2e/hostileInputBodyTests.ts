@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
-import { endpoints, type Endpoint, type EndpointName, type Problem } from '@helpdesk-verify/core-client';
+import type { Problem } from '@helpdesk-verify/core-client/schemas';
+import { endpoints, type Endpoint, type EndpointName } from '@helpdesk-verify/core-client/api';
 import { MAX_BODY_BYTES } from '../../src/infrastructure/http/createHttpServer';
 import type { HostileCase } from './hostileBatch';
 import { endpointPath } from './orgResources';

@@ -1,4 +1,5 @@
-import { endpoints, type Endpoint, type EndpointName, type Problem } from '@helpdesk-verify/core-client';
+import type { Problem } from '@helpdesk-verify/core-client/schemas';
+import { endpoints, type Endpoint, type EndpointName } from '@helpdesk-verify/core-client/api';
 import { endpointPath } from './orgResources';
 import type { ValidRequestBodies } from './validRequestBodies';
 import type { HostileInputContext } from './hostileInputContext';

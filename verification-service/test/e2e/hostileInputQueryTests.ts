@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
 import type { z } from 'zod';
-import { endpoints, type Endpoint, type EndpointName, type Problem } from '@helpdesk-verify/core-client';
+import type { Problem } from '@helpdesk-verify/core-client/schemas';
+import { endpoints, type Endpoint, type EndpointName } from '@helpdesk-verify/core-client/api';
 import type { HostileCase } from './hostileBatch';
 import { endpointPath, hasPathParams } from './orgResources';
 import type { HostileInputContext } from './hostileInputContext';

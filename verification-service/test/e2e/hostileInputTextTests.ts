@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { endpoints, type Endpoint, type EndpointName, type Problem } from '@helpdesk-verify/core-client';
+import type { Problem } from '@helpdesk-verify/core-client/schemas';
+import { endpoints, type Endpoint, type EndpointName } from '@helpdesk-verify/core-client/api';
 import { runHostileBatch, type HostileCase } from './hostileBatch';
 import { endpointPath } from './orgResources';
 import type { BodyEndpointName } from './validRequestBodies';

@@ -1,5 +1,5 @@
 import { startTestSmtpServer, type TestSmtpServer } from '../mail/startTestSmtpServer';
-import { Verification } from '@helpdesk-verify/core-client';
+import { Verification } from '@helpdesk-verify/core-client/schemas';
 import { DATABASE_KINDS } from '../databases';
 import { startWebhookReceiver, type WebhookReceiver } from '../webhooks/startWebhookReceiver';
 import { startTestService, type TestService } from './startTestService';

@@ -1,4 +1,4 @@
-import type { Endpoint } from '@helpdesk-verify/core-client';
+import type { Endpoint } from '@helpdesk-verify/core-client/api';
 import type { TestService } from './startTestService';
 
 /** One real resource of each kind in an organisation, to aim requests at. */

@@ -1,4 +1,4 @@
-import { endpoints } from '@helpdesk-verify/core-client';
+import { endpoints } from '@helpdesk-verify/core-client/api';
 import { startTestService, type TestService } from './startTestService';
 
 describe('what the service serves besides the API', () => {

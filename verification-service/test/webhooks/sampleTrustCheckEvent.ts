@@ -1,4 +1,4 @@
-import type { EventType, TrustCheckEvent } from '@helpdesk-verify/core-client';
+import type { EventType, TrustCheckEvent } from '@helpdesk-verify/core-client/schemas';
 
 /** A valid `trust_check.*` payload for delivery tests. */
 export function sampleTrustCheckEvent(

@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { receiveWebhook } from '@helpdesk-verify/core-client/webhooks';
 import {
   MAX_WEBHOOK_BODY_BYTES,
-  receiveWebhook,
   type AsyncReceiverHost,
   type WebhookRequest,
-} from '@helpdesk-verify/core-client';
+} from '@helpdesk-verify/core-client/receiver';
 import { handleSolveGuard } from '../gate/guard/handleSolveGuard';
 import type { SolveGuardDeps } from '../gate/guard/SolveGuardDeps';
 

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { signWebhook, type TrustCheckEvent } from '@helpdesk-verify/core-client';
+import type { TrustCheckEvent } from '@helpdesk-verify/core-client/schemas';
+import { signWebhook } from '@helpdesk-verify/core-client/webhooks';
 import { generateWebhookSecret, nodeHmacSha256 } from '@helpdesk-verify/core-client/node';
 import { sampleTrustCheckEvent } from '../../../verification-service/test/webhooks/sampleTrustCheckEvent';
 import { startFakeZendeskApi, type FakeZendeskApi } from '../../test/startFakeZendeskApi';

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createClient } from '@helpdesk-verify/core-client';
+import { createTicketingClient } from '@helpdesk-verify/core-client/client';
 import { listTicketVerifications } from '../gate/listTicketVerifications';
 import { createWebhookHost } from '../webhook/createWebhookHost';
 import { fileSeenWebhookStore } from '../webhook/fileSeenWebhookStore';
@@ -49,7 +49,12 @@ export const startConnector = async (
   const hv =
     guard === null
       ? null
-      : createClient({ baseUrl: guard.serviceUrl, apiKey: guard.apiKey, timeoutMs: 10_000, retry: { retries: 1 } });
+      : createTicketingClient({
+          baseUrl: guard.serviceUrl,
+          apiKey: guard.apiKey,
+          timeoutMs: 10_000,
+          retry: { retries: 1 },
+        });
   const handler = createConnectorHandler({
     webhook: { path: config.path, host },
     guard:

@@ -1,4 +1,4 @@
-import type { Verification } from '@helpdesk-verify/core-client';
+import type { Verification } from '@helpdesk-verify/core-client/schemas';
 import { decideSolve } from './decideSolve';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 15, 9, minute)).toISOString();

@@ -1,4 +1,5 @@
-import { decideTicketGate, type Verification } from '@helpdesk-verify/core-client';
+import type { Verification } from '@helpdesk-verify/core-client/schemas';
+import { decideTicketGate } from '@helpdesk-verify/core-client/receiver';
 import { toGateVerification } from './toGateVerification';
 
 /** The ticket as it is being saved (or as it was solved, for the server-side guard). */

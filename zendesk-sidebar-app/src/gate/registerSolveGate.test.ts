@@ -1,4 +1,4 @@
-import type { Verification, VerificationListQuery } from '@helpdesk-verify/core-client';
+import type { Verification, VerificationListQuery } from '@helpdesk-verify/core-client/schemas';
 import { registerSolveGate } from './registerSolveGate';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 15, 9, minute)).toISOString();

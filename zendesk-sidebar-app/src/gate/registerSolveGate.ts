@@ -1,4 +1,4 @@
-import type { HelpdeskVerifyClient } from '@helpdesk-verify/core-client';
+import type { TicketingClient } from '@helpdesk-verify/core-client/client';
 import { describeError } from '../sidebar/describeError';
 import type { ZafClient } from '../sidebar/zaf/ZafClient';
 import { decideSolve, needsVerification, type TicketBeingSaved } from './decideSolve';
@@ -12,7 +12,7 @@ import { listTicketVerifications } from './listTicketVerifications';
  */
 export const registerSolveGate = (input: {
   zaf: Pick<ZafClient, 'on' | 'get'>;
-  hv: Pick<HelpdeskVerifyClient, 'listVerifications'>;
+  hv: Pick<TicketingClient, 'listVerifications'>;
   gateTag: string;
   maxAgeMinutes: number | null;
   serviceUrl: string;

@@ -1,14 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { SM } from '@zendeskgarden/react-typography';
-import {
-  ApiError,
-  createIdempotencyKey,
-  TERMINAL_STATUSES,
-  type HelpdeskVerifyClient,
-  type Link,
-  type Verification,
-} from '@helpdesk-verify/core-client';
+import { TERMINAL_STATUSES, type Link, type Verification } from '@helpdesk-verify/core-client/schemas';
+import { ApiError, createIdempotencyKey, type TicketingClient } from '@helpdesk-verify/core-client/client';
 import { ErrorAlert } from './components/ErrorAlert';
 import { HistoryList } from './components/HistoryList';
 import { RequesterCard } from './components/RequesterCard';
@@ -20,7 +14,7 @@ import type { SidebarSettings } from './readSettings';
 
 /** Props of {@link App}. */
 export interface AppProps {
-  hv: HelpdeskVerifyClient;
+  hv: TicketingClient;
   settings: SidebarSettings;
   context: AgentContext;
   /** How often a verification that has not ended is read again; default 2000 ms. */

@@ -1,4 +1,4 @@
-import { ApiError, NetworkError } from '@helpdesk-verify/core-client';
+import { ApiError, NetworkError } from '@helpdesk-verify/core-client/client';
 import { describeError } from './describeError';
 
 describe('describeError', () => {

@@ -5,7 +5,7 @@ import {
   RequestValidationError,
   TimeoutError,
   toHelpdeskVerifyError,
-} from '@helpdesk-verify/core-client';
+} from '@helpdesk-verify/core-client/client';
 
 /** An error as the agent reads it: what happened and what to do. */
 export interface ErrorMessage {

@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { useState } from 'react';
 import ZAFClient from 'zendesk_app_framework_sdk';
 import { ThemeProvider } from '@zendeskgarden/react-theming';
-import { createClient } from '@helpdesk-verify/core-client';
+import { createTicketingClient } from '@helpdesk-verify/core-client/client';
 import { App } from './App';
 import { ErrorAlert } from './components/ErrorAlert';
 import { loadAgentContext } from './loadAgentContext';
@@ -38,7 +38,7 @@ const start = async (zaf: ZafClient) => {
     return;
   }
   const { settings } = read;
-  const hv = createClient({
+  const hv = createTicketingClient({
     baseUrl: settings.serviceUrl,
     apiKey: SECURE_API_KEY,
     transport: zafTransport(zaf),

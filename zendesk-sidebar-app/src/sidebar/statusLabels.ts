@@ -1,4 +1,4 @@
-import type { VerificationStatus } from '@helpdesk-verify/core-client';
+import type { VerificationStatus } from '@helpdesk-verify/core-client/schemas';
 
 /** How each status reads in the sidebar, and the Garden tag hue that shows it. */
 export const STATUS_LABELS: Record<VerificationStatus, { label: string; hue: string }> = {

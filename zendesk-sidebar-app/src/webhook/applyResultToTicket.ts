@@ -1,4 +1,5 @@
-import type { ApplyResult, TrustCheckEvent } from '@helpdesk-verify/core-client';
+import type { TrustCheckEvent } from '@helpdesk-verify/core-client/schemas';
+import type { ApplyResult } from '@helpdesk-verify/core-client/receiver';
 import { changeTicketTags } from '../zendesk/changeTicketTags';
 import { updateTicket } from '../zendesk/updateTicket';
 import type { ZendeskApiOptions } from '../zendesk/ZendeskApiOptions';

@@ -1,4 +1,5 @@
-import { formatVerificationResult, toHtml, type TrustCheckEvent } from '@helpdesk-verify/core-client';
+import type { TrustCheckEvent } from '@helpdesk-verify/core-client/schemas';
+import { formatVerificationResult, toHtml } from '@helpdesk-verify/core-client/format';
 import type { TicketUpdate } from '../zendesk/updateTicket';
 
 /** Tag added when the requester's identity was verified. */

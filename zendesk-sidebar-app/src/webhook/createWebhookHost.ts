@@ -1,4 +1,5 @@
-import { parseTrustCheckEvent, type AsyncReceiverHost } from '@helpdesk-verify/core-client';
+import { parseTrustCheckEvent } from '@helpdesk-verify/core-client/webhooks';
+import type { AsyncReceiverHost } from '@helpdesk-verify/core-client/receiver';
 import { nodeHmacSha256 } from '@helpdesk-verify/core-client/node';
 import type { ZendeskApiOptions } from '../zendesk/ZendeskApiOptions';
 import { applyResultToTicket } from './applyResultToTicket';

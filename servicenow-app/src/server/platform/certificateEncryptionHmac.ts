@@ -1,5 +1,5 @@
 import { CertificateEncryption } from '@servicenow/glide';
-import type { HmacSha256Sync } from '@helpdesk-verify/core-client';
+import type { HmacSha256Sync } from '@helpdesk-verify/core-client/webhooks';
 
 interface MacGenerator {
   generateMac(base64Key: string, algorithm: string, data: string): string;

@@ -1,4 +1,5 @@
-import type { Channel, CreateVerificationRequest, HttpRequest } from '@helpdesk-verify/core-client';
+import type { Channel, CreateVerificationRequest } from '@helpdesk-verify/core-client/schemas';
+import type { HttpRequest } from '@helpdesk-verify/core-client/client';
 import type { AppSettings } from '../settings/AppSettings';
 import type { TaskRef } from '../ports';
 

@@ -1,4 +1,4 @@
-import type { Channel } from '@helpdesk-verify/core-client';
+import type { Channel } from '@helpdesk-verify/core-client/schemas';
 
 const CHANNELS: readonly Channel[] = ['email', 'sms'];
 

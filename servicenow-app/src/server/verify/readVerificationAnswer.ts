@@ -1,5 +1,6 @@
 import { checkProblem, checkVerification } from '@helpdesk-verify/core-client/receiver';
-import type { HttpResponse, Verification } from '@helpdesk-verify/core-client';
+import type { Verification } from '@helpdesk-verify/core-client/schemas';
+import type { HttpResponse } from '@helpdesk-verify/core-client/client';
 
 /** The verification the service created, or one sentence for the agent about why there is none. */
 export type VerificationAnswer = { ok: true; verification: Verification } | { ok: false; message: string };

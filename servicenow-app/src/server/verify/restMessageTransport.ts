@@ -1,4 +1,4 @@
-import type { HttpRequest, HttpResponse } from '@helpdesk-verify/core-client';
+import type { HttpRequest, HttpResponse } from '@helpdesk-verify/core-client/client';
 
 /** The part of `sn_ws.RESTResponseV2` the transport reads. */
 export interface RestResponseLike {

@@ -1,4 +1,5 @@
-import type { HttpRequest, Verification } from '@helpdesk-verify/core-client';
+import type { Verification } from '@helpdesk-verify/core-client/schemas';
+import type { HttpRequest } from '@helpdesk-verify/core-client/client';
 import type { TaskNotes, VerificationRecords } from '../ports';
 import { createVerificationRequest, type VerificationInput } from './createVerificationRequest';
 import { readVerificationAnswer } from './readVerificationAnswer';

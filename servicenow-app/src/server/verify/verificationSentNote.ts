@@ -1,4 +1,4 @@
-import type { Verification } from '@helpdesk-verify/core-client';
+import type { Verification } from '@helpdesk-verify/core-client/schemas';
 
 /** The work note written when the link went out: who, where (masked), the match code and when it expires. */
 export const verificationSentNote = (verification: Verification): string => {

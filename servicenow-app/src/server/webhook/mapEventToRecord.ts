@@ -1,4 +1,4 @@
-import type { TrustCheckEvent } from '@helpdesk-verify/core-client';
+import type { TrustCheckEvent } from '@helpdesk-verify/core-client/schemas';
 import type { VerificationRecordUpdate } from '../ports';
 
 /** The verification-table fields a `trust_check.*` event sets. */

@@ -1,4 +1,4 @@
-import { ApiError } from '@helpdesk-verify/core-client';
+import { ApiError } from '@helpdesk-verify/core-client/client';
 
 /** What went wrong, in words an admin can act on: the problem's detail and each field error. */
 export function describeError(error: unknown): { message: string; fields: { path: string; message: string }[] } {

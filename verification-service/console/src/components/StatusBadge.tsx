@@ -1,4 +1,4 @@
-import type { VerificationStatus } from '@helpdesk-verify/core-client';
+import type { VerificationStatus } from '@helpdesk-verify/core-client/schemas';
 
 /** A verification's status as a coloured pill; the word itself carries the meaning (not the colour). */
 export function StatusBadge({ status }: { status: VerificationStatus }) {

@@ -1,4 +1,4 @@
-import { ConsoleRole, Email } from '@helpdesk-verify/core-client';
+import { ConsoleRole, Email } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../kernel/AppContext';
 import { ProblemError } from '../../kernel/ProblemError';
 import { createConsoleUser } from '../../domain/consoleUsers/createConsoleUser';

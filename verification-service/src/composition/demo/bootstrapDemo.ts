@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultTemplates } from '../../domain/notifications/templates/defaultTemplates';
+import { defaultTemplates } from '@helpdesk-verify/core-client/templates';
 import { bootstrapOrganization } from '../../domain/organizations/bootstrapOrganization';
 import { createEmployee } from '../../domain/directory/createEmployee';
 import { createWebhookEndpoint } from '../../domain/webhooks/endpoints/createWebhookEndpoint';

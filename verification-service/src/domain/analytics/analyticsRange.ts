@@ -2,7 +2,7 @@ import {
   ANALYTICS_DEFAULT_RANGE_DAYS,
   ANALYTICS_MAX_RANGE_DAYS,
   type VerificationAnalyticsQuery,
-} from '@helpdesk-verify/core-client';
+} from '@helpdesk-verify/core-client/schemas';
 import { ProblemError } from '../../kernel/ProblemError';
 
 const DAY_MS = 86_400_000;

@@ -1,4 +1,4 @@
-import type { OutcomeCounts, VerificationAnalytics } from '@helpdesk-verify/core-client';
+import type { OutcomeCounts, VerificationAnalytics } from '@helpdesk-verify/core-client/schemas';
 import type { Queryable } from '../../kernel/database';
 import { utcDaysOf } from './analyticsRange';
 

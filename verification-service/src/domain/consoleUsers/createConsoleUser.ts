@@ -1,4 +1,4 @@
-import type { ConsoleRole, ConsoleUserWithPassword } from '@helpdesk-verify/core-client';
+import type { ConsoleRole, ConsoleUserWithPassword } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../kernel/AppContext';
 import type { Queryable } from '../../kernel/database';
 import { ProblemError } from '../../kernel/ProblemError';

@@ -1,4 +1,4 @@
-import type { ConsoleUser } from '@helpdesk-verify/core-client';
+import type { ConsoleUser } from '@helpdesk-verify/core-client/schemas';
 import type { Queryable } from '../../kernel/database';
 import { notFound } from '../../kernel/ProblemError';
 import { CONSOLE_USER_COLUMNS, toConsoleUser, type ConsoleUserRow } from './toConsoleUser';

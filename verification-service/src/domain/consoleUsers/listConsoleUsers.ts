@@ -1,4 +1,4 @@
-import type { ConsoleUser, PageQuery } from '@helpdesk-verify/core-client';
+import type { ConsoleUser, PageQuery } from '@helpdesk-verify/core-client/schemas';
 import type { Queryable } from '../../kernel/database';
 import { cursorCondition, toPage } from '../../infrastructure/storage/cursor';
 import { CONSOLE_USER_COLUMNS, toConsoleUser, type ConsoleUserRow } from './toConsoleUser';

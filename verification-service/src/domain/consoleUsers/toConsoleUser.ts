@@ -1,4 +1,4 @@
-import type { ConsoleRole, ConsoleUser } from '@helpdesk-verify/core-client';
+import type { ConsoleRole, ConsoleUser } from '@helpdesk-verify/core-client/schemas';
 
 /** The columns of `console_users` every read selects (never the password hash itself). */
 export const CONSOLE_USER_COLUMNS =

@@ -1,4 +1,4 @@
-import type { ConsoleUser, UpdateConsoleUserRequest } from '@helpdesk-verify/core-client';
+import type { ConsoleUser, UpdateConsoleUserRequest } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../kernel/AppContext';
 import { assertAnotherAdminRemains } from './assertAnotherAdminRemains';
 import { getConsoleUser } from './getConsoleUser';

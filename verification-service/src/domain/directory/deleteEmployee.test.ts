@@ -1,4 +1,4 @@
-import { CreateEmployeeRequest } from '@helpdesk-verify/core-client';
+import { CreateEmployeeRequest } from '@helpdesk-verify/core-client/schemas';
 import { DATABASE_KINDS } from '../../../test/databases';
 import { createTestContext, type TestContext } from '../../../test/testContext';
 import { createOrganization } from '../organizations/createOrganization';

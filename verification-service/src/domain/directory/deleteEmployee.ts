@@ -1,4 +1,4 @@
-import type { Employee } from '@helpdesk-verify/core-client';
+import type { Employee } from '@helpdesk-verify/core-client/schemas';
 import type { Queryable } from '../../kernel/database';
 import { ProblemError } from '../../kernel/ProblemError';
 import { isForeignKeyViolation } from '../../infrastructure/storage/isForeignKeyViolation';

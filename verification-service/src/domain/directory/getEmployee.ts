@@ -1,4 +1,4 @@
-import type { Employee } from '@helpdesk-verify/core-client';
+import type { Employee } from '@helpdesk-verify/core-client/schemas';
 import type { Queryable } from '../../kernel/database';
 import { notFound } from '../../kernel/ProblemError';
 import { EMPLOYEE_COLUMNS, toEmployee, type EmployeeRow } from './toEmployee';

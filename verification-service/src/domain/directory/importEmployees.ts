@@ -1,4 +1,4 @@
-import { CreateEmployeeRequest, type ImportEmployeesResult } from '@helpdesk-verify/core-client';
+import { CreateEmployeeRequest, type ImportEmployeesResult } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../kernel/AppContext';
 import type { Database } from '../../kernel/database';
 import { ProblemError } from '../../kernel/ProblemError';

@@ -1,4 +1,4 @@
-import type { Employee, EmployeeListQuery } from '@helpdesk-verify/core-client';
+import type { Employee, EmployeeListQuery } from '@helpdesk-verify/core-client/schemas';
 import type { z } from 'zod';
 import type { Queryable } from '../../kernel/database';
 import { cursorCondition, toPage } from '../../infrastructure/storage/cursor';

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { FieldError } from '@helpdesk-verify/core-client';
+import type { FieldError } from '@helpdesk-verify/core-client/schemas';
 import { ProblemError } from '../../kernel/ProblemError';
 import { EMPLOYEE_FIELDS } from './toEmployeeColumns';
 

@@ -1,4 +1,4 @@
-import type { Employee, EmployeeStatus } from '@helpdesk-verify/core-client';
+import type { Employee, EmployeeStatus } from '@helpdesk-verify/core-client/schemas';
 
 /**
  * The columns of `employees` every read selects: never the photo bytes, only whether there is one.

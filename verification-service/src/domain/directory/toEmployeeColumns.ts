@@ -1,4 +1,4 @@
-import type { FieldError, UpdateEmployeeRequest } from '@helpdesk-verify/core-client';
+import type { FieldError, UpdateEmployeeRequest } from '@helpdesk-verify/core-client/schemas';
 import { decodeReferencePhoto } from './decodeReferencePhoto';
 
 /** Request fields stored in a column of the same name. */

@@ -1,4 +1,4 @@
-import { CreateEmployeeRequest, UpdateEmployeeRequest } from '@helpdesk-verify/core-client';
+import { CreateEmployeeRequest, UpdateEmployeeRequest } from '@helpdesk-verify/core-client/schemas';
 import { DATABASE_KINDS } from '../../../test/databases';
 import { createTestContext, type TestContext } from '../../../test/testContext';
 import { createOrganization } from '../organizations/createOrganization';

@@ -1,4 +1,4 @@
-import type { Employee, UpdateEmployeeRequest } from '@helpdesk-verify/core-client';
+import type { Employee, UpdateEmployeeRequest } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../kernel/AppContext';
 import type { Queryable } from '../../kernel/database';
 import { notFound, ProblemError } from '../../kernel/ProblemError';

@@ -1,4 +1,4 @@
-import type { Risk } from '@helpdesk-verify/core-client';
+import type { Risk } from '@helpdesk-verify/core-client/schemas';
 
 /** What the risk score looks at; later proofs add signals here. */
 export interface RiskSignals {

@@ -1,6 +1,6 @@
-import { TEMPLATE_VARIABLES, type Channel, type FieldError } from '@helpdesk-verify/core-client';
+import { TEMPLATE_VARIABLES, type Channel, type FieldError } from '@helpdesk-verify/core-client/schemas';
 import { ProblemError } from '../../kernel/ProblemError';
-import { findUnknownTemplateVariables } from '../notifications/templates/findUnknownTemplateVariables';
+import { findUnknownTemplateVariables } from '@helpdesk-verify/core-client/templates';
 
 /** What a template says, as it would be stored. */
 export interface TemplateContent {

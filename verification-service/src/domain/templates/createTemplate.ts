@@ -1,4 +1,4 @@
-import type { CreateTemplateRequest, Template } from '@helpdesk-verify/core-client';
+import type { CreateTemplateRequest, Template } from '@helpdesk-verify/core-client/schemas';
 import type { z } from 'zod';
 import type { AppContext } from '../../kernel/AppContext';
 import type { Queryable } from '../../kernel/database';

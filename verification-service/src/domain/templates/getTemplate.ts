@@ -1,4 +1,4 @@
-import type { Template } from '@helpdesk-verify/core-client';
+import type { Template } from '@helpdesk-verify/core-client/schemas';
 import type { Queryable } from '../../kernel/database';
 import { notFound } from '../../kernel/ProblemError';
 import { findTemplate, toTemplate } from './templatesTable';

@@ -1,4 +1,4 @@
-import type { PageQuery, Template } from '@helpdesk-verify/core-client';
+import type { PageQuery, Template } from '@helpdesk-verify/core-client/schemas';
 import type { Queryable } from '../../kernel/database';
 import { toPage } from '../../infrastructure/storage/cursor';
 import { listTemplateRows, toTemplate } from './templatesTable';

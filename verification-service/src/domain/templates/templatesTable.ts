@@ -1,4 +1,4 @@
-import type { Channel, PageQuery, Template } from '@helpdesk-verify/core-client';
+import type { Channel, PageQuery, Template } from '@helpdesk-verify/core-client/schemas';
 import type { Queryable } from '../../kernel/database';
 import { cursorCondition } from '../../infrastructure/storage/cursor';
 

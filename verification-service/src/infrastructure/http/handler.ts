@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { ApiKeyScope, EndpointName, Endpoints } from '@helpdesk-verify/core-client';
+import type { ApiKeyScope } from '@helpdesk-verify/core-client/schemas';
+import type { EndpointName, Endpoints } from '@helpdesk-verify/core-client/api';
 
 /** Who acts: an integration's API key, or a person signed in to the console. */
 export type Actor =

@@ -1,4 +1,4 @@
-import type { ApiKeyScope } from '@helpdesk-verify/core-client';
+import type { ApiKeyScope } from '@helpdesk-verify/core-client/schemas';
 
 const IMPLIES: Record<ApiKeyScope, readonly ApiKeyScope[]> = {
   admin: ['admin', 'admin:read', 'audit:read', 'verifications:write', 'verifications:read'],

@@ -5,7 +5,7 @@ import {
   type FieldError,
   type Problem,
   type ProblemCode,
-} from '@helpdesk-verify/core-client';
+} from '@helpdesk-verify/core-client/schemas';
 
 const TITLES: Record<ProblemCode, string> = {
   malformed_request: 'Malformed request',

@@ -1,4 +1,4 @@
-import type { FieldError } from '@helpdesk-verify/core-client';
+import type { FieldError } from '@helpdesk-verify/core-client/schemas';
 
 const NUL = /\u0000/;
 const UNPAIRED_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;

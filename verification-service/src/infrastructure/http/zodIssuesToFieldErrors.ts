@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FieldError } from '@helpdesk-verify/core-client';
+import type { FieldError } from '@helpdesk-verify/core-client/schemas';
 
 /** zod issues as the per-field `errors` of a problem, prefixed with where the value came from. */
 export function zodIssuesToFieldErrors(

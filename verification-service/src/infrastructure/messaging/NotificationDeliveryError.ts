@@ -1,4 +1,4 @@
-import type { Channel } from '@helpdesk-verify/core-client';
+import type { Channel } from '@helpdesk-verify/core-client/schemas';
 
 /** Why a message could not be handed to its provider. */
 export interface DeliveryFailure {

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { endpoints, type ApiKeyScope, type Endpoint, type EndpointName } from '@helpdesk-verify/core-client';
+import type { ApiKeyScope } from '@helpdesk-verify/core-client/schemas';
+import { endpoints, type Endpoint, type EndpointName } from '@helpdesk-verify/core-client/api';
 import type { Caller, Handler, Handlers } from '../../infrastructure/http/handler';
 import { ProblemError } from '../../kernel/ProblemError';
 import { hasScope } from '../../infrastructure/http/hasScope';

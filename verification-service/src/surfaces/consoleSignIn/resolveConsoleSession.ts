@@ -1,4 +1,4 @@
-import type { ConsoleRole, ConsoleSession } from '@helpdesk-verify/core-client';
+import type { ConsoleRole, ConsoleSession } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../kernel/AppContext';
 import { hashSecret } from '../../kernel/secrets';
 import type { ConsoleAuthOptions } from './ConsoleAuthOptions';

@@ -1,11 +1,7 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import {
-  formatVerificationResult,
-  parseTrustCheckEvent,
-  verifyWebhook,
-  type WebhookHeaders,
-} from '@helpdesk-verify/core-client';
+import { parseTrustCheckEvent, verifyWebhook, type WebhookHeaders } from '@helpdesk-verify/core-client/webhooks';
+import { formatVerificationResult } from '@helpdesk-verify/core-client/format';
 import { nodeHmacSha256 } from '@helpdesk-verify/core-client/node';
 
 /** One webhook the demo receiver accepted. */

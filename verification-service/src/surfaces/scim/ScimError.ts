@@ -1,4 +1,4 @@
-import { SCIM_SCHEMAS } from '@helpdesk-verify/core-client';
+import { SCIM_SCHEMAS } from '@helpdesk-verify/core-client/schemas';
 
 /** SCIM `scimType` values of RFC 7644 §3.12 that we send. */
 export type ScimType =

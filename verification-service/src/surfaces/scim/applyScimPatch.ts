@@ -1,4 +1,4 @@
-import type { ScimPatchOperation } from '@helpdesk-verify/core-client';
+import type { ScimPatchOperation } from '@helpdesk-verify/core-client/schemas';
 import { ScimError } from './ScimError';
 import { parseScimPath, type ScimValueFilter } from './parseScimPath';
 

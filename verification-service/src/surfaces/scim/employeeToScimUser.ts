@@ -1,4 +1,4 @@
-import { SCIM_SCHEMAS } from '@helpdesk-verify/core-client';
+import { SCIM_SCHEMAS } from '@helpdesk-verify/core-client/schemas';
 import type { EmployeeRow } from '../../domain/directory/toEmployee';
 
 /** An employee row with what SCIM keeps of it. */

@@ -1,4 +1,4 @@
-import { SCIM_SCHEMAS } from '@helpdesk-verify/core-client';
+import { SCIM_SCHEMAS } from '@helpdesk-verify/core-client/schemas';
 
 /** A SCIM ListResponse (RFC 7644 §3.4.2). */
 export const listResponse = (resources: unknown[], total: number, startIndex = 1) => ({

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ScimPatchRequest, problemStatus } from '@helpdesk-verify/core-client';
+import { ScimPatchRequest, problemStatus } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../kernel/AppContext';
 import type { Authenticate } from '../api/registerApiRoutes';
 import { hasScope } from '../../infrastructure/http/hasScope';

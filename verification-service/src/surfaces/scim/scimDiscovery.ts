@@ -1,4 +1,4 @@
-import { SCIM_SCHEMAS } from '@helpdesk-verify/core-client';
+import { SCIM_SCHEMAS } from '@helpdesk-verify/core-client/schemas';
 
 const attr = (name: string, extra: Record<string, unknown> = {}) => ({
   name,

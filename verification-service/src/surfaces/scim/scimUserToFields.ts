@@ -1,4 +1,4 @@
-import { Email, PhoneNumber, SCIM_SCHEMAS, ScimUser } from '@helpdesk-verify/core-client';
+import { Email, PhoneNumber, SCIM_SCHEMAS, ScimUser } from '@helpdesk-verify/core-client/schemas';
 import type { SourcedEmployeeFields } from '../../domain/directory/sources/upsertSourcedEmployee';
 import { zodIssuesToFieldErrors } from '../../infrastructure/http/zodIssuesToFieldErrors';
 import { ScimError } from './ScimError';

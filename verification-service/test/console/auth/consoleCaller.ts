@@ -1,4 +1,4 @@
-import type { ConsoleSession } from '@helpdesk-verify/core-client';
+import type { ConsoleSession } from '@helpdesk-verify/core-client/schemas';
 
 /** A signed-in console browser: its cookie header and CSRF token, and fetch that sends both. */
 export interface ConsoleCaller {

@@ -1,4 +1,5 @@
-import { endpoints, type Endpoint, type EndpointName, type Verification } from '@helpdesk-verify/core-client';
+import type { Verification } from '@helpdesk-verify/core-client/schemas';
+import { endpoints, type Endpoint, type EndpointName } from '@helpdesk-verify/core-client/api';
 import { DATABASE_KINDS } from '../../databases';
 import { startTestService, type TestService } from '../../e2e/startTestService';
 import { seedOrgResources, endpointPath, hasPathParams, type OrgResources } from '../../e2e/orgResources';

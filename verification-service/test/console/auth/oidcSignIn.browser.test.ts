@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { ConsoleSession } from '@helpdesk-verify/core-client';
+import { ConsoleSession } from '@helpdesk-verify/core-client/schemas';
 import { startTestService, type TestService } from '../../e2e/startTestService';
 import { launchChromium } from '../../browser/launchChromium';
 import { startOidcProvider, type OidcTestProvider } from '../../oidc/startOidcProvider';

@@ -1,4 +1,4 @@
-import { ConsoleSession } from '@helpdesk-verify/core-client';
+import { ConsoleSession } from '@helpdesk-verify/core-client/schemas';
 import { DATABASE_KINDS } from '../../databases';
 import { startTestService, type TestService } from '../../e2e/startTestService';
 import { SoftAuthenticator } from '../../passkeys/softAuthenticator';

@@ -1,4 +1,4 @@
-import { ConsoleSession, Problem } from '@helpdesk-verify/core-client';
+import { ConsoleSession, Problem } from '@helpdesk-verify/core-client/schemas';
 import { DATABASE_KINDS } from '../../databases';
 import { startTestService, type TestService } from '../../e2e/startTestService';
 import { snapshotTables } from '../../e2e/snapshotTables';

@@ -1,4 +1,4 @@
-import { Problem } from '@helpdesk-verify/core-client';
+import { Problem } from '@helpdesk-verify/core-client/schemas';
 import { DATABASE_KINDS } from '../../databases';
 import { startTestService, type TestService } from '../../e2e/startTestService';
 import { DEFAULT_RATE_LIMITS } from '../../../src/infrastructure/http/registerRateLimits';

@@ -1,4 +1,4 @@
-import type { CreateVerificationRequest } from '@helpdesk-verify/core-client';
+import type { CreateVerificationRequest } from '@helpdesk-verify/core-client/schemas';
 import type { TestService } from '../../e2e/startTestService';
 import { codeFrom, EmployeeBrowser, linkFrom } from '../../e2e/employeeBrowser';
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { ConsoleRole, ConsoleUserWithPassword } from '@helpdesk-verify/core-client';
+import type { ConsoleRole, ConsoleUserWithPassword } from '@helpdesk-verify/core-client/schemas';
 import { launchChromium } from '../../browser/launchChromium';
 import { startTestService, type TestService } from '../../e2e/startTestService';
 import type { DatabaseKind } from '../../databases';

@@ -1,4 +1,4 @@
-import type { Verification } from '@helpdesk-verify/core-client';
+import type { Verification } from '@helpdesk-verify/core-client/schemas';
 import type { ZendeskApiOptions } from '../../zendesk/ZendeskApiOptions';
 
 /** What the server-side solve guard needs; the clock and the service are injected. */

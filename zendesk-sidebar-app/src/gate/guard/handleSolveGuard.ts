@@ -1,4 +1,4 @@
-import { RECEIVER_STATUS, type WebhookRequest } from '@helpdesk-verify/core-client';
+import { RECEIVER_STATUS, type WebhookRequest } from '@helpdesk-verify/core-client/receiver';
 import { showTicket } from '../../zendesk/showTicket';
 import { showUserEmail } from '../../zendesk/showUserEmail';
 import { ZendeskUnavailableError } from '../../zendesk/ZendeskUnavailableError';

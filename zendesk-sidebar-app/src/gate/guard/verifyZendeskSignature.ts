@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { WebhookHeaders } from '@helpdesk-verify/core-client';
+import type { WebhookHeaders } from '@helpdesk-verify/core-client/webhooks';
 
 /** How far Zendesk's signature timestamp may be from our clock (our policy; Zendesk documents none). */
 export const ZENDESK_SIGNATURE_TOLERANCE_MS = 5 * 60_000;

@@ -1,6 +1,6 @@
 import { Tag } from '@zendeskgarden/react-tags';
 import { MD, SM } from '@zendeskgarden/react-typography';
-import type { Verification } from '@helpdesk-verify/core-client';
+import type { Verification } from '@helpdesk-verify/core-client/schemas';
 import { STATUS_LABELS } from '../statusLabels';
 
 /** The requester's past verifications, newest first. */

@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Tag } from '@zendeskgarden/react-tags';
 import { MD, SM } from '@zendeskgarden/react-typography';
-import { TERMINAL_STATUSES, type Verification } from '@helpdesk-verify/core-client';
+import { TERMINAL_STATUSES, type Verification } from '@helpdesk-verify/core-client/schemas';
 import { deliveryText } from '../deliveryText';
 import { EVENT_LABELS, PROOF_LABELS, STATUS_LABELS } from '../statusLabels';
 

@@ -1,6 +1,6 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Checkbox, Field, Fieldset, Select } from '@zendeskgarden/react-forms';
-import type { Link } from '@helpdesk-verify/core-client';
+import type { Link } from '@helpdesk-verify/core-client/schemas';
 
 type Channel = Link['channels'][number];
 const CHANNEL_LABELS: Record<Channel, string> = { email: 'Email', sms: 'SMS' };

@@ -1,4 +1,4 @@
-import { ApiError, createClient, NetworkError, TimeoutError } from '@helpdesk-verify/core-client';
+import { ApiError, createClient, NetworkError, TimeoutError } from '@helpdesk-verify/core-client/client';
 import type { ZafRequestOptions } from './ZafClient';
 import { SECURE_API_KEY, zafTransport } from './zafTransport';
 

@@ -1,4 +1,4 @@
-import { NetworkError, TimeoutError, type HttpResponse, type Transport } from '@helpdesk-verify/core-client';
+import { NetworkError, TimeoutError, type HttpResponse, type Transport } from '@helpdesk-verify/core-client/client';
 import type { ZafClient, ZafCompleteResponse, ZafRequestOptions } from './ZafClient';
 
 /**

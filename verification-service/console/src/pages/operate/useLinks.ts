@@ -1,4 +1,4 @@
-import type { Link } from '@helpdesk-verify/core-client';
+import type { Link } from '@helpdesk-verify/core-client/schemas';
 import { api } from '../../api';
 import { useLoad } from '../../components/useLoad';
 

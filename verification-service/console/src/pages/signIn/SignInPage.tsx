@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ConsoleSession } from '@helpdesk-verify/core-client';
+import { ConsoleSession } from '@helpdesk-verify/core-client/schemas';
 import { setCsrfToken } from '../../api';
 
 const SSO_ERRORS: Record<string, string> = {

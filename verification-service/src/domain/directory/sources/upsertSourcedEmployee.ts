@@ -1,4 +1,4 @@
-import type { EmployeeStatus } from '@helpdesk-verify/core-client';
+import type { EmployeeStatus } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../../kernel/AppContext';
 import type { Queryable } from '../../../kernel/database';
 import { EMPLOYEE_COLUMNS, type EmployeeRow } from '../toEmployee';

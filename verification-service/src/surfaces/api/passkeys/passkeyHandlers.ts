@@ -1,4 +1,4 @@
-import type { PasskeyCredential as PasskeyCredentialJson } from '@helpdesk-verify/core-client';
+import type { PasskeyCredential as PasskeyCredentialJson } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../../kernel/AppContext';
 import type { Handlers } from '../../../infrastructure/http/handler';
 import { notFound } from '../../../kernel/ProblemError';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { endpoints, type EndpointName, type Endpoints } from '@helpdesk-verify/core-client';
+import { endpoints, type EndpointName, type Endpoints } from '@helpdesk-verify/core-client/api';
 import { DATABASE_KINDS } from '../../../../test/databases';
 import { createTestContext, type TestContext } from '../../../../test/testContext';
 import { createOrganization } from '../../../domain/organizations/createOrganization';

@@ -1,4 +1,4 @@
-import type { ConsoleRole } from '@helpdesk-verify/core-client';
+import type { ConsoleRole } from '@helpdesk-verify/core-client/schemas';
 
 /** An organisation's OpenID Connect settings as stored (the client secret still sealed). */
 export interface StoredOidcConfig {

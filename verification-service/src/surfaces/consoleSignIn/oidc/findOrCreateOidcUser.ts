@@ -1,4 +1,4 @@
-import type { ConsoleRole } from '@helpdesk-verify/core-client';
+import type { ConsoleRole } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../../kernel/AppContext';
 import { createConsoleUser } from '../../../domain/consoleUsers/createConsoleUser';
 import type { StoredOidcConfig } from './StoredOidcConfig';

@@ -1,4 +1,4 @@
-import type { ConsoleRole } from '@helpdesk-verify/core-client';
+import type { ConsoleRole } from '@helpdesk-verify/core-client/schemas';
 import type { StoredOidcConfig } from './StoredOidcConfig';
 
 const POWER: Record<ConsoleRole, number> = { auditor: 1, agent: 2, admin: 3 };

@@ -1,4 +1,4 @@
-import { PutOidcConfigRequest, type OidcConfig } from '@helpdesk-verify/core-client';
+import { PutOidcConfigRequest, type OidcConfig } from '@helpdesk-verify/core-client/schemas';
 import type { z } from 'zod';
 import type { AppContext } from '../../../kernel/AppContext';
 import { ProblemError } from '../../../kernel/ProblemError';

@@ -1,4 +1,4 @@
-import type { OidcConfig } from '@helpdesk-verify/core-client';
+import type { OidcConfig } from '@helpdesk-verify/core-client/schemas';
 import type { StoredOidcConfig } from './StoredOidcConfig';
 
 /** The API's view of the settings: the secret only as "set", plus the URLs to give the IdP and users. */

@@ -1,4 +1,4 @@
-import { escapeHtml } from '@helpdesk-verify/core-client';
+import { escapeHtml } from '@helpdesk-verify/core-client/format';
 
 /** Scripts are forbidden outright; inline styles are the page's own and the captured emails'. */
 export const OUTBOX_PAGE_CSP =

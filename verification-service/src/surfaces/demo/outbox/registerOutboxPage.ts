@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { escapeHtml } from '@helpdesk-verify/core-client';
+import { escapeHtml } from '@helpdesk-verify/core-client/format';
 import type { LocalOutbox } from '../../../infrastructure/messaging/capture/createLocalOutbox';
 import { OUTBOX_PAGE_CSP, outboxPageLayout } from './outboxPageLayout';
 import { renderOutboxList } from './renderOutboxList';

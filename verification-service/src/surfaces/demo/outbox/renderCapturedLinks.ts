@@ -1,4 +1,4 @@
-import { escapeHtml } from '@helpdesk-verify/core-client';
+import { escapeHtml } from '@helpdesk-verify/core-client/format';
 
 /**
  * A message's links as a clickable list. Only http(s) links are shown, even if someone edited a

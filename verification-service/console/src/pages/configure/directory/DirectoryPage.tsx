@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { ApiError, EmployeeStatus, type ImportEmployeesResult } from '@helpdesk-verify/core-client';
+import { EmployeeStatus, type ImportEmployeesResult } from '@helpdesk-verify/core-client/schemas';
+import { ApiError } from '@helpdesk-verify/core-client/client';
 import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
 import { ActionFeedback } from '../shared/ActionFeedback';

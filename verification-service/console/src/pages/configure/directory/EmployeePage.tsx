@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import type { Employee, PasskeyCredential } from '@helpdesk-verify/core-client';
+import type { Employee, PasskeyCredential } from '@helpdesk-verify/core-client/schemas';
 import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
 import type { PageProps } from '../../../routes';

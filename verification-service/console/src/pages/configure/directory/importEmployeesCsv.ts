@@ -1,4 +1,6 @@
-import { endpoints, parseResponse, type ImportEmployeesResult } from '@helpdesk-verify/core-client';
+import type { ImportEmployeesResult } from '@helpdesk-verify/core-client/schemas';
+import { endpoints } from '@helpdesk-verify/core-client/api';
+import { parseResponse } from '@helpdesk-verify/core-client/client';
 import { csrfHeader } from '../../../api';
 
 /**

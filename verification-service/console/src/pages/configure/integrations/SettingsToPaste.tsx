@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ApiKeyWithSecret, WebhookEndpointWithSecret } from '@helpdesk-verify/core-client';
+import type { ApiKeyWithSecret, WebhookEndpointWithSecret } from '@helpdesk-verify/core-client/schemas';
 import type { IntegrationGuide } from './integrationGuides';
 
 /** The values to paste into the app, secrets included: shown once, never stored by the console. */

@@ -1,4 +1,4 @@
-import type { ApiKeyScope, EventType } from '@helpdesk-verify/core-client';
+import type { ApiKeyScope, EventType } from '@helpdesk-verify/core-client/schemas';
 
 export type IntegrationSystem = 'servicenow' | 'zendesk' | 'jira';
 

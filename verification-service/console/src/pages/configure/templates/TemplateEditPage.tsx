@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { TEMPLATE_VARIABLES, type Channel, type Template } from '@helpdesk-verify/core-client';
-import { findUnknownTemplateVariables } from '../../../../../src/domain/notifications/templates/findUnknownTemplateVariables';
+import { TEMPLATE_VARIABLES, type Channel, type Template } from '@helpdesk-verify/core-client/schemas';
+import { findUnknownTemplateVariables } from '@helpdesk-verify/core-client/templates';
 import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
 import type { PageProps } from '../../../routes';

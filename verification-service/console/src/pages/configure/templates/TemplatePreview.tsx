@@ -1,7 +1,5 @@
-import type { Channel } from '@helpdesk-verify/core-client';
-import { renderTemplate } from '../../../../../src/domain/notifications/templates/renderTemplate';
-import { SMS_MAX_LENGTH } from '../../../../../src/domain/notifications/templates/fitSmsText';
-import type { TemplateVariable } from '../../../../../src/domain/notifications/templates/templatePlaceholders';
+import type { Channel } from '@helpdesk-verify/core-client/schemas';
+import { renderTemplate, SMS_MAX_LENGTH, type TemplateVariable } from '@helpdesk-verify/core-client/templates';
 
 /**
  * The message as the service would send it, rendered here with the service's own template code:

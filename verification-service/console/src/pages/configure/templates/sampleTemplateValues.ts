@@ -1,4 +1,4 @@
-import type { TemplateVariable } from '../../../../../src/domain/notifications/templates/templatePlaceholders';
+import type { TemplateVariable } from '@helpdesk-verify/core-client/templates';
 
 /** Values the preview fills in; an admin may change them (e.g. to see how `<` or `&` are escaped). */
 export function sampleTemplateValues(orgName: string): Record<TemplateVariable, string> {

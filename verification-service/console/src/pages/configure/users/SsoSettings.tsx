@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { ApiError, ConsoleRole, type OidcConfig } from '@helpdesk-verify/core-client';
+import { ConsoleRole, type OidcConfig } from '@helpdesk-verify/core-client/schemas';
+import { ApiError } from '@helpdesk-verify/core-client/client';
 import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
 import { ActionFeedback } from '../shared/ActionFeedback';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ConsoleRole, type ConsoleUser, type ConsoleUserWithPassword } from '@helpdesk-verify/core-client';
+import { ConsoleRole, type ConsoleUser, type ConsoleUserWithPassword } from '@helpdesk-verify/core-client/schemas';
 import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
 import { useSession } from '../../../sessionContext';

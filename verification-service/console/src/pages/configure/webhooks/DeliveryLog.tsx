@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { WebhookDeliveryStatus, type WebhookDelivery } from '@helpdesk-verify/core-client';
+import { WebhookDeliveryStatus, type WebhookDelivery } from '@helpdesk-verify/core-client/schemas';
 import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
 import { ActionFeedback } from '../shared/ActionFeedback';

@@ -1,4 +1,4 @@
-import { EventType } from '@helpdesk-verify/core-client';
+import { EventType } from '@helpdesk-verify/core-client/schemas';
 
 /** Event filter checkboxes; none ticked means every event. */
 export function EventTypePicker({

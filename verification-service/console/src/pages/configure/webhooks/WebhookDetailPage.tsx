@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { EventType, WebhookEndpoint, WebhookEndpointWithSecret } from '@helpdesk-verify/core-client';
+import type { EventType, WebhookEndpoint, WebhookEndpointWithSecret } from '@helpdesk-verify/core-client/schemas';
 import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
 import type { PageProps } from '../../../routes';

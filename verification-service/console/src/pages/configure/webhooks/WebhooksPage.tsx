@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { EventType, WebhookEndpointWithSecret } from '@helpdesk-verify/core-client';
+import type { EventType, WebhookEndpointWithSecret } from '@helpdesk-verify/core-client/schemas';
 import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
 import { ActionFeedback } from '../shared/ActionFeedback';

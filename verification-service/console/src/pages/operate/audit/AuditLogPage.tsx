@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { AuditChainVerification, AuditEntry } from '@helpdesk-verify/core-client';
+import type { AuditChainVerification, AuditEntry } from '@helpdesk-verify/core-client/schemas';
 import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
 import { ErrorNotice } from '../../../components/ErrorNotice';

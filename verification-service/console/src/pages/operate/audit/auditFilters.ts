@@ -1,4 +1,4 @@
-import type { AuditLogFilter } from '@helpdesk-verify/core-client';
+import type { AuditLogFilter } from '@helpdesk-verify/core-client/schemas';
 
 const KEYS = ['action', 'actor', 'target_type', 'target_id', 'from', 'to', 'cursor'] as const;
 /** The audit page's state in its URL (dates as YYYY-MM-DD, UTC days). */

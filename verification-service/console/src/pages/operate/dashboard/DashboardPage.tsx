@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { VerificationAnalytics } from '@helpdesk-verify/core-client';
+import type { VerificationAnalytics } from '@helpdesk-verify/core-client/schemas';
 import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
 import { ErrorNotice } from '../../../components/ErrorNotice';

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { ApiError, type Channel, type ContactChoice } from '@helpdesk-verify/core-client';
+import type { Channel, ContactChoice } from '@helpdesk-verify/core-client/schemas';
+import { ApiError } from '@helpdesk-verify/core-client/client';
 import { api } from '../../../api';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useSession } from '../../../sessionContext';

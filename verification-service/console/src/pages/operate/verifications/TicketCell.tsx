@@ -1,4 +1,4 @@
-import type { TicketRef } from '@helpdesk-verify/core-client';
+import type { TicketRef } from '@helpdesk-verify/core-client/schemas';
 
 /** The ticket a verification belongs to, linked back to the ticketing system when it gave a URL. */
 export function TicketCell({ ticket }: { ticket: TicketRef }) {

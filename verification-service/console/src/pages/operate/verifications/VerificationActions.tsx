@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Channel, Verification } from '@helpdesk-verify/core-client';
+import type { Channel, Verification } from '@helpdesk-verify/core-client/schemas';
 import { api } from '../../../api';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 

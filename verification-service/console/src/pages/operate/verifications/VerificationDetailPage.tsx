@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { TERMINAL_STATUSES, type Verification } from '@helpdesk-verify/core-client';
+import { TERMINAL_STATUSES, type Verification } from '@helpdesk-verify/core-client/schemas';
 import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
 import { ErrorNotice } from '../../../components/ErrorNotice';

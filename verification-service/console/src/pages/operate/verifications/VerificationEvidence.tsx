@@ -1,4 +1,4 @@
-import type { Verification } from '@helpdesk-verify/core-client';
+import type { Verification } from '@helpdesk-verify/core-client/schemas';
 import { TableScroll } from '../../../components/TableScroll';
 import { formatDateTime } from '../../../components/formatDateTime';
 

@@ -1,4 +1,4 @@
-import type { VerificationListQuery } from '@helpdesk-verify/core-client';
+import type { VerificationListQuery } from '@helpdesk-verify/core-client/schemas';
 
 /** The list's state as it appears in the page URL (dates as YYYY-MM-DD, days in UTC). */
 export const FILTER_KEYS = [

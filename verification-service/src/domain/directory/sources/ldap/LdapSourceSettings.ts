@@ -1,4 +1,4 @@
-import type { LdapAttributeMap, LdapDisabledWhen } from '@helpdesk-verify/core-client';
+import type { LdapAttributeMap, LdapDisabledWhen } from '@helpdesk-verify/core-client/schemas';
 import type { LdapConnection } from './readLdapEntries';
 
 /** An organisation's LDAP source as the service uses it (password decrypted). */

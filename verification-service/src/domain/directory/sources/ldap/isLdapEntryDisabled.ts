@@ -1,5 +1,5 @@
 import type { Entry } from 'ldapts';
-import type { LdapDisabledWhen } from '@helpdesk-verify/core-client';
+import type { LdapDisabledWhen } from '@helpdesk-verify/core-client/schemas';
 import { ldapValue } from './ldapValue';
 
 /** Whether the entry is disabled by the source's rule (no rule: never). */

@@ -1,5 +1,5 @@
 import type { Entry } from 'ldapts';
-import { Email, PhoneNumber, type LdapAttributeMap, type LdapDisabledWhen } from '@helpdesk-verify/core-client';
+import { Email, PhoneNumber, type LdapAttributeMap, type LdapDisabledWhen } from '@helpdesk-verify/core-client/schemas';
 import type { SourcedEmployeeFields } from '../upsertSourcedEmployee';
 import { isLdapEntryDisabled } from './isLdapEntryDisabled';
 import { ldapValue } from './ldapValue';

@@ -1,5 +1,5 @@
 import { Client, type Entry } from 'ldapts';
-import type { LdapAttributeMap } from '@helpdesk-verify/core-client';
+import type { LdapAttributeMap } from '@helpdesk-verify/core-client/schemas';
 
 /** How to reach and read a directory. */
 export interface LdapConnection {

@@ -1,4 +1,4 @@
-import { LdapAttributeMap } from '@helpdesk-verify/core-client';
+import { LdapAttributeMap } from '@helpdesk-verify/core-client/schemas';
 import { DATABASE_KINDS } from '../../../../../test/databases';
 import { createTestContext, type TestContext } from '../../../../../test/testContext';
 import { startSlapd, type TestSlapd } from '../../../../../test/ldap/startSlapd';

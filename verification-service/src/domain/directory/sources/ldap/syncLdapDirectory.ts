@@ -1,4 +1,4 @@
-import type { LdapAttributeMap, LdapDisabledWhen, LdapSyncResult } from '@helpdesk-verify/core-client';
+import type { LdapAttributeMap, LdapDisabledWhen, LdapSyncResult } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../../../kernel/AppContext';
 import { upsertSourcedEmployee } from '../upsertSourcedEmployee';
 import { ldapEntryToEmployee } from './ldapEntryToEmployee';

@@ -1,4 +1,4 @@
-import { TEMPLATE_VARIABLES } from '@helpdesk-verify/core-client';
+import { TEMPLATE_VARIABLES } from '../schemas/admin';
 import { isTemplateVariable, templatePlaceholders } from './templatePlaceholders';
 
 describe('templatePlaceholders', () => {

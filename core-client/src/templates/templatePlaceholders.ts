@@ -1,4 +1,4 @@
-import { TEMPLATE_VARIABLES } from '@helpdesk-verify/core-client';
+import { TEMPLATE_VARIABLES } from '../schemas/admin';
 
 /** A variable a template may use as `{{name}}`. */
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];

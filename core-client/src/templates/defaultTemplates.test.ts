@@ -1,4 +1,4 @@
-import { CreateTemplateRequest } from '@helpdesk-verify/core-client';
+import { CreateTemplateRequest } from '../schemas/admin';
 import { defaultTemplates } from './defaultTemplates';
 import { renderTemplate, type TemplateVars } from './renderTemplate';
 import { SMS_MAX_LENGTH } from './fitSmsText';

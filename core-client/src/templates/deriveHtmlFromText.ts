@@ -1,4 +1,4 @@
-import { escapeHtml } from '@helpdesk-verify/core-client';
+import { escapeHtml } from '../format/toHtml';
 import type { TemplateValues } from './fillTemplate';
 import { isTemplateVariable, templatePlaceholders } from './templatePlaceholders';
 

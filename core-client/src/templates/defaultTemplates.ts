@@ -1,4 +1,4 @@
-import type { Template } from '@helpdesk-verify/core-client';
+import type { Template } from '../schemas/admin';
 
 /** A template as every new organisation first gets it (the fields of `CreateTemplateRequest`). */
 export type DefaultTemplate = Pick<Template, 'name' | 'channel' | 'subject' | 'text' | 'html'>;

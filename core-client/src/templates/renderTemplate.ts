@@ -1,6 +1,7 @@
-import { TEMPLATE_VARIABLES, type Channel } from '@helpdesk-verify/core-client';
+import { TEMPLATE_VARIABLES } from '../schemas/admin';
+import type { Channel } from '../schemas/links';
 import { deriveHtmlFromText } from './deriveHtmlFromText';
-import { escapeHtml } from '@helpdesk-verify/core-client';
+import { escapeHtml } from '../format/toHtml';
 import type { TemplateValues } from './fillTemplate';
 import { fillTemplate } from './fillTemplate';
 import { fitSmsText } from './fitSmsText';
