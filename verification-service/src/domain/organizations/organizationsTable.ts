@@ -57,6 +57,14 @@ export async function listOrganizationIds(ctx: Db, input: Tx = {}): Promise<stri
   return rows.map((row) => row.id);
 }
 
+/** The organisations whose settings keep verifications a number of days (`verification_retention_days`), with it. */
+export async function listOrganizationRetentionDays(ctx: Db, input: Tx = {}): Promise<{ id: string; days: number }[]> {
+  return (input.tx ?? ctx.db).query<{ id: string; days: number }>(
+    `SELECT id, (settings->>'verification_retention_days')::int AS days FROM organizations
+      WHERE jsonb_typeof(settings->'verification_retention_days') = 'number'`,
+  );
+}
+
 /** Renames (when `name`) and merges `settings` into the stored ones; undefined for an unknown id. */
 export async function updateOrganizationRow(
   ctx: Db,

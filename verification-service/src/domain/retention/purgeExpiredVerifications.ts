@@ -1,5 +1,6 @@
 import type { AppContext } from '../../kernel/AppContext';
 import { appendAuditEntry } from '../audit/appendAuditEntry';
+import { listOrganizationRetentionDays } from '../organizations/organizationsTable';
 import { deleteIdempotencyKeysOfVerifications } from '../verifications/idempotencyKeysTable';
 import { deleteVerifications, lockPurgeableVerifications } from '../verifications/verificationsTable';
 import { deleteWebhookDeliveriesOfVerifications } from '../webhooks/webhookDeliveriesTable';
@@ -16,10 +17,7 @@ const BATCH = 200;
  * hold no personal details) and gains a `retention.purged` entry per batch. Returns how many were deleted.
  */
 export async function purgeExpiredVerifications(ctx: Pick<AppContext, 'db' | 'clock'>): Promise<number> {
-  const orgs = await ctx.db.query<{ id: string; days: number }>(
-    `SELECT id, (settings->>'verification_retention_days')::int AS days FROM organizations
-      WHERE jsonb_typeof(settings->'verification_retention_days') = 'number'`,
-  );
+  const orgs = await listOrganizationRetentionDays(ctx);
   let purged = 0;
   for (const org of orgs) {
     const cutoff = new Date(ctx.clock.now().getTime() - org.days * DAY_MS);

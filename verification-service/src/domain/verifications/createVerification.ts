@@ -40,7 +40,7 @@ export async function createVerification(
       errors: [{ path: ['channels'], message: `allowed: ${link.channels.join(', ')}` }],
     });
   }
-  const employee = await findEmployee(deps, deps.db, orgId, body.employee);
+  const employee = await findEmployee(deps, { orgId, lookup: body.employee });
   if (!employee)
     throw new ProblemError('employee_not_found', 'No employee in the directory matches that email, login, phone or id');
 

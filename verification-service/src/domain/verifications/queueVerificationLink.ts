@@ -6,16 +6,9 @@ import { maskEmail } from '../notifications/maskEmail';
 import { maskPhone } from '../notifications/maskPhone';
 import { enqueueMessage } from '../notifications/queue/enqueueMessage';
 import { recordUnsendableMessage } from '../notifications/queue/recordUnsendableMessage';
+import { findLinkTemplate } from '../templates/templatesTable';
 import { destinationOf } from './destinationOf';
 import type { SessionVerification } from './loadSessionVerification';
-
-interface TemplateRow {
-  channel: Channel;
-  subject: string;
-  text: string;
-  html: string;
-  [key: string]: unknown;
-}
 
 /**
  * Queues the link for each channel in the message outbox, inside `tx` (the transaction that creates
@@ -57,7 +50,12 @@ export async function queueVerificationLink(
       continue;
     }
     const destination = channel === 'email' ? maskEmail(to) : maskPhone(to);
-    const template = await templateFor(tx, verification, channel);
+    const template = await findLinkTemplate(ctx, {
+      tx,
+      orgId: verification.orgId,
+      linkId: verification.linkId,
+      channel,
+    });
     if (!template) {
       await recordUnsendableMessage(ctx, {
         ...base,
@@ -85,21 +83,4 @@ export async function queueVerificationLink(
         : { channel, to, body: rendered.text };
     await enqueueMessage(ctx, { ...base, destination, message, expiresAt: verification.expiresAt });
   }
-}
-
-async function templateFor(
-  tx: Queryable,
-  verification: SessionVerification,
-  channel: Channel,
-): Promise<TemplateRow | undefined> {
-  const column = channel === 'email' ? 'email_template_id' : 'sms_template_id';
-  const [row] = await tx.query<TemplateRow>(
-    `SELECT t.* FROM templates t
-      WHERE t.org_id = $1 AND t.channel = $2
-        AND (t.id = (SELECT ${column} FROM links WHERE id = $3) OR t.is_default)
-      ORDER BY (t.id = (SELECT ${column} FROM links WHERE id = $3)) DESC NULLS LAST, t.created_at
-      LIMIT 1`,
-    [verification.orgId, channel, verification.linkId],
-  );
-  return row;
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../kernel/database';
 import { sendProblem } from '../../infrastructure/http/sendProblem';
+import { pingDatabase } from '../../infrastructure/storage/pingDatabase';
 
 /** `/healthz`: the process answers. `/readyz`: it can reach its database and is not shutting down. */
 export function registerHealthRoutes(app: FastifyInstance, input: { db: Database; isClosing: () => boolean }): void {
@@ -8,7 +9,7 @@ export function registerHealthRoutes(app: FastifyInstance, input: { db: Database
   app.get('/readyz', async (_request, reply) => {
     if (input.isClosing()) return sendProblem(reply, { code: 'service_unavailable', detail: 'Shutting down' });
     try {
-      await input.db.query('SELECT 1');
+      await pingDatabase(input.db);
     } catch (error) {
       return sendProblem(reply, {
         code: 'service_unavailable',
