@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { kb, sizesOf, type Sizes } from './fileSizes';
 
 /** The issue's budget for the first load, JS gzip. */
 export const CONSOLE_JS_BUDGET_GZIP_BYTES = 200 * 1024;
@@ -19,20 +19,6 @@ export interface ConsoleWeight {
   budgetGzipBytes: number;
   withinBudget: boolean;
 }
-interface Sizes {
-  raw: number;
-  gzip: number;
-}
-
-const sizesOf = (buildDir: string, files: string[]): Sizes =>
-  files.reduce<Sizes>(
-    (sum, file) => {
-      const body = readFileSync(join(buildDir, file));
-      return { raw: sum.raw + body.length, gzip: sum.gzip + gzipSync(body).length };
-    },
-    { raw: 0, gzip: 0 },
-  );
-
 /** Measures the built console in `buildDir` (default verification-service/dist/console-app). */
 export function consoleWeight(
   buildDir = resolve(__dirname, '../../verification-service/dist/console-app'),
@@ -56,8 +42,6 @@ export function consoleWeight(
     withinBudget: firstJs.gzip <= CONSOLE_JS_BUDGET_GZIP_BYTES,
   };
 }
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** The weight as report lines. */
 export function formatConsoleWeight(w: ConsoleWeight): string[] {
