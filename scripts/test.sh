@@ -6,6 +6,8 @@ bash scripts/ensure-node-modules.sh
 bash scripts/ensure-system-packages.sh postgresql chromium slapd ldap-utils rhino
 npx tsc -b
 npx tsc -p tsconfig.tests.json
+# Formatting, ESLint and the import boundaries (cycles, floors, who may import the service): scripts/lint.sh.
+npm run lint
 # Each ticketing app builds, type-checks and validates itself (now-sdk build, manifest validation, app package).
 npm run check --workspaces --if-present
 results=$(mktemp)
