@@ -1,30 +1,26 @@
+import type { CursorPages } from './useCursorPages';
+
 /**
- * Previous / next buttons for cursor pages; `label` names the list for screen readers. The API only
- * hands out "next" cursors: callers keep the earlier ones (useCursorStack, useCursorPages).
+ * Previous / next buttons over a list's cursor pages (useCursorPages), and the page number when it is
+ * known; `label` names the list for screen readers.
  */
 export function CursorPager({
   label,
-  hasPrevious,
+  pages,
   nextCursor,
-  onPrevious,
-  onNext,
-  pageNumber,
 }: {
   label: string;
-  hasPrevious: boolean;
+  pages: CursorPages;
   nextCursor: string | null;
-  onPrevious: () => void;
-  onNext: (cursor: string) => void;
-  pageNumber?: number;
 }) {
-  if (!hasPrevious && !nextCursor) return null;
+  if (!pages.hasPrevious && !nextCursor) return null;
   return (
     <nav class="pager" aria-label={`${label} pages`}>
-      <button type="button" disabled={!hasPrevious} onClick={onPrevious}>
+      <button type="button" disabled={!pages.hasPrevious} onClick={pages.previous}>
         ← Previous
       </button>
-      {pageNumber !== undefined && <span>Page {pageNumber}</span>}
-      <button type="button" disabled={!nextCursor} onClick={() => nextCursor && onNext(nextCursor)}>
+      {pages.pageNumber !== undefined && <span>Page {pages.pageNumber}</span>}
+      <button type="button" disabled={!nextCursor} onClick={() => nextCursor && pages.next(nextCursor)}>
         Next →
       </button>
     </nav>

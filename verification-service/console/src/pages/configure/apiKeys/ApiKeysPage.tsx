@@ -4,11 +4,11 @@ import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
 import { ActionFeedback } from '../shared/ActionFeedback';
 import { LoadState } from '../shared/LoadState';
-import { Pager } from '../shared/Pager';
+import { CursorPager } from '../../../components/CursorPager';
 import { ShownOnce } from '../shared/ShownOnce';
-import { formatTime } from '../shared/formatTime';
+import { formatDateTime } from '../../../components/formatDateTime';
 import { useAction } from '../shared/useAction';
-import { useCursorPages } from '../shared/useCursorPages';
+import { useCursorPages } from '../../../components/useCursorPages';
 import { useIsAdmin } from '../shared/useIsAdmin';
 
 const SCOPE_HELP: Record<ApiKeyScope, string> = {
@@ -65,7 +65,7 @@ export function ApiKeysPage() {
                   </tbody>
                 </table>
               </div>
-              <Pager pages={pages} nextCursor={page.next_cursor} label="API keys" />
+              <CursorPager pages={pages} nextCursor={page.next_cursor} label="API keys" />
             </>
           )
         }
@@ -92,11 +92,11 @@ function KeyRow({ apiKey, canRevoke, onRevoked }: { apiKey: ApiKey; canRevoke: b
         <code>{apiKey.prefix}…</code>
       </td>
       <td>{apiKey.scopes.join(', ')}</td>
-      <td>{formatTime(apiKey.created_at)}</td>
-      <td>{formatTime(apiKey.last_used_at)}</td>
+      <td>{formatDateTime(apiKey.created_at)}</td>
+      <td>{formatDateTime(apiKey.last_used_at)}</td>
       <td>
         {apiKey.revoked_at ? (
-          `Revoked ${formatTime(apiKey.revoked_at)}`
+          `Revoked ${formatDateTime(apiKey.revoked_at)}`
         ) : canRevoke ? (
           <button
             type="button"

@@ -6,10 +6,10 @@ import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
 import { ActionFeedback } from '../shared/ActionFeedback';
 import { LoadState } from '../shared/LoadState';
-import { Pager } from '../shared/Pager';
-import { formatTime } from '../shared/formatTime';
+import { CursorPager } from '../../../components/CursorPager';
+import { formatDateTime } from '../../../components/formatDateTime';
 import { useAction } from '../shared/useAction';
-import { useCursorPages } from '../shared/useCursorPages';
+import { useCursorPages } from '../../../components/useCursorPages';
 import { useIsAdmin } from '../shared/useIsAdmin';
 import { importEmployeesCsv } from './importEmployeesCsv';
 
@@ -104,7 +104,7 @@ export function DirectoryPage() {
                   </tbody>
                 </table>
               </div>
-              <Pager pages={pages} nextCursor={page.next_cursor} label="Employees" />
+              <CursorPager pages={pages} nextCursor={page.next_cursor} label="Employees" />
             </>
           )
         }
@@ -204,7 +204,7 @@ function LdapStatus() {
                   <code>{s.base_dn}</code>
                 </dd>
                 <dt>Last sync</dt>
-                <dd>{formatTime(s.last_sync_at)}</dd>
+                <dd>{formatDateTime(s.last_sync_at)}</dd>
                 {s.last_sync_result && (
                   <>
                     <dt>Result</dt>

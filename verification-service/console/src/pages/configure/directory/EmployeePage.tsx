@@ -6,7 +6,7 @@ import { useLoad } from '../../../components/useLoad';
 import type { PageProps } from '../../../routes';
 import { ActionFeedback } from '../shared/ActionFeedback';
 import { LoadState } from '../shared/LoadState';
-import { formatTime } from '../shared/formatTime';
+import { formatDateTime } from '../../../components/formatDateTime';
 import { useAction } from '../shared/useAction';
 import { useIsAdmin } from '../shared/useIsAdmin';
 import { toJpegDataUrl } from './toJpegDataUrl';
@@ -49,7 +49,7 @@ function EmployeeFacts({ employee: e }: { employee: Employee }) {
     ['Manager', e.manager_email],
     ['Department', e.department],
     ['Status', e.status],
-    ['Updated', formatTime(e.updated_at)],
+    ['Updated', formatDateTime(e.updated_at)],
   ];
   return (
     <div class="card">
@@ -207,17 +207,17 @@ function PasskeyRow({ passkey: p, onRevoked }: { passkey: PasskeyCredential; onR
         <div class="muted">{p.attestation_detail}</div>
       </td>
       <td>{p.backup_eligible ? 'Yes' : 'No'}</td>
-      <td>{formatTime(p.created_at)}</td>
-      <td>{formatTime(p.last_used_at)}</td>
+      <td>{formatDateTime(p.created_at)}</td>
+      <td>{formatDateTime(p.last_used_at)}</td>
       <td>
         {p.revoked_at ? (
-          `Revoked ${formatTime(p.revoked_at)}`
+          `Revoked ${formatDateTime(p.revoked_at)}`
         ) : isAdmin ? (
           <button
             type="button"
             class="button-danger"
             disabled={revoke.busy}
-            aria-label={`Revoke passkey ${p.aaguid} enrolled ${formatTime(p.created_at)}`}
+            aria-label={`Revoke passkey ${p.aaguid} enrolled ${formatDateTime(p.created_at)}`}
             onClick={() =>
               window.confirm('Revoke this passkey? Later verifications refuse it.') &&
               revoke.run(async () => {

@@ -1,8 +1,8 @@
 import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
 import { LoadState } from '../shared/LoadState';
-import { Pager } from '../shared/Pager';
-import { useCursorPages } from '../shared/useCursorPages';
+import { CursorPager } from '../../../components/CursorPager';
+import { useCursorPages } from '../../../components/useCursorPages';
 import { useIsAdmin } from '../shared/useIsAdmin';
 
 /** The organisation's Links (verification policies): what each asks for and for how long. */
@@ -68,7 +68,7 @@ export function LinksPage() {
                   </tbody>
                 </table>
               </div>
-              <Pager pages={pages} nextCursor={page.next_cursor} label="Links" />
+              <CursorPager pages={pages} nextCursor={page.next_cursor} label="Links" />
             </>
           )
         }

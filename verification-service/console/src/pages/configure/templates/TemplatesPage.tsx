@@ -1,10 +1,10 @@
 import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
 import { LoadState } from '../shared/LoadState';
-import { Pager } from '../shared/Pager';
-import { useCursorPages } from '../shared/useCursorPages';
+import { CursorPager } from '../../../components/CursorPager';
+import { useCursorPages } from '../../../components/useCursorPages';
 import { useIsAdmin } from '../shared/useIsAdmin';
-import { formatTime } from '../shared/formatTime';
+import { formatDateTime } from '../../../components/formatDateTime';
 
 /** Email and SMS message templates. */
 export function TemplatesPage() {
@@ -50,13 +50,13 @@ export function TemplatesPage() {
                         </td>
                         <td>{t.channel === 'sms' ? 'SMS' : 'Email'}</td>
                         <td>{t.is_default ? 'Yes' : 'No'}</td>
-                        <td>{formatTime(t.updated_at)}</td>
+                        <td>{formatDateTime(t.updated_at)}</td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
               </div>
-              <Pager pages={pages} nextCursor={page.next_cursor} label="Templates" />
+              <CursorPager pages={pages} nextCursor={page.next_cursor} label="Templates" />
             </>
           )
         }

@@ -5,11 +5,11 @@ import { useLoad } from '../../../components/useLoad';
 import { useSession } from '../../../sessionContext';
 import { ActionFeedback } from '../shared/ActionFeedback';
 import { LoadState } from '../shared/LoadState';
-import { Pager } from '../shared/Pager';
+import { CursorPager } from '../../../components/CursorPager';
 import { ShownOnce } from '../shared/ShownOnce';
-import { formatTime } from '../shared/formatTime';
+import { formatDateTime } from '../../../components/formatDateTime';
 import { useAction } from '../shared/useAction';
-import { useCursorPages } from '../shared/useCursorPages';
+import { useCursorPages } from '../../../components/useCursorPages';
 import { useIsAdmin } from '../shared/useIsAdmin';
 import { SsoSettings } from './SsoSettings';
 
@@ -58,7 +58,7 @@ export function UsersPage() {
                 </tbody>
               </table>
             </div>
-            <Pager pages={pages} nextCursor={page.next_cursor} label="Users" />
+            <CursorPager pages={pages} nextCursor={page.next_cursor} label="Users" />
           </>
         )}
       </LoadState>
@@ -119,10 +119,10 @@ function UserRow({ user, canEdit, onChanged }: { user: ConsoleUser; canEdit: boo
         )}
       </td>
       <td>{[user.has_password && 'password', user.has_sso && 'single sign-on'].filter(Boolean).join(', ') || '—'}</td>
-      <td>{formatTime(user.last_sign_in_at)}</td>
+      <td>{formatDateTime(user.last_sign_in_at)}</td>
       <td>
         {user.disabled ? 'Disabled' : 'Active'}
-        {locked && <div class="notice notice-error">Password locked until {formatTime(user.locked_until)}</div>}
+        {locked && <div class="notice notice-error">Password locked until {formatDateTime(user.locked_until)}</div>}
         {self && <div class="muted">(you)</div>}
         {editable && locked && (
           <div>

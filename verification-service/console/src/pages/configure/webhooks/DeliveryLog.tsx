@@ -4,10 +4,10 @@ import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
 import { ActionFeedback } from '../shared/ActionFeedback';
 import { LoadState } from '../shared/LoadState';
-import { Pager } from '../shared/Pager';
-import { formatTime } from '../shared/formatTime';
+import { CursorPager } from '../../../components/CursorPager';
+import { formatDateTime } from '../../../components/formatDateTime';
 import { useAction } from '../shared/useAction';
-import { useCursorPages } from '../shared/useCursorPages';
+import { useCursorPages } from '../../../components/useCursorPages';
 import { useIsAdmin } from '../shared/useIsAdmin';
 
 /** The endpoint's deliveries, newest first, with each attempt and a Redeliver button. */
@@ -72,7 +72,7 @@ export function DeliveryLog({ endpointId, version }: { endpointId: string; versi
                   </tbody>
                 </table>
               </div>
-              <Pager pages={pages} nextCursor={page.next_cursor} label="Deliveries" />
+              <CursorPager pages={pages} nextCursor={page.next_cursor} label="Deliveries" />
             </>
           )
         }
@@ -105,7 +105,7 @@ function DeliveryRow({ delivery, onRedelivered }: { delivery: WebhookDelivery; o
         >
           {delivery.status}
         </span>
-        {delivery.next_attempt_at && <div class="muted">next try {formatTime(delivery.next_attempt_at)}</div>}
+        {delivery.next_attempt_at && <div class="muted">next try {formatDateTime(delivery.next_attempt_at)}</div>}
       </td>
       <td>
         {delivery.attempt_count}
@@ -115,7 +115,7 @@ function DeliveryRow({ delivery, onRedelivered }: { delivery: WebhookDelivery; o
             <ul class="attempts">
               {delivery.attempts.map((a, i) => (
                 <li key={i}>
-                  {formatTime(a.attempted_at)}: {a.status_code ?? 'no status'} in {a.latency_ms} ms
+                  {formatDateTime(a.attempted_at)}: {a.status_code ?? 'no status'} in {a.latency_ms} ms
                   {a.error ? ` — ${a.error}` : ''}
                   {a.response_excerpt && <pre>{a.response_excerpt}</pre>}
                 </li>
@@ -124,7 +124,7 @@ function DeliveryRow({ delivery, onRedelivered }: { delivery: WebhookDelivery; o
           </details>
         )}
       </td>
-      <td>{formatTime(delivery.created_at)}</td>
+      <td>{formatDateTime(delivery.created_at)}</td>
       <td>
         {isAdmin && (
           <button

@@ -7,7 +7,7 @@ import type { PageProps } from '../../../routes';
 import { ActionFeedback } from '../shared/ActionFeedback';
 import { LoadState } from '../shared/LoadState';
 import { ShownOnce } from '../shared/ShownOnce';
-import { formatTime } from '../shared/formatTime';
+import { formatDateTime } from '../../../components/formatDateTime';
 import { useAction } from '../shared/useAction';
 import { useIsAdmin } from '../shared/useIsAdmin';
 import { DeliveryLog } from './DeliveryLog';
@@ -71,8 +71,8 @@ function EndpointSettings({ endpoint, onChanged }: { endpoint: WebhookEndpoint; 
     >
       <h2 id="settings-title">Settings</h2>
       <p class="muted">
-        <code>{endpoint.id}</code> · created {formatTime(endpoint.created_at)}
-        {endpoint.failing_since && ` · failing since ${formatTime(endpoint.failing_since)}`}
+        <code>{endpoint.id}</code> · created {formatDateTime(endpoint.created_at)}
+        {endpoint.failing_since && ` · failing since ${formatDateTime(endpoint.failing_since)}`}
         {!endpoint.enabled && endpoint.disabled_reason && ` · disabled: ${endpoint.disabled_reason}`}
       </p>
       <fieldset disabled={!isAdmin} class="plain">

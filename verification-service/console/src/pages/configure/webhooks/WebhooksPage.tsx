@@ -4,10 +4,10 @@ import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
 import { ActionFeedback } from '../shared/ActionFeedback';
 import { LoadState } from '../shared/LoadState';
-import { Pager } from '../shared/Pager';
+import { CursorPager } from '../../../components/CursorPager';
 import { ShownOnce } from '../shared/ShownOnce';
 import { useAction } from '../shared/useAction';
-import { useCursorPages } from '../shared/useCursorPages';
+import { useCursorPages } from '../../../components/useCursorPages';
 import { useIsAdmin } from '../shared/useIsAdmin';
 import { EventTypePicker } from './EventTypePicker';
 
@@ -70,7 +70,7 @@ export function WebhooksPage() {
                   </tbody>
                 </table>
               </div>
-              <Pager pages={pages} nextCursor={page.next_cursor} label="Webhook endpoints" />
+              <CursorPager pages={pages} nextCursor={page.next_cursor} label="Webhook endpoints" />
             </>
           )
         }

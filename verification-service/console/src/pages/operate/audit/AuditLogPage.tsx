@@ -5,7 +5,7 @@ import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { CursorPager } from '../../../components/CursorPager';
-import { useCursorStack } from '../../../components/useCursorStack';
+import { useCursorPages } from '../../../components/useCursorPages';
 import { TableScroll } from '../../../components/TableScroll';
 import { formatDateTime } from '../../../components/formatDateTime';
 import type { PageProps } from '../../../routes';
@@ -18,7 +18,6 @@ export function AuditLogPage(_: PageProps) {
   const filters = auditFiltersFromQuery(query);
   const search = auditSearch(filters);
   const filterKey = auditSearch({ ...filters, cursor: undefined });
-  const cursors = useCursorStack(filterKey);
   const entries = useLoad(
     () =>
       api.listAuditLog({
@@ -29,6 +28,7 @@ export function AuditLogPage(_: PageProps) {
   const [draft, setDraft] = useState<AuditFilters>(filters);
   useEffect(() => setDraft(filters), [filterKey]);
   const go = (next: AuditFilters) => route(`/console/audit${auditSearch(next)}`);
+  const pages = useCursorPages(filterKey, { cursor: filters.cursor, go: (cursor) => go({ ...filters, cursor }) });
   const set = (key: keyof AuditFilters) => (e: Event) =>
     setDraft({ ...draft, [key]: (e.currentTarget as HTMLInputElement).value });
   const exportHref = `/v1/audit-log/export.csv${auditSearch({ ...auditApiFilter(filters) })}`;
@@ -118,19 +118,7 @@ export function AuditLogPage(_: PageProps) {
               </tbody>
             </table>
           </TableScroll>
-          <CursorPager
-            label="Audit log"
-            hasPrevious={cursors.previous.length > 0}
-            nextCursor={entries.data.next_cursor}
-            onPrevious={() => {
-              const back = cursors.pop();
-              if (back !== null) go({ ...filters, cursor: back });
-            }}
-            onNext={(cursor) => {
-              cursors.push(filters.cursor);
-              go({ ...filters, cursor });
-            }}
-          />
+          <CursorPager label="Audit log" pages={pages} nextCursor={entries.data.next_cursor} />
         </>
       )}
     </section>

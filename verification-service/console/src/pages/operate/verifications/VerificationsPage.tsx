@@ -6,7 +6,7 @@ import { useLoad } from '../../../components/useLoad';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { CursorPager } from '../../../components/CursorPager';
-import { useCursorStack } from '../../../components/useCursorStack';
+import { useCursorPages } from '../../../components/useCursorPages';
 import { TableScroll } from '../../../components/TableScroll';
 import { formatDateTime } from '../../../components/formatDateTime';
 import { formatDuration } from '../../../components/formatDuration';
@@ -29,13 +29,13 @@ export function VerificationsPage(_: PageProps) {
   const session = useSession();
   const filters = filtersFromQuery(query);
   const filterKey = filtersToSearch({ ...filters, cursor: undefined });
-  const cursors = useCursorStack(filterKey);
   const links = useLinks();
   const linkName = (id: string) => links.find((l) => l.id === id)?.name ?? id;
   const search = filtersToSearch(filters);
   const result = useLoad(() => api.listVerifications({ query: filtersToApiQuery(filters) }), [search]);
 
   const go = (next: Filters) => route(`/console/verifications${filtersToSearch(next)}`);
+  const pages = useCursorPages(filterKey, { cursor: filters.cursor, go: (cursor) => go({ ...filters, cursor }) });
   const [draft, setDraft] = useState<Filters>(filters);
   // The URL changed (back button, a link): the form shows what the list shows.
   useEffect(() => setDraft(filters), [filterKey]);
@@ -199,19 +199,7 @@ export function VerificationsPage(_: PageProps) {
               </tbody>
             </table>
           </TableScroll>
-          <CursorPager
-            label="Verifications"
-            hasPrevious={cursors.previous.length > 0}
-            nextCursor={result.data.next_cursor}
-            onPrevious={() => {
-              const back = cursors.pop();
-              if (back !== null) go({ ...filters, cursor: back });
-            }}
-            onNext={(cursor) => {
-              cursors.push(filters.cursor);
-              go({ ...filters, cursor });
-            }}
-          />
+          <CursorPager label="Verifications" pages={pages} nextCursor={result.data.next_cursor} />
         </>
       )}
     </section>
