@@ -2,7 +2,7 @@ import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
 import { linkFrom } from '@helpdesk-verify/testkit/e2e/employeeBrowser';
 import { eraseDueFaceImages } from '../../src/domain/proofs/faceMatch/face/eraseDueFaceImages';
-import { openEmbeddings } from '../../src/domain/proofs/faceMatch/face/recordFaceAttempt';
+import { openEmbeddings } from '../../src/domain/proofs/faceMatch/face/sealedEmbeddings';
 import type { HeadTurn } from '../../src/domain/proofs/faceMatch/face/faceChallenge';
 import { sharedFaceAnalyzer } from '../../src/domain/proofs/faceMatch/face/sharedFaceAnalyzer';
 import {

@@ -5,6 +5,7 @@ import { enqueueMessage } from '../notifications/queue/enqueueMessage';
 import { supersedeQueuedMessages } from '../notifications/queue/supersedeQueuedMessages';
 import type { SessionVerification } from './loadSessionVerification';
 import type { VerificationDeps } from './VerificationDeps';
+import { mergeVerificationDevice, setVerificationLocation } from './verificationsTable';
 
 /**
  * The services a proof step of `verification` may use inside `tx`; `queued()` says whether it queued
@@ -36,6 +37,9 @@ export function proofServicesFor(
       });
       queued = true;
     },
+    noteDevice: (facts) => mergeVerificationDevice(deps, { tx, orgId: verification.orgId, id: verification.id, facts }),
+    noteLocation: (location) =>
+      setVerificationLocation(deps, { tx, orgId: verification.orgId, id: verification.id, location }),
     queued: () => queued,
   };
 }

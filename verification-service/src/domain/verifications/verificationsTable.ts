@@ -386,6 +386,29 @@ export async function recordOpeningDevice(
   );
 }
 
+/** Merges facts a proof established about the employee's device into the verification's `device`. */
+export async function mergeVerificationDevice(
+  ctx: Db,
+  input: Tx & { orgId: string; id: string; facts: Record<string, unknown> },
+): Promise<void> {
+  await (input.tx ?? ctx.db).query(
+    `UPDATE verifications SET device = coalesce(device, '{}'::jsonb) || $3::jsonb WHERE org_id = $1 AND id = $2`,
+    [input.orgId, input.id, JSON.stringify(input.facts)],
+  );
+}
+
+/** Stores where the employee is: region and country only (a check constraint refuses anything finer). */
+export async function setVerificationLocation(
+  ctx: Db,
+  input: Tx & { orgId: string; id: string; location: LocationInfo },
+): Promise<void> {
+  await (input.tx ?? ctx.db).query('UPDATE verifications SET location = $3 WHERE org_id = $1 AND id = $2', [
+    input.orgId,
+    input.id,
+    JSON.stringify(input.location),
+  ]);
+}
+
 /** Records the device acting on the verification and whether it is the one that opened the link. */
 export async function recordActingDevice(
   ctx: Db,

@@ -15,7 +15,7 @@ import {
   insertPasskeyCredential,
   listPasskeyCredentials,
   recordPasskeyUse,
-} from './passkeyCredentials';
+} from './passkeyCredentialsTable';
 import { trustStoreFor } from './webauthn/loadTrustStore';
 import { attestationTrust } from './attestationTrust';
 import { checkDevicePolicy } from './checkDevicePolicy';
@@ -69,7 +69,12 @@ async function startCeremony(step: ProofStepContext): Promise<ProofStepResult> {
   const now = step.ctx.clock.now();
   const policy = devicePolicyOf(step);
   // Only passkeys the Link's policy accepts can sign.
-  const registered = await listPasskeyCredentials(step.tx, v.orgId, v.employee.id, { activeOnly: true });
+  const registered = await listPasskeyCredentials(step.ctx, {
+    tx: step.tx,
+    orgId: v.orgId,
+    employeeId: v.employee.id,
+    activeOnly: true,
+  });
   const active = registered.filter((c) => checkDevicePolicy(policy, c) === null);
   // Enrolling through the link alone is trust on first use: allowed only while the employee has no
   // passkey at all. Whoever holds the link must not add a device beside registered ones the policy
@@ -84,7 +89,7 @@ async function startCeremony(step: ProofStepContext): Promise<ProofStepResult> {
   }
   const expires_at = new Date(now.getTime() + PASSKEY.challengeLifetimeMs).toISOString();
   if (active.length === 0) {
-    const all = await listPasskeyCredentials(step.tx, v.orgId, v.employee.id);
+    const all = await listPasskeyCredentials(step.ctx, { tx: step.tx, orgId: v.orgId, employeeId: v.employee.id });
     const options = await generateRegistrationOptions({
       rpName: v.orgName,
       rpID,
@@ -149,20 +154,23 @@ async function enrol(
     backupEligible,
   });
   if (refused) return failure(step, refused);
-  const stored = await insertPasskeyCredential(step.tx, {
-    credentialId: info.credential.id,
-    orgId: v.orgId,
-    employeeId: v.employee.id,
-    publicKey: info.credential.publicKey,
-    counter: info.credential.counter,
-    transports: info.credential.transports ?? [],
-    aaguid: info.aaguid,
-    fmt: info.fmt,
-    attested: trust.attested,
-    attestationDetail: trust.detail,
-    backupEligible,
-    backupState: info.credentialBackedUp,
-    createdAt: now,
+  const stored = await insertPasskeyCredential(step.ctx, {
+    tx: step.tx,
+    credential: {
+      credentialId: info.credential.id,
+      orgId: v.orgId,
+      employeeId: v.employee.id,
+      publicKey: info.credential.publicKey,
+      counter: info.credential.counter,
+      transports: info.credential.transports ?? [],
+      aaguid: info.aaguid,
+      fmt: info.fmt,
+      attested: trust.attested,
+      attestationDetail: trust.detail,
+      backupEligible,
+      backupState: info.credentialBackedUp,
+      createdAt: now,
+    },
   });
   if (!stored) return failure(step, 'this passkey is already registered');
   await recordPasskeyDevice(step, {
@@ -190,7 +198,7 @@ async function authenticate(
   // Checked before it reaches SQL: a NUL byte would abort the transaction on PostgreSQL.
   const wellFormed = typeof response.id === 'string' && /^[A-Za-z0-9_-]{1,1400}$/.test(response.id);
   const credential = wellFormed
-    ? await findPasskeyCredential(step.tx, v.orgId, response.id, { forUpdate: true })
+    ? await findPasskeyCredential(step.ctx, { tx: step.tx, orgId: v.orgId, credentialId: response.id, forUpdate: true })
     : null;
   if (
     !credential ||
@@ -220,7 +228,10 @@ async function authenticate(
   // A counter that does not grow (when the authenticator keeps one) means a cloned authenticator.
   if ((newCounter > 0 || credential.counter > 0) && newCounter <= credential.counter)
     return failure(step, 'the sign counter went backwards');
-  await recordPasskeyUse(step.tx, v.orgId, credential.credentialId, {
+  await recordPasskeyUse(step.ctx, {
+    tx: step.tx,
+    orgId: v.orgId,
+    credentialId: credential.credentialId,
     counter: newCounter,
     backupState: credentialBackedUp,
     at: step.ctx.clock.now(),

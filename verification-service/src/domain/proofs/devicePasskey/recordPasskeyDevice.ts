@@ -8,18 +8,11 @@ export async function recordPasskeyDevice(
   step: ProofStepContext,
   device: { attestation: string; attested: boolean; aaguid: string; newDevice: boolean },
 ): Promise<void> {
-  await step.tx.query(
-    `UPDATE verifications SET device = coalesce(device, '{}'::jsonb) || $3::jsonb WHERE org_id = $1 AND id = $2`,
-    [
-      step.verification.orgId,
-      step.verification.id,
-      JSON.stringify({
-        attestation: device.attestation,
-        aaguid: device.aaguid,
-        new_device: device.newDevice,
-        passkey_used: true,
-        passkey_attested: device.attested,
-      }),
-    ],
-  );
+  await step.services.noteDevice({
+    attestation: device.attestation,
+    aaguid: device.aaguid,
+    new_device: device.newDevice,
+    passkey_used: true,
+    passkey_attested: device.attested,
+  });
 }

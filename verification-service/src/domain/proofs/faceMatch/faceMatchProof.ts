@@ -1,15 +1,13 @@
 import { randomInt } from 'node:crypto';
-import {
-  FaceMatchOptions,
-  ORGANIZATION_SETTINGS_DEFAULT,
-  type OrganizationSettings,
-} from '@helpdesk-verify/core-client/schemas';
+import { FaceMatchOptions } from '@helpdesk-verify/core-client/schemas';
+import type { AppContext } from '../../../kernel/AppContext';
+import { findOrganization, settingsOf } from '../../organizations/organizationsTable';
 import { ProblemError } from '../../../kernel/ProblemError';
 import { randomBase62 } from '../../../kernel/ids';
 import type { Queryable } from '../../../kernel/database';
 import { decideFaceAttempt } from './face/decideFaceAttempt';
 import { describeFaceChallenge, pickFaceChallenge } from './face/faceChallenge';
-import { recordFaceAttempt } from './face/recordFaceAttempt';
+import { insertFaceAttempt } from './faceAttemptsTable';
 import type { ProofDefinition, ProofStepContext, ProofStepResult } from '../framework/ProofDefinition';
 import { takeFaceAnalysis } from './pendingFaceAnalyses';
 import { openFaceChallenge, type FaceState } from './faceChallengeState';
@@ -22,12 +20,9 @@ import { renderFaceStep } from './renderFaceStep';
 export const FACE = { challengeLifetimeMs: 2 * 60_000, maxFailures: 3, maxChallenges: 10 } as const;
 
 /** The organisation's face image retention (days; 0 keeps none). */
-export async function faceImageRetentionDays(tx: Queryable, orgId: string): Promise<number> {
-  const [row] = await tx.query<{ settings: Partial<OrganizationSettings> }>(
-    'SELECT settings FROM organizations WHERE id = $1',
-    [orgId],
-  );
-  return row?.settings.face_image_retention_days ?? ORGANIZATION_SETTINGS_DEFAULT.face_image_retention_days;
+async function faceImageRetentionDays(ctx: AppContext, input: { tx: Queryable; orgId: string }): Promise<number> {
+  const organization = await findOrganization(ctx, { tx: input.tx, id: input.orgId });
+  return settingsOf(organization?.settings ?? {}).face_image_retention_days;
 }
 
 async function attempt(step: ProofStepContext, input: Record<string, unknown>): Promise<ProofStepResult> {
@@ -50,7 +45,8 @@ async function attempt(step: ProofStepContext, input: Record<string, unknown>): 
     reference: analysis.reference,
     threshold,
   });
-  await recordFaceAttempt(step.ctx, step.tx, {
+  await insertFaceAttempt(step.ctx, {
+    tx: step.tx,
     orgId: v.orgId,
     verificationId: v.id,
     employeeId: v.employee.id,
@@ -61,7 +57,7 @@ async function attempt(step: ProofStepContext, input: Record<string, unknown>): 
       a.ok ? a.faces.filter((f) => f.score >= 0.5).map((f) => f.embedding) : [],
     ),
     images: analysis.images,
-    retentionDays: await faceImageRetentionDays(step.tx, v.orgId),
+    retentionDays: await faceImageRetentionDays(step.ctx, { tx: step.tx, orgId: v.orgId }),
     analysisMs: analysis.analysisMs,
     at: step.ctx.clock.now(),
   });
@@ -120,7 +116,7 @@ export function createFaceMatchProof(settings: FaceMatchProofSettings = {}): Pro
     async onStart(step) {
       const state: FaceState = {
         ...(step.proof.state as FaceState),
-        retention_days: await faceImageRetentionDays(step.tx, step.verification.orgId),
+        retention_days: await faceImageRetentionDays(step.ctx, { tx: step.tx, orgId: step.verification.orgId }),
       };
       return { status: 'pending', state: state as Record<string, unknown> };
     },

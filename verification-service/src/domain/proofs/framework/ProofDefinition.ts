@@ -1,4 +1,4 @@
-import type { Assurance, ProofType } from '@helpdesk-verify/core-client/schemas';
+import type { Assurance, LocationInfo, ProofType } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../../kernel/AppContext';
 import type { Queryable } from '../../../kernel/database';
 import type { SafeHtml } from '../../../kernel/html';
@@ -37,6 +37,10 @@ export interface ProofServices {
    * until `expiresAt`, so a crash cannot lose it.
    */
   queueSms(message: { to: string; body: string }, options: { expiresAt: Date }): Promise<void>;
+  /** Merges what the proof established about the employee's device into the verification's `device`. */
+  noteDevice(facts: Record<string, unknown>): Promise<void>;
+  /** Stores where the employee is on the verification: region and country only, never finer. */
+  noteLocation(location: LocationInfo): Promise<void>;
 }
 
 /**

@@ -35,11 +35,7 @@ async function locate(
   const v = step.verification;
   const { location, explanation } = await locateEmployee({ ip: step.request.ip, coordinates });
   const allowed = LocationOptions.parse(step.options ?? {}).allowed_countries;
-  await step.tx.query('UPDATE verifications SET location = $3 WHERE org_id = $1 AND id = $2', [
-    v.orgId,
-    v.id,
-    JSON.stringify(location),
-  ]);
+  await step.services.noteLocation(location);
   const how = `${explanation.charAt(0).toUpperCase()}${explanation.slice(1)}${fallbackNote ? `; ${fallbackNote}` : ''}`;
   const state = { source: location.source };
   // `attempts` counts refusals only (the risk score reads them as failed attempts).

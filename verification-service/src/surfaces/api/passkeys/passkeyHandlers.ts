@@ -6,7 +6,7 @@ import {
   listPasskeyCredentials,
   revokePasskeyCredential,
   type PasskeyCredential,
-} from '../../../domain/proofs/devicePasskey/passkeyCredentials';
+} from '../../../domain/proofs/devicePasskey/passkeyCredentialsTable';
 
 export function toPasskeyJson(c: PasskeyCredential): PasskeyCredentialJson {
   return {
@@ -33,16 +33,17 @@ export function passkeyHandlers(ctx: AppContext): Handlers {
   return {
     async listEmployeePasskeys({ params, caller }) {
       if (!(await employeeExists(caller.orgId, params.id))) throw notFound('employee', params.id);
-      return { data: (await listPasskeyCredentials(ctx.db, caller.orgId, params.id)).map(toPasskeyJson) };
+      return {
+        data: (await listPasskeyCredentials(ctx, { orgId: caller.orgId, employeeId: params.id })).map(toPasskeyJson),
+      };
     },
     async revokeEmployeePasskey({ params, caller }) {
-      const revoked = await revokePasskeyCredential(
-        ctx.db,
-        caller.orgId,
-        params.id,
-        params.credential_id,
-        ctx.clock.now(),
-      );
+      const revoked = await revokePasskeyCredential(ctx, {
+        orgId: caller.orgId,
+        employeeId: params.id,
+        credentialId: params.credential_id,
+        at: ctx.clock.now(),
+      });
       if (!revoked) throw notFound('passkey', params.credential_id);
       ctx.logger.info(
         { org_id: caller.orgId, employee_id: params.id, credential_id: params.credential_id },

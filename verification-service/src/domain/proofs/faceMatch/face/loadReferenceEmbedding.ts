@@ -4,7 +4,8 @@ import { readReferencePhoto } from '../../../directory/readReferencePhoto';
 import type { Queryable } from '../../../../kernel/database';
 import type { FaceAnalyzer } from './createFaceAnalyzer';
 import { FACE_RULES } from './decideFaceAttempt';
-import { openEmbeddings, sealEmbeddings } from './recordFaceAttempt';
+import { openEmbeddings, sealEmbeddings } from './sealedEmbeddings';
+import { findReferenceEmbedding, saveReferenceEmbedding } from '../faceReferenceEmbeddingsTable';
 
 export type ReferenceEmbedding = { ok: true; embedding: number[] } | { ok: false; problem: string };
 
@@ -13,18 +14,15 @@ export type ReferenceEmbedding = { ok: true; embedding: number[] } | { ok: false
  * so a new photo from an update, an import or LDAP is analysed again on its next use.
  */
 export async function loadReferenceEmbedding(
-  ctx: Pick<AppContext, 'key' | 'clock'>,
+  ctx: Pick<AppContext, 'key' | 'clock' | 'db'>,
   tx: Queryable,
   input: { orgId: string; employeeId: string; analyzer: FaceAnalyzer },
 ): Promise<ReferenceEmbedding> {
-  const photo = await readReferencePhoto(tx, input);
+  const photo = await readReferencePhoto({ db: tx }, input);
   if (!photo) return { ok: false, problem: 'the employee has no reference photo' };
   if (photo.type !== 'image/jpeg') return { ok: false, problem: 'the reference photo is not a JPEG' };
   const sha = createHash('sha256').update(photo.bytes).digest();
-  const [cached] = await tx.query<{ photo_sha256: Uint8Array; embedding_sealed: Uint8Array }>(
-    'SELECT photo_sha256, embedding_sealed FROM face_reference_embeddings WHERE org_id = $1 AND employee_id = $2',
-    [input.orgId, input.employeeId],
-  );
+  const cached = await findReferenceEmbedding(ctx, { tx, orgId: input.orgId, employeeId: input.employeeId });
   if (cached && Buffer.from(cached.photo_sha256).equals(sha))
     return { ok: true, embedding: openEmbeddings(ctx, cached.embedding_sealed)[0]! };
   const [analysis] = await input.analyzer.analyze([photo.bytes]);
@@ -33,10 +31,13 @@ export async function loadReferenceEmbedding(
   if (faces.length !== 1)
     return { ok: false, problem: `the reference photo shows ${faces.length} faces instead of one` };
   const embedding = faces[0]!.embedding;
-  await tx.query(
-    `INSERT INTO face_reference_embeddings (org_id, employee_id, photo_sha256, embedding_sealed, created_at) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (org_id, employee_id) DO UPDATE SET photo_sha256 = EXCLUDED.photo_sha256, embedding_sealed = EXCLUDED.embedding_sealed, created_at = EXCLUDED.created_at`,
-    [input.orgId, input.employeeId, sha, sealEmbeddings(ctx, [embedding]), ctx.clock.now()],
-  );
+  await saveReferenceEmbedding(ctx, {
+    tx,
+    orgId: input.orgId,
+    employeeId: input.employeeId,
+    photoSha256: sha,
+    embeddingSealed: sealEmbeddings(ctx, [embedding]),
+    at: ctx.clock.now(),
+  });
   return { ok: true, embedding };
 }

@@ -1,5 +1,9 @@
 import type { Queryable } from '../../../kernel/database';
 
+/** A database, or the transaction of the caller as `tx`. */
+type Db = { db: Queryable };
+type Tx = { tx?: Queryable };
+
 /** A stored passkey (`passkey_credentials`), as the proof and the API use it. */
 export interface PasskeyCredential {
   credentialId: string;
@@ -58,10 +62,11 @@ const toCredential = (r: CredentialRow): PasskeyCredential => ({
 
 /** Stores a newly enrolled credential. Returns false when the credential id is already registered. */
 export async function insertPasskeyCredential(
-  db: Queryable,
-  c: Omit<PasskeyCredential, 'lastUsedAt' | 'revokedAt'>,
+  ctx: Db,
+  input: Tx & { credential: Omit<PasskeyCredential, 'lastUsedAt' | 'revokedAt'> },
 ): Promise<boolean> {
-  const rows = await db.query(
+  const c = input.credential;
+  const rows = await (input.tx ?? ctx.db).query(
     `INSERT INTO passkey_credentials (credential_id, org_id, employee_id, public_key, counter, transports, aaguid, fmt, attested, attestation_detail,
                                       backup_eligible, backup_state, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
@@ -87,58 +92,49 @@ export async function insertPasskeyCredential(
 
 /** The employee's credentials, oldest first; `activeOnly` leaves out revoked ones. */
 export async function listPasskeyCredentials(
-  db: Queryable,
-  orgId: string,
-  employeeId: string,
-  options: { activeOnly?: boolean } = {},
+  ctx: Db,
+  input: Tx & { orgId: string; employeeId: string; activeOnly?: boolean },
 ): Promise<PasskeyCredential[]> {
-  const rows = await db.query<CredentialRow>(
-    `SELECT * FROM passkey_credentials WHERE org_id = $1 AND employee_id = $2${options.activeOnly ? ' AND revoked_at IS NULL' : ''}
+  const rows = await (input.tx ?? ctx.db).query<CredentialRow>(
+    `SELECT * FROM passkey_credentials WHERE org_id = $1 AND employee_id = $2${input.activeOnly ? ' AND revoked_at IS NULL' : ''}
       ORDER BY created_at, credential_id`,
-    [orgId, employeeId],
+    [input.orgId, input.employeeId],
   );
   return rows.map(toCredential);
 }
 
 /** One credential of the organisation by its id, locked when `forUpdate`. */
 export async function findPasskeyCredential(
-  db: Queryable,
-  orgId: string,
-  credentialId: string,
-  options: { forUpdate?: boolean } = {},
+  ctx: Db,
+  input: Tx & { orgId: string; credentialId: string; forUpdate?: boolean },
 ): Promise<PasskeyCredential | null> {
-  const [row] = await db.query<CredentialRow>(
-    `SELECT * FROM passkey_credentials WHERE org_id = $1 AND credential_id = $2${options.forUpdate ? ' FOR UPDATE' : ''}`,
-    [orgId, credentialId],
+  const [row] = await (input.tx ?? ctx.db).query<CredentialRow>(
+    `SELECT * FROM passkey_credentials WHERE org_id = $1 AND credential_id = $2${input.forUpdate ? ' FOR UPDATE' : ''}`,
+    [input.orgId, input.credentialId],
   );
   return row ? toCredential(row) : null;
 }
 
 /** Records a successful assertion: the new sign counter, backup state and time of use. */
 export async function recordPasskeyUse(
-  db: Queryable,
-  orgId: string,
-  credentialId: string,
-  use: { counter: number; backupState: boolean; at: Date },
+  ctx: Db,
+  input: Tx & { orgId: string; credentialId: string; counter: number; backupState: boolean; at: Date },
 ): Promise<void> {
-  await db.query(
+  await (input.tx ?? ctx.db).query(
     'UPDATE passkey_credentials SET counter = $3, backup_state = $4, last_used_at = $5 WHERE org_id = $1 AND credential_id = $2',
-    [orgId, credentialId, use.counter, use.backupState, use.at],
+    [input.orgId, input.credentialId, input.counter, input.backupState, input.at],
   );
 }
 
 /** Revokes an employee's credential (idempotent: the first revocation time stays). Null when unknown. */
 export async function revokePasskeyCredential(
-  db: Queryable,
-  orgId: string,
-  employeeId: string,
-  credentialId: string,
-  at: Date,
+  ctx: Db,
+  input: Tx & { orgId: string; employeeId: string; credentialId: string; at: Date },
 ): Promise<PasskeyCredential | null> {
-  const [row] = await db.query<CredentialRow>(
+  const [row] = await (input.tx ?? ctx.db).query<CredentialRow>(
     `UPDATE passkey_credentials SET revoked_at = coalesce(revoked_at, $4)
       WHERE org_id = $1 AND employee_id = $2 AND credential_id = $3 RETURNING *`,
-    [orgId, employeeId, credentialId, at],
+    [input.orgId, input.employeeId, input.credentialId, input.at],
   );
   return row ? toCredential(row) : null;
 }

@@ -1,32 +1,19 @@
-import type { AppContext } from '../../../../kernel/AppContext';
-import { randomBase62 } from '../../../../kernel/ids';
-import type { Queryable } from '../../../../kernel/database';
-import type { FaceDecision } from './decideFaceAttempt';
-import type { HeadTurn } from './faceChallenge';
+import type { AppContext } from '../../../kernel/AppContext';
+import { randomBase62 } from '../../../kernel/ids';
+import type { Queryable } from '../../../kernel/database';
+import type { FaceDecision } from './face/decideFaceAttempt';
+import type { HeadTurn } from './face/faceChallenge';
+import { sealEmbeddings } from './face/sealedEmbeddings';
 
-/** Float32 little-endian, one embedding after another, sealed as base64 (the service key seals text). */
-export function sealEmbeddings(ctx: Pick<AppContext, 'key'>, embeddings: readonly (readonly number[])[]): Buffer {
-  const packed = Buffer.from(new Float32Array(embeddings.flat()).buffer);
-  return ctx.key.encrypt(packed.toString('base64'));
-}
-
-/** Reads back what `sealEmbeddings` sealed, as embeddings of `length` numbers. */
-export function openEmbeddings(ctx: Pick<AppContext, 'key'>, sealed: Uint8Array, length = 1024): number[][] {
-  const packed = Buffer.from(ctx.key.decrypt(sealed), 'base64');
-  const all = Array.from(new Float32Array(packed.buffer, packed.byteOffset, packed.byteLength / 4));
-  const out: number[][] = [];
-  for (let i = 0; i < all.length; i += length) out.push(all.slice(i, i + length));
-  return out;
-}
+type Tx = { tx?: Queryable };
 
 /**
  * Records one face decision: its numbers and the sealed embeddings always; the images only when the
  * organisation keeps them (`retentionDays` > 0), sealed, with the date the erase job removes them.
  */
-export async function recordFaceAttempt(
-  ctx: Pick<AppContext, 'key'>,
-  tx: Queryable,
-  input: {
+export async function insertFaceAttempt(
+  ctx: Pick<AppContext, 'key' | 'db'>,
+  input: Tx & {
     orgId: string;
     verificationId: string;
     employeeId: string;
@@ -43,7 +30,7 @@ export async function recordFaceAttempt(
   const id = `fat_${randomBase62(24)}`;
   const { decision } = input;
   const keep = input.retentionDays > 0;
-  await tx.query(
+  await (input.tx ?? ctx.db).query(
     `INSERT INTO face_attempts (id, org_id, verification_id, employee_id, challenge, decision, reason, detail, similarity, threshold,
                                 frame_count, frames, embeddings_sealed, images_sealed, images_delete_at, analysis_ms, created_at)
      VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10, $11, $12::jsonb, $13, $14, $15, $16, $17)`,
@@ -68,4 +55,29 @@ export async function recordFaceAttempt(
     ],
   );
   return id;
+}
+
+/** The organisations with face images whose retention has passed. */
+export async function listOrgsWithDueFaceImages(
+  ctx: Pick<AppContext, 'db'>,
+  input: Tx & { now: Date },
+): Promise<string[]> {
+  const rows = await (input.tx ?? ctx.db).query<{ org_id: string }>(
+    'SELECT DISTINCT org_id FROM face_attempts WHERE images_sealed IS NOT NULL AND images_delete_at <= $1',
+    [input.now],
+  );
+  return rows.map((r) => r.org_id);
+}
+
+/** Erases one organisation's face images whose retention has passed; how many attempts lost theirs. */
+export async function eraseDueFaceImagesOf(
+  ctx: Pick<AppContext, 'db'>,
+  input: Tx & { orgId: string; now: Date },
+): Promise<number> {
+  const rows = await (input.tx ?? ctx.db).query(
+    `UPDATE face_attempts SET images_sealed = NULL, images_delete_at = NULL
+      WHERE org_id = $1 AND images_sealed IS NOT NULL AND images_delete_at <= $2 RETURNING id`,
+    [input.orgId, input.now],
+  );
+  return rows.length;
 }
