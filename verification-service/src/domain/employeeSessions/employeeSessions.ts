@@ -29,9 +29,10 @@ export async function createEmployeeSession(
 
 /** The verification a session cookie belongs to, while the session lives. */
 export async function findEmployeeSession(
-  ctx: AppContext,
-  cookie: string | undefined,
+  ctx: Pick<AppContext, 'db' | 'clock'>,
+  input: { cookie: string | undefined },
 ): Promise<{ verificationId: string } | null> {
+  const { cookie } = input;
   if (!cookie || !/^[0-9A-Za-z]{43}$/.test(cookie)) return null;
   const verificationId = await findLiveSessionVerificationId(ctx, { idHash: hashSecret(cookie), now: ctx.clock.now() });
   return verificationId ? { verificationId } : null;

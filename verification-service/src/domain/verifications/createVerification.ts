@@ -118,7 +118,7 @@ export async function createVerification(
       at: now,
       ...(input.actor ? { actor: input.actor } : {}),
     });
-    const session = await loadSessionVerification(tx, id);
+    const session = await loadSessionVerification(deps, { tx, id });
     if (!session) throw new Error(`verification ${id} missing right after insert`);
     await queueVerificationLink(deps, { tx, verification: session, token, channels });
     return { existing: null };

@@ -1,3 +1,4 @@
+import type { AppContext } from '../../kernel/AppContext';
 import type { Queryable } from '../../kernel/database';
 import { findSessionVerificationRow } from './verificationsTable';
 import { loadLinkDeliveries } from './loadLinkDeliveries';
@@ -10,13 +11,13 @@ export type { SessionVerification };
  * row when `forUpdate` so concurrent steps of one verification run one at a time.
  */
 export async function loadSessionVerification(
-  db: Queryable,
-  id: string,
-  options: { forUpdate?: boolean } = {},
+  ctx: Pick<AppContext, 'db'>,
+  input: { tx?: Queryable; id: string; forUpdate?: boolean },
 ): Promise<SessionVerification | null> {
-  const row = await findSessionVerificationRow({ db }, { id, ...options });
+  const row = await findSessionVerificationRow(ctx, input);
   if (!row) return null;
-  const deliveries = (await loadLinkDeliveries({ db }, { verificationIds: [row.id] })).get(row.id) ?? [];
+  const tx = input.tx ?? ctx.db;
+  const deliveries = (await loadLinkDeliveries(ctx, { tx, verificationIds: [row.id] })).get(row.id) ?? [];
   return {
     id: row.id,
     orgId: row.org_id,

@@ -26,7 +26,7 @@ export async function reportNotRequested(
   input: { verificationId: string; via: 'link' | 'session' },
 ): Promise<ReportOutcome> {
   return deps.db.transaction(async (tx) => {
-    const v = await loadSessionVerification(tx, input.verificationId, { forUpdate: true });
+    const v = await loadSessionVerification(deps, { tx, id: input.verificationId, forUpdate: true });
     if (!v) return { kind: 'unknown' };
     if (await verificationWasReported(deps, { tx, orgId: v.orgId, verificationId: v.id }))
       return { kind: 'already_reported' };

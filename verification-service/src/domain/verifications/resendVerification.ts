@@ -61,7 +61,7 @@ export async function resendVerification(
       kind: 'link',
       reason: 'Replaced by a newer link before it could be sent',
     });
-    const session = await loadSessionVerification(tx, input.id);
+    const session = await loadSessionVerification(deps, { tx, id: input.id });
     if (!session) throw notFound('verification', input.id);
     await queueVerificationLink(deps, { tx, verification: session, token, channels: wanted });
   });

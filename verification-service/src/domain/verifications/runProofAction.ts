@@ -31,7 +31,7 @@ export async function runProofAction(
   data?: Record<string, unknown>;
 }> {
   const step = await deps.db.transaction(async (tx) => {
-    const v = await loadSessionVerification(tx, input.verificationId, { forUpdate: true });
+    const v = await loadSessionVerification(deps, { tx, id: input.verificationId, forUpdate: true });
     if (!v) throw new ProblemError('not_found', 'This verification no longer exists');
     if (v.status !== 'opened' || v.expiresAt <= deps.clock.now()) {
       throw new ProblemError(
@@ -40,7 +40,7 @@ export async function runProofAction(
       );
     }
     const definition = deps.proofs.get(input.type as ProofType);
-    const proof = (await loadProofRecords(tx, v.id)).find((p) => p.type === input.type);
+    const proof = (await loadProofRecords(deps, { tx, verificationId: v.id })).find((p) => p.type === input.type);
     const handler =
       definition && Object.hasOwn(definition.actions, input.action) ? definition.actions[input.action] : undefined;
     if (!definition || !proof || !handler) throw new ProblemError('not_found', 'This verification has no such step');
@@ -97,7 +97,7 @@ export async function finishVerificationByEmployee(
   input: { verificationId: string; browser?: BrowserSeen },
 ): Promise<void> {
   await deps.db.transaction(async (tx) => {
-    const v = await loadSessionVerification(tx, input.verificationId, { forUpdate: true });
+    const v = await loadSessionVerification(deps, { tx, id: input.verificationId, forUpdate: true });
     if (!v || v.status !== 'opened') throw new ProblemError('invalid_state', 'This verification has ended');
     if (input.browser) await noteActingDevice(deps, { tx, verification: v, browser: input.browser });
     await settleVerification(deps, { tx, verification: v, finishRequested: true });

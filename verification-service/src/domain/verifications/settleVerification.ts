@@ -15,7 +15,7 @@ export async function settleVerification(
   },
 ): Promise<Decision> {
   const { tx, verification } = input;
-  const proofs = await loadProofRecords(tx, verification.id);
+  const proofs = await loadProofRecords(ctx, { tx, verificationId: verification.id });
   const decision = decideVerification(proofs, verification.assuranceRequired, {
     finishRequested: input.finishRequested,
   });

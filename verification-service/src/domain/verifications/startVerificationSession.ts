@@ -28,7 +28,11 @@ export async function inspectLinkToken(
   const db = input.tx ?? deps.db;
   const id = await findVerificationIdByTokenHash(deps, { tx: db, tokenHash: hashSecret(input.token) });
   if (!id) return { kind: 'unknown' };
-  const verification = await loadSessionVerification(db, id, input.forUpdate ? { forUpdate: true } : {});
+  const verification = await loadSessionVerification(deps, {
+    tx: db,
+    id,
+    ...(input.forUpdate ? { forUpdate: true } : {}),
+  });
   if (!verification) return { kind: 'unknown' };
   const live =
     (verification.status === 'pending' || verification.status === 'opened') &&
@@ -72,7 +76,7 @@ export async function startVerificationSession(
       expiresAt: v.expiresAt,
       userAgent: input.userAgent,
     });
-    for (const proof of await loadProofRecords(tx, v.id)) {
+    for (const proof of await loadProofRecords(deps, { tx, verificationId: v.id })) {
       const definition = deps.proofs.get(proof.type);
       if (proof.status !== 'pending' || !definition?.onStart) continue;
       const result = await definition.onStart({

@@ -33,7 +33,7 @@ export const sessionCookieOptions = (deps: VerificationDeps) => ({
  */
 export async function postedSession(deps: VerificationDeps, request: FastifyRequest) {
   const cookie = request.cookies[SESSION_COOKIE];
-  const session = await findEmployeeSession(deps, cookie);
+  const session = await findEmployeeSession(deps, { cookie });
   if (!cookie || !session)
     throw new ProblemError('unauthorized', 'Your session has ended; open the link from your message again');
   const body = (request.body ?? {}) as Record<string, unknown>;

@@ -92,8 +92,8 @@ export function registerEmployeePages(app: FastifyInstance, deps: VerificationDe
 
   app.get('/session', async (request, reply) => {
     const cookie = request.cookies[SESSION_COOKIE];
-    const session = await findEmployeeSession(deps, cookie);
-    const verification = session ? await loadSessionVerification(deps.db, session.verificationId) : null;
+    const session = await findEmployeeSession(deps, { cookie });
+    const verification = session ? await loadSessionVerification(deps, { id: session.verificationId }) : null;
     if (!cookie || !verification) return sendPage(reply, 401, linkUnusablePage('session'));
     if (
       verification.status === 'failed' &&
@@ -108,7 +108,7 @@ export function registerEmployeePages(app: FastifyInstance, deps: VerificationDe
       200,
       sessionPage({
         verification,
-        proofs: await loadProofRecords(deps.db, verification.id),
+        proofs: await loadProofRecords(deps, { verificationId: verification.id }),
         definitions: deps.proofs,
         csrfToken: csrfTokenFor(deps, cookie),
         notice,

@@ -49,9 +49,11 @@ export function registerProofRoutes(app: FastifyInstance, deps: VerificationDeps
       throw new ProblemError('conflict', 'This step of your verification is already being decided');
     preparing.add(key);
     try {
-      const verification = await loadSessionVerification(deps.db, input.verificationId);
+      const verification = await loadSessionVerification(deps, { id: input.verificationId });
       if (!verification) throw new ProblemError('not_found', 'This verification no longer exists');
-      const proof = (await loadProofRecords(deps.db, verification.id)).find((p) => p.type === input.type);
+      const proof = (await loadProofRecords(deps, { verificationId: verification.id })).find(
+        (p) => p.type === input.type,
+      );
       if (!proof) throw new ProblemError('not_found', 'This verification has no such step');
       if (proof.status !== 'pending') throw new ProblemError('invalid_state', `This step is already ${proof.status}`);
       return await preparation.run({ ctx: deps, verification, proof }, input.body);

@@ -54,13 +54,13 @@ export function registerReportRoutes(app: FastifyInstance, deps: VerificationDep
 
   app.post('/session/report', async (request, reply) => {
     const cookie = request.cookies[SESSION_COOKIE];
-    const session = await findEmployeeSession(deps, cookie);
+    const session = await findEmployeeSession(deps, { cookie });
     if (!cookie || !session) return sendPage(reply, 401, linkUnusablePage('session'));
     const body = (request.body ?? {}) as Record<string, unknown>;
     if (!csrfTokenMatches(deps, cookie, body.csrf ?? request.headers['x-csrf-token']))
       throw new ProblemError('forbidden', 'This form has expired; reload the page');
     const outcome = await reportNotRequested(deps, { verificationId: session.verificationId, via: 'session' });
-    const verification = await loadSessionVerification(deps.db, session.verificationId);
+    const verification = await loadSessionVerification(deps, { id: session.verificationId });
     return sendPage(reply, statusOf(outcome), reportedPage(outcome, verification ?? undefined));
   });
 }
