@@ -1,6 +1,7 @@
 import { ConsoleRole, Email } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../kernel/AppContext';
 import { ProblemError } from '../../kernel/ProblemError';
+import { findOrganization } from '../../domain/organizations/organizationsTable';
 import { createConsoleUser } from '../../domain/consoleUsers/createConsoleUser';
 
 const USAGE = `Usage: helpdesk-verify create-user --org <organisation id> --email <email> --role admin|agent|auditor [--name "Full Name"]
@@ -29,15 +30,13 @@ export async function createUserCommand(
     return 2;
   }
   const name = (flag(args, '--name') ?? email.data.split('@')[0]!).trim().slice(0, 200) || email.data;
-  const [org] = await ctx.db.query<{ id: string; name: string }>('SELECT id, name FROM organizations WHERE id = $1', [
-    orgId,
-  ]);
+  const org = await findOrganization(ctx, { id: orgId });
   if (!org) {
     print(`No organisation with id ${orgId}`);
     return 2;
   }
   try {
-    const user = await createConsoleUser(ctx, ctx.db, {
+    const user = await createConsoleUser(ctx, {
       orgId,
       email: email.data,
       name,

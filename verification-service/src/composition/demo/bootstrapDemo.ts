@@ -27,7 +27,7 @@ async function addDemoAdmin(
   deps: VerificationDeps,
   organizationId: string,
 ): Promise<{ consoleEmail: string; consolePassword: string }> {
-  const admin = await createConsoleUser(deps, deps.db, {
+  const admin = await createConsoleUser(deps, {
     orgId: organizationId,
     email: DEMO_ADMIN_EMAIL,
     name: 'Demo Admin',
@@ -63,7 +63,7 @@ export async function bootstrapDemo(
     defaults: defaultTemplates,
     proofCapabilities: proofCapabilities(deps.proofs),
   });
-  const employee = await createEmployee(deps, deps.db, {
+  const employee = await createEmployee(deps, {
     orgId: organization.id,
     employee: {
       email: 'dana@demo.example',

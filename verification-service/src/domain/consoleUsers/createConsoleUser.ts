@@ -5,7 +5,7 @@ import { ProblemError } from '../../kernel/ProblemError';
 import { isUniqueViolation } from '../../infrastructure/storage/isUniqueViolation';
 import { generatePassword } from './generatePassword';
 import { hashPassword } from './hashPassword';
-import { CONSOLE_USER_COLUMNS, toConsoleUser, type ConsoleUserRow } from './toConsoleUser';
+import { insertConsoleUser, toConsoleUser } from './consoleUsersTable';
 
 /**
  * Adds a console user. With `initialPassword` a strong password is generated and returned (the only
@@ -13,9 +13,9 @@ import { CONSOLE_USER_COLUMNS, toConsoleUser, type ConsoleUserRow } from './toCo
  * email already belongs to a console user (an email names one user across the service).
  */
 export async function createConsoleUser(
-  ctx: Pick<AppContext, 'clock' | 'newId'>,
-  db: Queryable,
+  ctx: Pick<AppContext, 'db' | 'clock' | 'newId'>,
   input: {
+    tx?: Queryable;
     orgId: string;
     email: string;
     name: string;
@@ -28,21 +28,18 @@ export async function createConsoleUser(
   const hash = password ? await hashPassword(password) : null;
   const now = ctx.clock.now();
   try {
-    const [row] = await db.query<ConsoleUserRow>(
-      `INSERT INTO console_users (id, org_id, email, name, role, password_hash, oidc_subject, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING ${CONSOLE_USER_COLUMNS}`,
-      [
-        ctx.newId('usr'),
-        input.orgId,
-        input.email.trim().toLowerCase(),
-        input.name,
-        input.role,
-        hash,
-        input.oidcSubject ?? null,
-        now,
-      ],
-    );
-    return { ...toConsoleUser(row!, now), initial_password: password };
+    const row = await insertConsoleUser(ctx, {
+      tx: input.tx,
+      id: ctx.newId('usr'),
+      orgId: input.orgId,
+      email: input.email.trim().toLowerCase(),
+      name: input.name,
+      role: input.role,
+      passwordHash: hash,
+      oidcSubject: input.oidcSubject ?? null,
+      at: now,
+    });
+    return { ...toConsoleUser(row, now), initial_password: password };
   } catch (error) {
     if (isUniqueViolation(error))
       throw new ProblemError('conflict', `A console user with email ${input.email} already exists`);

@@ -1,5 +1,5 @@
 import { CreateEmployeeRequest, Employee } from '@helpdesk-verify/core-client/schemas';
-import { DATABASE_KINDS } from '../../../test/databases';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../../../test/testContext';
 import { createOrganization } from '../organizations/createOrganization';
 import { createEmployee } from './createEmployee';
@@ -14,7 +14,7 @@ describe.each(DATABASE_KINDS)('createEmployee on %s', (kind) => {
   afterAll(() => ctx.db.close());
 
   it('stores the employee with the schema defaults', async () => {
-    const employee = await createEmployee(ctx, ctx.db, {
+    const employee = await createEmployee(ctx, {
       orgId: ctx.orgId,
       employee: CreateEmployeeRequest.parse({ email: 'Ada@Example.com', display_name: ' Ada ', phone: '+14155550100' }),
     });
@@ -31,7 +31,7 @@ describe.each(DATABASE_KINDS)('createEmployee on %s', (kind) => {
   });
 
   it('keeps the reference photo as bytes with its type, and never puts it in the answer', async () => {
-    const employee = await createEmployee(ctx, ctx.db, {
+    const employee = await createEmployee(ctx, {
       orgId: ctx.orgId,
       employee: CreateEmployeeRequest.parse({
         email: 'photo@example.com',
@@ -51,7 +51,7 @@ describe.each(DATABASE_KINDS)('createEmployee on %s', (kind) => {
 
   it('refuses a photo whose bytes are not the declared type', async () => {
     await expect(
-      createEmployee(ctx, ctx.db, {
+      createEmployee(ctx, {
         orgId: ctx.orgId,
         employee: CreateEmployeeRequest.parse({
           email: 'fake@example.com',
@@ -64,15 +64,15 @@ describe.each(DATABASE_KINDS)('createEmployee on %s', (kind) => {
 
   it('answers 409 conflict for an email the organisation has, in any case; another organisation may have it', async () => {
     const employee = CreateEmployeeRequest.parse({ email: 'dup@example.com', display_name: 'D' });
-    await createEmployee(ctx, ctx.db, { orgId: ctx.orgId, employee });
+    await createEmployee(ctx, { orgId: ctx.orgId, employee });
     await expect(
-      createEmployee(ctx, ctx.db, {
+      createEmployee(ctx, {
         orgId: ctx.orgId,
         employee: CreateEmployeeRequest.parse({ email: 'DUP@example.com', display_name: 'D2' }),
       }),
     ).rejects.toMatchObject({ code: 'conflict', errors: [{ path: ['email'] }] });
     const other = await createOrganization(ctx, { name: 'Other' });
-    await expect(createEmployee(ctx, ctx.db, { orgId: other.id, employee })).resolves.toMatchObject({
+    await expect(createEmployee(ctx, { orgId: other.id, employee })).resolves.toMatchObject({
       email: 'dup@example.com',
     });
   });

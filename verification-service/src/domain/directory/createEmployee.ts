@@ -4,7 +4,7 @@ import type { AppContext } from '../../kernel/AppContext';
 import type { Queryable } from '../../kernel/database';
 import { ProblemError } from '../../kernel/ProblemError';
 import { isUniqueViolation } from '../../infrastructure/storage/isUniqueViolation';
-import { EMPLOYEE_COLUMNS, toEmployee, type EmployeeRow } from './toEmployee';
+import { insertEmployee, toEmployee } from './employeesTable';
 import { toEmployeeColumns } from './toEmployeeColumns';
 
 /** The 409 for a work email the organisation already has. */
@@ -15,9 +15,8 @@ export const duplicateEmail = (email: string): ProblemError =>
 
 /** Adds an employee; the work email is unique in the organisation (409 `conflict` otherwise). */
 export async function createEmployee(
-  ctx: Pick<AppContext, 'clock' | 'newId'>,
-  db: Queryable,
-  input: { orgId: string; employee: z.output<typeof CreateEmployeeRequest> },
+  ctx: Pick<AppContext, 'db' | 'clock' | 'newId'>,
+  input: { tx?: Queryable; orgId: string; employee: z.output<typeof CreateEmployeeRequest> },
 ): Promise<Employee> {
   const converted = toEmployeeColumns(input.employee);
   if (!converted.valid)
@@ -30,14 +29,8 @@ export async function createEmployee(
     ['created_at', now],
     ['updated_at', now],
   ]);
-  const names = [...columns.keys()];
   try {
-    const rows = await db.query<EmployeeRow>(
-      `INSERT INTO employees AS e (${names.join(', ')}) VALUES (${names.map((_, i) => `$${i + 1}`).join(', ')})
-       RETURNING ${EMPLOYEE_COLUMNS}`,
-      [...columns.values()],
-    );
-    return toEmployee(rows[0]!);
+    return toEmployee(await insertEmployee(ctx, { tx: input.tx, columns }));
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateEmail(input.employee.email);
     throw error;

@@ -1,5 +1,5 @@
 import { CreateEmployeeRequest } from '@helpdesk-verify/core-client/schemas';
-import { DATABASE_KINDS } from '../../../test/databases';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../../../test/testContext';
 import { createOrganization } from '../organizations/createOrganization';
 import { createEmployee } from './createEmployee';
@@ -14,7 +14,7 @@ describe.each(DATABASE_KINDS)('deleteEmployee on %s', (kind) => {
   afterAll(() => ctx.db.close());
 
   const create = (email: string, orgId = ctx.orgId) =>
-    createEmployee(ctx, ctx.db, { orgId, employee: CreateEmployeeRequest.parse({ email, display_name: 'E' }) });
+    createEmployee(ctx, { orgId, employee: CreateEmployeeRequest.parse({ email, display_name: 'E' }) });
 
   /** A verification of the employee, written directly (the verification flow is not this module's). */
   const verify = async (employeeId: string) => {
@@ -35,11 +35,11 @@ describe.each(DATABASE_KINDS)('deleteEmployee on %s', (kind) => {
 
   it('removes an employee never verified and answers them', async () => {
     const employee = await create('gone@example.com');
-    expect(await deleteEmployee(ctx.db, { orgId: ctx.orgId, id: employee.id })).toEqual(employee);
-    await expect(getEmployee(ctx.db, { orgId: ctx.orgId, id: employee.id })).rejects.toMatchObject({
+    expect(await deleteEmployee(ctx, { orgId: ctx.orgId, id: employee.id })).toEqual(employee);
+    await expect(getEmployee(ctx, { orgId: ctx.orgId, id: employee.id })).rejects.toMatchObject({
       code: 'not_found',
     });
-    await expect(deleteEmployee(ctx.db, { orgId: ctx.orgId, id: employee.id })).rejects.toMatchObject({
+    await expect(deleteEmployee(ctx, { orgId: ctx.orgId, id: employee.id })).rejects.toMatchObject({
       code: 'not_found',
     });
   });
@@ -47,19 +47,19 @@ describe.each(DATABASE_KINDS)('deleteEmployee on %s', (kind) => {
   it('refuses with 409 conflict, saying to disable instead, when verifications refer to the employee', async () => {
     const employee = await create('verified@example.com');
     await verify(employee.id);
-    await expect(deleteEmployee(ctx.db, { orgId: ctx.orgId, id: employee.id })).rejects.toMatchObject({
+    await expect(deleteEmployee(ctx, { orgId: ctx.orgId, id: employee.id })).rejects.toMatchObject({
       code: 'conflict',
       detail: expect.stringContaining('"status": "disabled"'),
     });
-    expect(await getEmployee(ctx.db, { orgId: ctx.orgId, id: employee.id })).toEqual(employee);
+    expect(await getEmployee(ctx, { orgId: ctx.orgId, id: employee.id })).toEqual(employee);
   });
 
   it("answers not_found for another organisation's employee and keeps them", async () => {
     const other = await createOrganization(ctx, { name: 'Other' });
     const theirs = await create('theirs@example.com', other.id);
-    await expect(deleteEmployee(ctx.db, { orgId: ctx.orgId, id: theirs.id })).rejects.toMatchObject({
+    await expect(deleteEmployee(ctx, { orgId: ctx.orgId, id: theirs.id })).rejects.toMatchObject({
       code: 'not_found',
     });
-    expect(await getEmployee(ctx.db, { orgId: other.id, id: theirs.id })).toEqual(theirs);
+    expect(await getEmployee(ctx, { orgId: other.id, id: theirs.id })).toEqual(theirs);
   });
 });

@@ -1,10 +1,10 @@
 import { CreateEmployeeRequest, type Employee } from '@helpdesk-verify/core-client/schemas';
-import { DATABASE_KINDS } from '../../../test/databases';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../../../test/testContext';
 import { createOrganization } from '../organizations/createOrganization';
 import { createEmployee } from './createEmployee';
-import { findEmployee } from './findEmployee';
-import { toEmployee } from './toEmployee';
+import { findEmployee, type EmployeeLookupInput } from './findEmployee';
+import { toEmployee } from './employeesTable';
 
 describe.each(DATABASE_KINDS)('findEmployee on %s', (kind) => {
   let ctx: TestContext;
@@ -15,7 +15,7 @@ describe.each(DATABASE_KINDS)('findEmployee on %s', (kind) => {
   beforeAll(async () => {
     ctx = await createTestContext(kind);
     const create = (fields: Record<string, unknown>, orgId = ctx.orgId) =>
-      createEmployee(ctx, ctx.db, { orgId, employee: CreateEmployeeRequest.parse(fields) });
+      createEmployee(ctx, { orgId, employee: CreateEmployeeRequest.parse(fields) });
     ada = await create({
       email: 'ada@example.com',
       display_name: 'Ada',
@@ -48,8 +48,8 @@ describe.each(DATABASE_KINDS)('findEmployee on %s', (kind) => {
   });
   afterAll(() => ctx.db.close());
 
-  const find = async (lookup: Parameters<typeof findEmployee>[3]) => {
-    const row = await findEmployee(ctx, ctx.db, ctx.orgId, lookup);
+  const find = async (lookup: EmployeeLookupInput) => {
+    const row = await findEmployee(ctx, { orgId: ctx.orgId, lookup });
     return row ? toEmployee(row) : null;
   };
 
@@ -63,7 +63,7 @@ describe.each(DATABASE_KINDS)('findEmployee on %s', (kind) => {
   });
 
   it('returns the row with the contacts the flow needs, disabled employees included', async () => {
-    const row = await findEmployee(ctx, ctx.db, ctx.orgId, { login_hint: 'BOB' });
+    const row = await findEmployee(ctx, { orgId: ctx.orgId, lookup: { login_hint: 'BOB' } });
     expect(row).toMatchObject({
       id: bob.id,
       status: 'disabled',

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../kernel/AppContext';
 import type { Queryable } from '../../kernel/database';
-import { EMPLOYEE_COLUMNS, type EmployeeRow } from './toEmployee';
+import { findEmployeesMatching, type EmployeeMatch, type EmployeeRow } from './employeesTable';
 
 /** How a caller names the employee (`EmployeeLookup` of the contract): any of the fields. */
 export interface EmployeeLookupInput {
@@ -18,25 +18,21 @@ export interface EmployeeLookupInput {
  * an ambiguous contact never picks someone. Disabled employees are found too: the caller decides.
  */
 export async function findEmployee(
-  ctx: Pick<AppContext, 'logger'>,
-  db: Queryable,
-  orgId: string,
-  lookup: EmployeeLookupInput,
+  ctx: Pick<AppContext, 'db' | 'logger'>,
+  input: { tx?: Queryable; orgId: string; lookup: EmployeeLookupInput },
 ): Promise<EmployeeRow | null> {
-  const steps: { what: string; where: string; value: string | undefined }[] = [
-    { what: 'employee_id', where: 'e.id = $2', value: lookup.employee_id },
-    { what: 'work email', where: 'e.email = $2', value: lookup.email?.trim().toLowerCase() },
-    { what: 'personal email', where: 'e.personal_email = $2', value: lookup.email?.trim().toLowerCase() },
-    { what: 'login', where: 'lower(e.login) = lower($2)', value: lookup.login_hint?.trim() },
-    { what: 'work phone', where: 'e.phone = $2', value: lookup.phone?.trim() },
-    { what: 'personal phone', where: 'e.personal_phone = $2', value: lookup.phone?.trim() },
+  const { orgId, lookup } = input;
+  const steps: { what: string; match: EmployeeMatch; value: string | undefined }[] = [
+    { what: 'employee_id', match: 'id', value: lookup.employee_id },
+    { what: 'work email', match: 'email', value: lookup.email?.trim().toLowerCase() },
+    { what: 'personal email', match: 'personal_email', value: lookup.email?.trim().toLowerCase() },
+    { what: 'login', match: 'login', value: lookup.login_hint?.trim() },
+    { what: 'work phone', match: 'phone', value: lookup.phone?.trim() },
+    { what: 'personal phone', match: 'personal_phone', value: lookup.phone?.trim() },
   ];
   for (const step of steps) {
     if (!step.value) continue;
-    const rows = await db.query<EmployeeRow>(
-      `SELECT ${EMPLOYEE_COLUMNS} FROM employees e WHERE e.org_id = $1 AND ${step.where} ORDER BY e.created_at, e.id LIMIT 2`,
-      [orgId, step.value],
-    );
+    const rows = await findEmployeesMatching(ctx, { tx: input.tx, orgId, match: step.match, value: step.value });
     if (rows.length === 1) return rows[0]!;
     if (rows.length > 1)
       ctx.logger.warn({ orgId, match: step.what }, 'employee lookup matched several employees; not using it');

@@ -1,15 +1,14 @@
 import type { Employee } from '@helpdesk-verify/core-client/schemas';
 import type { Queryable } from '../../kernel/database';
 import { notFound } from '../../kernel/ProblemError';
-import { EMPLOYEE_COLUMNS, toEmployee, type EmployeeRow } from './toEmployee';
+import { findEmployeeRow, toEmployee } from './employeesTable';
 
 /** One employee of the organisation; `not_found` for an unknown id or another organisation's. */
-export async function getEmployee(db: Queryable, input: { orgId: string; id: string }): Promise<Employee> {
-  const rows = await db.query<EmployeeRow>(
-    `SELECT ${EMPLOYEE_COLUMNS} FROM employees e WHERE e.org_id = $1 AND e.id = $2`,
-    [input.orgId, input.id],
-  );
-  const row = rows[0];
+export async function getEmployee(
+  ctx: { db: Queryable },
+  input: { tx?: Queryable; orgId: string; id: string },
+): Promise<Employee> {
+  const row = await findEmployeeRow(ctx, input);
   if (!row) throw notFound('employee', input.id);
   return toEmployee(row);
 }

@@ -1,5 +1,5 @@
 import { CreateEmployeeRequest } from '@helpdesk-verify/core-client/schemas';
-import { DATABASE_KINDS } from '../../../test/databases';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../../../test/testContext';
 import { createOrganization } from '../organizations/createOrganization';
 import type { Database } from '../../kernel/database';
@@ -21,11 +21,11 @@ describe.each(DATABASE_KINDS)('importEmployees on %s', (kind) => {
   });
   afterAll(() => ctx.db.close());
 
-  const all = async (id = orgId) => (await listEmployees(ctx.db, { orgId: id, limit: 100 })).data;
+  const all = async (id = orgId) => (await listEmployees(ctx, { orgId: id, limit: 100 })).data;
   const byEmail = async (email: string) => (await all()).find((e) => e.email === email);
 
   it('creates from JSON, reporting invalid rows by 1-based number with their zod errors, and applies the valid ones', async () => {
-    const result = await importEmployees(ctx, ctx.db, {
+    const result = await importEmployees(ctx, {
       orgId,
       employees: [
         { email: 'ada@example.com', display_name: 'Ada', reference_photo: `data:image/png;base64,${PNG_1PX}` },
@@ -50,11 +50,11 @@ describe.each(DATABASE_KINDS)('importEmployees on %s', (kind) => {
     expect((await all()).map((e) => e.email).sort()).toEqual(['ada@example.com', 'dan@example.com']);
     const ada = await byEmail('ada@example.com');
     expect(ada?.has_reference_photo).toBe(true);
-    expect(await readReferencePhoto(ctx.db, { orgId, employeeId: ada!.id })).toMatchObject({ type: 'image/png' });
+    expect(await readReferencePhoto(ctx, { orgId, employeeId: ada!.id })).toMatchObject({ type: 'image/png' });
   });
 
   it('updates on email match, changing only the fields a JSON row gives', async () => {
-    const existing = await createEmployee(ctx, ctx.db, {
+    const existing = await createEmployee(ctx, {
       orgId,
       employee: CreateEmployeeRequest.parse({
         email: 'ada@example.com',
@@ -64,7 +64,7 @@ describe.each(DATABASE_KINDS)('importEmployees on %s', (kind) => {
       }),
     });
     ctx.clock.advance(1_000);
-    const result = await importEmployees(ctx, ctx.db, {
+    const result = await importEmployees(ctx, {
       orgId,
       employees: [
         { email: 'ADA@example.com', display_name: 'Ada L.', department: null },
@@ -81,7 +81,7 @@ describe.each(DATABASE_KINDS)('importEmployees on %s', (kind) => {
   });
 
   it('imports CSV: bad rows reported, good rows applied, the header columns managed by the file', async () => {
-    await createEmployee(ctx, ctx.db, {
+    await createEmployee(ctx, {
       orgId,
       employee: CreateEmployeeRequest.parse({
         email: 'ada@example.com',
@@ -101,7 +101,7 @@ describe.each(DATABASE_KINDS)('importEmployees on %s', (kind) => {
       'eve@example.com,Eve,,retired',
       'ADA@example.com,Ada again,,',
     ].join('\n');
-    const result = await importEmployees(ctx, ctx.db, { orgId, csv });
+    const result = await importEmployees(ctx, { orgId, csv });
     expect(result.created).toBe(1);
     expect(result.updated).toBe(1);
     expect(result.rejected).toEqual([
@@ -123,13 +123,13 @@ describe.each(DATABASE_KINDS)('importEmployees on %s', (kind) => {
 
   it(`refuses more than ${MAX_IMPORT_ROWS} rows, CSV or JSON, without writing anything`, async () => {
     const lines = Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => `e${i}@example.com,E ${i}`);
-    await expect(
-      importEmployees(ctx, ctx.db, { orgId, csv: `email,display_name\n${lines.join('\n')}` }),
-    ).rejects.toMatchObject({
-      code: 'payload_too_large',
-    });
+    await expect(importEmployees(ctx, { orgId, csv: `email,display_name\n${lines.join('\n')}` })).rejects.toMatchObject(
+      {
+        code: 'payload_too_large',
+      },
+    );
     const employees = lines.map((line) => ({ email: line.split(',')[0], display_name: 'E' }));
-    await expect(importEmployees(ctx, ctx.db, { orgId, employees })).rejects.toMatchObject({
+    await expect(importEmployees(ctx, { orgId, employees })).rejects.toMatchObject({
       code: 'payload_too_large',
     });
     expect(await all()).toEqual([]);
@@ -141,12 +141,12 @@ describe.each(DATABASE_KINDS)('importEmployees on %s', (kind) => {
       display_name: `E ${i}`,
       ...(i % 2 ? { department: 'Sales' } : {}),
     }));
-    expect(await importEmployees(ctx, ctx.db, { orgId, employees })).toEqual({
+    expect(await importEmployees(ctx, { orgId, employees })).toEqual({
       created: 1_234,
       updated: 0,
       rejected: [],
     });
-    expect(await importEmployees(ctx, ctx.db, { orgId, employees })).toEqual({
+    expect(await importEmployees(ctx, { orgId, employees })).toEqual({
       created: 0,
       updated: 1_234,
       rejected: [],
@@ -176,19 +176,19 @@ describe.each(DATABASE_KINDS)('importEmployees on %s', (kind) => {
       { email: 'a@example.com', display_name: 'A' },
       { email: 'b@example.com', display_name: 'B', department: 'Sales' },
     ];
-    await expect(importEmployees(ctx, failing, { orgId, employees })).rejects.toThrow('connection lost');
+    await expect(importEmployees({ ...ctx, db: failing }, { orgId, employees })).rejects.toThrow('connection lost');
     expect(statements).toBe(2);
     expect(await all()).toEqual([]);
   });
 
   it("updates only this organisation's employees, even with the same email elsewhere", async () => {
     const other = await createOrganization(ctx, { name: 'Other' });
-    await createEmployee(ctx, ctx.db, {
+    await createEmployee(ctx, {
       orgId: other.id,
       employee: CreateEmployeeRequest.parse({ email: 'ada@example.com', display_name: 'Theirs' }),
     });
     expect(
-      await importEmployees(ctx, ctx.db, { orgId, employees: [{ email: 'ada@example.com', display_name: 'Mine' }] }),
+      await importEmployees(ctx, { orgId, employees: [{ email: 'ada@example.com', display_name: 'Mine' }] }),
     ).toMatchObject({ created: 1 });
     expect((await all(other.id)).map((e) => e.display_name)).toEqual(['Theirs']);
   });

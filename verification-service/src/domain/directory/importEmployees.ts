@@ -1,6 +1,6 @@
 import { CreateEmployeeRequest, type ImportEmployeesResult } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../kernel/AppContext';
-import type { Database } from '../../kernel/database';
+import { upsertEmployeesByEmail } from './employeesTable';
 import { ProblemError } from '../../kernel/ProblemError';
 import { zodIssuesToFieldErrors } from '../../infrastructure/http/zodIssuesToFieldErrors';
 import { MAX_IMPORT_ROWS, parseEmployeeCsv, type EmployeeImportRow } from './parseEmployeeCsv';
@@ -56,8 +56,7 @@ function givenColumns(input: unknown): Set<string> {
  * is a `payload_too_large` problem and changes nothing.
  */
 export async function importEmployees(
-  ctx: Pick<AppContext, 'clock' | 'newId'>,
-  db: Database,
+  ctx: Pick<AppContext, 'db' | 'clock' | 'newId'>,
   input: { orgId: string } & ({ employees: readonly unknown[] } | { csv: string }),
 ): Promise<ImportEmployeesResult> {
   const rows: EmployeeImportRow[] =
@@ -97,20 +96,13 @@ export async function importEmployees(
 
   let created = 0;
   let updated = 0;
-  await db.transaction(async (tx) => {
+  await ctx.db.transaction(async (tx) => {
     for (const batch of batchesOf(prepared)) {
-      const names = [...batch[0]!.insert.keys()];
-      const params: unknown[] = [];
-      const tuples = batch.map(
-        (row) => `(${[...row.insert.values()].map((value) => `$${params.push(value)}`).join(', ')})`,
-      );
-      const sets = [...batch[0]!.update, 'updated_at'].map((c) => `${c} = EXCLUDED.${c}`);
-      const results = await tx.query<{ inserted: boolean }>(
-        `INSERT INTO employees AS e (${names.join(', ')}) VALUES ${tuples.join(', ')}
-         ON CONFLICT (org_id, email) DO UPDATE SET ${sets.join(', ')}
-         RETURNING (xmax = 0) AS inserted`,
-        params,
-      );
+      const results = await upsertEmployeesByEmail(ctx, {
+        tx,
+        rows: batch.map((row) => row.insert),
+        updateColumns: [...batch[0]!.update, 'updated_at'],
+      });
       for (const result of results) {
         if (result.inserted) created++;
         else updated++;

@@ -1,5 +1,5 @@
 import { CreateEmployeeRequest, EmployeeListQuery } from '@helpdesk-verify/core-client/schemas';
-import { DATABASE_KINDS } from '../../../test/databases';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../../../test/testContext';
 import { createOrganization } from '../organizations/createOrganization';
 import { createEmployee } from './createEmployee';
@@ -10,7 +10,7 @@ describe.each(DATABASE_KINDS)('listEmployees on %s', (kind) => {
   beforeAll(async () => {
     ctx = await createTestContext(kind);
     const other = await createOrganization(ctx, { name: 'Other' });
-    await createEmployee(ctx, ctx.db, {
+    await createEmployee(ctx, {
       orgId: other.id,
       employee: CreateEmployeeRequest.parse({ email: 'ada@other.example', display_name: 'Ada Other' }),
     });
@@ -22,20 +22,18 @@ describe.each(DATABASE_KINDS)('listEmployees on %s', (kind) => {
     ];
     for (const person of people) {
       ctx.clock.advance(1_000);
-      await createEmployee(ctx, ctx.db, { orgId: ctx.orgId, employee: CreateEmployeeRequest.parse(person) });
+      await createEmployee(ctx, { orgId: ctx.orgId, employee: CreateEmployeeRequest.parse(person) });
     }
   });
   afterAll(() => ctx.db.close());
 
   const names = async (query: Record<string, unknown>) =>
-    (await listEmployees(ctx.db, { orgId: ctx.orgId, ...EmployeeListQuery.parse(query) })).data.map(
-      (e) => e.display_name,
-    );
+    (await listEmployees(ctx, { orgId: ctx.orgId, ...EmployeeListQuery.parse(query) })).data.map((e) => e.display_name);
 
   it('pages newest first without showing another organisation', async () => {
-    const first = await listEmployees(ctx.db, { orgId: ctx.orgId, ...EmployeeListQuery.parse({ limit: 3 }) });
+    const first = await listEmployees(ctx, { orgId: ctx.orgId, ...EmployeeListQuery.parse({ limit: 3 }) });
     expect(first.data.map((e) => e.display_name)).toEqual(['Dan', 'Carol', 'Bob 100%']);
-    const second = await listEmployees(ctx.db, {
+    const second = await listEmployees(ctx, {
       orgId: ctx.orgId,
       ...EmployeeListQuery.parse({ limit: 3, cursor: first.next_cursor }),
     });

@@ -7,6 +7,8 @@ import { hashSecret } from '../../kernel/secrets';
 import { hashPassword } from '../../domain/consoleUsers/hashPassword';
 import type { ConsoleAuthOptions } from './ConsoleAuthOptions';
 import { checkPasswordStrength } from '../../domain/consoleUsers/checkPasswordStrength';
+import { setConsolePasswordHash } from '../../domain/consoleUsers/consoleUsersTable';
+import { revokeUserConsoleSessions } from '../../domain/consoleUsers/consoleSessionsTable';
 import { clearSessionCookie, sessionTokenOf, setSessionCookie } from './consoleSessionCookie';
 import { consoleSecurityHeaders } from './consoleSecurityHeaders';
 import { createConsoleSession } from './createConsoleSession';
@@ -38,7 +40,7 @@ export function registerConsoleAuthRoutes(http: FastifyInstance, ctx: AppContext
       const old = await resolveConsoleSession(ctx, { token: previous, options });
       if (old) await revokeConsoleSession(ctx, { orgId: old.session.organization.id, sessionId: old.sessionId });
     }
-    const { token } = await createConsoleSession(ctx, ctx.db, { ...input, options });
+    const { token } = await createConsoleSession(ctx, { ...input, options });
     setSessionCookie(reply, {
       token,
       publicUrl: ctx.config.publicUrl,
@@ -106,17 +108,17 @@ export function registerConsoleAuthRoutes(http: FastifyInstance, ctx: AppContext
       const token = sessionTokenOf(request)!;
       await ctx.db.transaction(async (tx) => {
         const now = ctx.clock.now();
-        await tx.query('UPDATE console_users SET password_hash = $3, updated_at = $4 WHERE org_id = $1 AND id = $2', [
-          session.organization.id,
-          session.user.id,
-          await hashPassword(body.new_password),
-          now,
-        ]);
+        const orgId = session.organization.id;
+        const passwordHash = await hashPassword(body.new_password);
+        await setConsolePasswordHash(ctx, { tx, orgId, id: session.user.id, passwordHash, at: now });
         // Every other session of the user ends: whoever else knew the old password is signed out.
-        await tx.query(
-          'UPDATE console_sessions SET revoked_at = $3 WHERE org_id = $1 AND user_id = $2 AND revoked_at IS NULL AND token_hash <> $4',
-          [session.organization.id, session.user.id, now, hashSecret(token)],
-        );
+        await revokeUserConsoleSessions(ctx, {
+          tx,
+          orgId,
+          userId: session.user.id,
+          at: now,
+          exceptTokenHash: hashSecret(token),
+        });
         await recordConsoleEvent(ctx, tx, {
           orgId: session.organization.id,
           user: session.user,

@@ -1,23 +1,12 @@
-import type { ConsoleRole, ConsoleSession } from '@helpdesk-verify/core-client/schemas';
+import type { ConsoleSession } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../kernel/AppContext';
 import { hashSecret } from '../../kernel/secrets';
 import type { ConsoleAuthOptions } from './ConsoleAuthOptions';
 import { csrfTokenFor } from './csrfTokenFor';
+import { findConsoleSessionByTokenHash, touchConsoleSession } from '../../domain/consoleUsers/consoleSessionsTable';
 
 /** `last_seen_at` moves at most this often, so a busy console does not write on every call. */
 export const LAST_SEEN_RESOLUTION_MS = 60_000;
-
-type SessionRow = {
-  id: string;
-  org_id: string;
-  user_id: string;
-  last_seen_at: Date;
-  absolute_expires_at: Date;
-  email: string;
-  name: string;
-  role: ConsoleRole;
-  org_name: string;
-};
 
 /** A live session: its id, and what `GET /console/session` answers. */
 export interface ResolvedConsoleSession {
@@ -34,25 +23,13 @@ export async function resolveConsoleSession(
   input: { token: string; options: ConsoleAuthOptions },
 ): Promise<ResolvedConsoleSession | null> {
   const now = ctx.clock.now();
-  // Not filtered on org_id: the secret is what names the organisation.
-  const rows = await ctx.db.query<SessionRow>(
-    `SELECT s.id, s.org_id, s.user_id, s.last_seen_at, s.absolute_expires_at, u.email, u.name, u.role, o.name AS org_name
-     FROM console_sessions s
-     JOIN console_users u ON u.org_id = s.org_id AND u.id = s.user_id
-     JOIN organizations o ON o.id = s.org_id
-     WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND u.disabled = false`,
-    [hashSecret(input.token)],
-  );
-  const row = rows[0];
+  const row = await findConsoleSessionByTokenHash(ctx, { tokenHash: hashSecret(input.token) });
   if (!row) return null;
   const idleEnd = row.last_seen_at.getTime() + input.options.idleTimeoutMs;
   if (now.getTime() >= idleEnd || now >= row.absolute_expires_at) return null;
   let lastSeen = row.last_seen_at;
   if (now.getTime() - lastSeen.getTime() >= LAST_SEEN_RESOLUTION_MS) {
-    await ctx.db.query(
-      'UPDATE console_sessions SET last_seen_at = $1 WHERE org_id = $2 AND id = $3 AND last_seen_at < $1',
-      [now, row.org_id, row.id],
-    );
+    await touchConsoleSession(ctx, { orgId: row.org_id, id: row.id, at: now });
     lastSeen = now;
   }
   const expiresAt = Math.min(lastSeen.getTime() + input.options.idleTimeoutMs, row.absolute_expires_at.getTime());

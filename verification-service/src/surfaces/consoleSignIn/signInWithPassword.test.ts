@@ -1,4 +1,4 @@
-import { DATABASE_KINDS } from '../../../test/databases';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../../../test/testContext';
 import { createConsoleUser } from '../../domain/consoleUsers/createConsoleUser';
 import { createConsoleSession } from './createConsoleSession';
@@ -15,7 +15,7 @@ describe.each(DATABASE_KINDS)('password sign-in lock-out (%s)', (kind) => {
   afterAll(() => ctx?.db.close());
 
   const newUser = async (email: string) => {
-    const made = await createConsoleUser(ctx, ctx.db, {
+    const made = await createConsoleUser(ctx, {
       orgId: ctx.orgId,
       email,
       name: 'x',
@@ -91,7 +91,7 @@ describe.each(DATABASE_KINDS)('password sign-in lock-out (%s)', (kind) => {
     ctx.clock.advance(LONGEST_LOCK_MS - MINUTE);
     expect(await signInWithPassword(ctx, { email: user.email, password: user.password })).toBeNull();
     // A sign-in by another method (passkey, SSO: both open a session) ends the lock at once.
-    await createConsoleSession(ctx, ctx.db, {
+    await createConsoleSession(ctx, {
       orgId: ctx.orgId,
       userId: user.id,
       method: 'passkey',
@@ -112,7 +112,7 @@ describe.each(DATABASE_KINDS)('password sign-in lock-out (%s)', (kind) => {
   }, 120_000);
 
   it('counts nothing for unknown emails and SSO-only users', async () => {
-    await createConsoleUser(ctx, ctx.db, {
+    await createConsoleUser(ctx, {
       orgId: ctx.orgId,
       email: 'sso@acme.example',
       name: 'x',

@@ -1,6 +1,11 @@
 import type { AppContext } from '../../kernel/AppContext';
 import { DUMMY_PASSWORD_HASH, verifyPassword } from '../../domain/consoleUsers/verifyPassword';
 import { recordConsoleEvent } from './recordConsoleEvent';
+import {
+  clearFailedSignIns,
+  countSignInAttempt,
+  type SignInAttemptRow,
+} from '../../domain/consoleUsers/consoleUsersTable';
 
 /** Password attempts in a row (right or wrong) before the account locks; a success clears the count. */
 export const MAX_FAILED_SIGN_INS = 5;
@@ -8,15 +13,6 @@ export const MAX_FAILED_SIGN_INS = 5;
 export const FIRST_LOCK_MS = 15 * 60_000;
 /** The longest a lock lasts: it always ends, however many attempts a stranger makes. */
 export const LONGEST_LOCK_MS = 24 * 3_600_000;
-
-type AttemptRow = {
-  id: string;
-  org_id: string;
-  email: string;
-  password_hash: string;
-  failed_sign_ins: number;
-  locked_until: Date | null;
-};
 
 /** Who signed in, or `null` for every kind of refusal (the caller answers them all alike). */
 export type PasswordSignInResult = { orgId: string; userId: string } | null;
@@ -31,17 +27,14 @@ export type PasswordSignInResult = { orgId: string; userId: string } | null;
 async function countAttempt(
   ctx: Pick<AppContext, 'db'>,
   input: { email: string; now: Date },
-): Promise<AttemptRow | null> {
-  const [row] = await ctx.db.query<AttemptRow>(
-    `UPDATE console_users SET
-        failed_sign_ins = failed_sign_ins + 1,
-        locked_until = CASE WHEN failed_sign_ins + 1 >= $3::int
-          THEN $2::timestamptz + make_interval(secs => least($4::float8 * power(2, least(failed_sign_ins + 1 - $3::int, 30)), $5::float8))
-          ELSE locked_until END
-      WHERE email = $1 AND password_hash IS NOT NULL AND NOT disabled AND (locked_until IS NULL OR locked_until <= $2::timestamptz)
-      RETURNING id, org_id, email, password_hash, failed_sign_ins, locked_until`,
-    [input.email, input.now, MAX_FAILED_SIGN_INS, FIRST_LOCK_MS / 1000, LONGEST_LOCK_MS / 1000],
-  );
+): Promise<SignInAttemptRow | null> {
+  const row = await countSignInAttempt(ctx, {
+    email: input.email,
+    at: input.now,
+    maxFailed: MAX_FAILED_SIGN_INS,
+    firstLockMs: FIRST_LOCK_MS,
+    longestLockMs: LONGEST_LOCK_MS,
+  });
   return row ?? null;
 }
 
@@ -64,10 +57,7 @@ export async function signInWithPassword(
   if (!attempt) return null;
   if (matches) {
     // A success is not an attempt that counts: also when it only confirms the password (a change).
-    await ctx.db.query(
-      'UPDATE console_users SET failed_sign_ins = 0, locked_until = NULL WHERE org_id = $1 AND id = $2',
-      [attempt.org_id, attempt.id],
-    );
+    await clearFailedSignIns(ctx, { orgId: attempt.org_id, id: attempt.id });
     return { orgId: attempt.org_id, userId: attempt.id };
   }
   if (attempt.failed_sign_ins >= MAX_FAILED_SIGN_INS && attempt.locked_until) {

@@ -1,9 +1,7 @@
 import { SCIM_SCHEMAS } from '@helpdesk-verify/core-client/schemas';
-import type { EmployeeRow } from '../../domain/directory/toEmployee';
+import type { ScimEmployeeRow } from '../../domain/directory/employeesTable';
 
 /** An employee row with what SCIM keeps of it. */
-export type ScimEmployeeRow = EmployeeRow & { scim_resource: Record<string, unknown> | null };
-
 /**
  * The SCIM User of an employee: what the identity provider last wrote (never a password), with
  * our id, the directory's current values for the mapped attributes, `active` as a real boolean and

@@ -1,5 +1,5 @@
-import { DATABASE_KINDS } from '../../../test/databases';
-import { startTestService, type TestService } from '../../../test/e2e/startTestService';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
 import {
   entraAddManager,
   entraCreateUser,

@@ -153,32 +153,31 @@ export function registerScimRoutes(
         const orgId = await orgOf(request, options.authenticate);
         const startIndex = Math.max(1, queryNumber(request.query.startIndex, 'startIndex', 1));
         const count = Math.min(MAX_COUNT, Math.max(0, Number.parseInt(request.query.count ?? '100', 10) || 0));
-        const { total, rows } = await listScimEmployees(deps.db, orgId, {
-          filter: request.query.filter,
-          startIndex,
-          count,
+        const { total, rows } = await listScimEmployees(deps, {
+          orgId,
+          query: { filter: request.query.filter, startIndex, count },
         });
         return send(reply, 200, listResponse(rows.map(user), total, startIndex));
       });
       scim.get('/Users/:id', async (request: IdRequest, reply) => {
         const orgId = await orgOf(request, options.authenticate);
-        const row = await findScimEmployee(deps.db, orgId, request.params.id);
+        const row = await findScimEmployee(deps, { orgId, id: request.params.id });
         if (!row) throw new ScimError(404, `User ${request.params.id} not found`);
         return send(reply, 200, user(row));
       });
       scim.post('/Users', async (request, reply) => {
         const orgId = await orgOf(request, options.authenticate);
         const doc = bodyOf(request);
-        const row = await deps.db.transaction((tx) => writeScimEmployee(deps, tx, { orgId, id: null, doc }));
+        const row = await deps.db.transaction((tx) => writeScimEmployee(deps, { tx, orgId, id: null, doc }));
         return send(reply.header('location', `${base}/scim/v2/Users/${row.id}`), 201, user(row));
       });
       scim.put('/Users/:id', async (request: IdRequest, reply) => {
         const orgId = await orgOf(request, options.authenticate);
         const doc = bodyOf(request);
         const row = await deps.db.transaction(async (tx) => {
-          if (!(await findScimEmployee(tx, orgId, request.params.id, { forUpdate: true })))
+          if (!(await findScimEmployee(deps, { tx, orgId, id: request.params.id, forUpdate: true })))
             throw new ScimError(404, `User ${request.params.id} not found`);
-          return writeScimEmployee(deps, tx, { orgId, id: request.params.id, doc });
+          return writeScimEmployee(deps, { tx, orgId, id: request.params.id, doc });
         });
         return send(reply, 200, user(row));
       });
@@ -192,16 +191,16 @@ export function registerScimRoutes(
             'invalidSyntax',
           );
         const row = await deps.db.transaction(async (tx) => {
-          const current = await findScimEmployee(tx, orgId, request.params.id, { forUpdate: true });
+          const current = await findScimEmployee(deps, { tx, orgId, id: request.params.id, forUpdate: true });
           if (!current) throw new ScimError(404, `User ${request.params.id} not found`);
           const doc = applyScimPatch(user(current), patch.data.Operations);
-          return writeScimEmployee(deps, tx, { orgId, id: current.id, doc });
+          return writeScimEmployee(deps, { tx, orgId, id: current.id, doc });
         });
         return send(reply, 200, user(row));
       });
       scim.delete('/Users/:id', async (request: IdRequest, reply) => {
         const orgId = await orgOf(request, options.authenticate);
-        if (!(await deprovisionScimEmployee(deps, deps.db, { orgId, id: request.params.id })))
+        if (!(await deprovisionScimEmployee(deps, { orgId, id: request.params.id })))
           throw new ScimError(404, `User ${request.params.id} not found`);
         return reply.code(204).header('cache-control', 'no-store').send();
       });

@@ -1,7 +1,13 @@
 import type { EmployeeStatus } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../../kernel/AppContext';
 import type { Queryable } from '../../../kernel/database';
-import { EMPLOYEE_COLUMNS, type EmployeeRow } from '../toEmployee';
+import {
+  findEmployeeIdByEmail,
+  findEmployeeIdByExternalId,
+  insertEmployee,
+  updateEmployeeColumns,
+  type EmployeeRow,
+} from '../employeesTable';
 
 /** The employee fields a directory source owns (never the photo or the personal contacts). */
 export interface SourcedEmployeeFields {
@@ -35,40 +41,30 @@ const COLUMNS = [
  * another employee (checked first, so the caller's transaction is never aborted by the unique index).
  */
 export async function upsertSourcedEmployee(
-  ctx: Pick<AppContext, 'clock' | 'newId'>,
-  db: Queryable,
-  input: { orgId: string; source: 'ldap' | 'scim'; fields: SourcedEmployeeFields },
+  ctx: Pick<AppContext, 'db' | 'clock' | 'newId'>,
+  input: { tx?: Queryable; orgId: string; source: 'ldap' | 'scim'; fields: SourcedEmployeeFields },
 ): Promise<{ row: EmployeeRow; created: boolean } | { conflict: true }> {
-  const { orgId, fields } = input;
+  const { tx, orgId, fields } = input;
   const now = ctx.clock.now();
-  let [existing] = fields.external_id
-    ? await db.query<{ id: string }>(
-        'SELECT id FROM employees WHERE org_id = $1 AND external_id = $2 ORDER BY created_at LIMIT 1',
-        [orgId, fields.external_id],
-      )
-    : [];
-  existing ??= (
-    await db.query<{ id: string }>('SELECT id FROM employees WHERE org_id = $1 AND email = $2', [orgId, fields.email])
-  )[0];
-  const [emailOwner] = await db.query<{ id: string }>('SELECT id FROM employees WHERE org_id = $1 AND email = $2', [
-    orgId,
-    fields.email,
-  ]);
-  if (emailOwner && emailOwner.id !== existing?.id) return { conflict: true };
-  const values = COLUMNS.map((c) => fields[c]);
+  let existing = fields.external_id
+    ? await findEmployeeIdByExternalId(ctx, { tx, orgId, externalId: fields.external_id })
+    : undefined;
+  existing ??= await findEmployeeIdByEmail(ctx, { tx, orgId, email: fields.email });
+  const emailOwner = await findEmployeeIdByEmail(ctx, { tx, orgId, email: fields.email });
+  if (emailOwner && emailOwner !== existing) return { conflict: true };
+  const values = COLUMNS.map((c) => [c, fields[c]] as const);
   if (existing) {
-    const sets = COLUMNS.map((c, i) => `${c} = $${i + 3}`).join(', ');
-    const rows = await db.query<EmployeeRow>(
-      `UPDATE employees e SET ${sets}, source = $${COLUMNS.length + 3}, updated_at = $${COLUMNS.length + 4}
-        WHERE e.org_id = $1 AND e.id = $2 RETURNING ${EMPLOYEE_COLUMNS}`,
-      [orgId, existing.id, ...values, input.source, now],
-    );
-    return { row: rows[0]!, created: false };
+    const columns = new Map<string, unknown>([...values, ['source', input.source], ['updated_at', now]]);
+    const row = await updateEmployeeColumns(ctx, { tx, orgId, id: existing, columns });
+    return { row: row!, created: false };
   }
-  const names = ['id', 'org_id', ...COLUMNS, 'source', 'created_at', 'updated_at'];
-  const rows = await db.query<EmployeeRow>(
-    `INSERT INTO employees AS e (${names.join(', ')}) VALUES (${names.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING ${EMPLOYEE_COLUMNS}`,
-    [ctx.newId('emp'), orgId, ...values, input.source, now, now],
-  );
-  return { row: rows[0]!, created: true };
+  const columns = new Map<string, unknown>([
+    ['id', ctx.newId('emp')],
+    ['org_id', orgId],
+    ...values,
+    ['source', input.source],
+    ['created_at', now],
+    ['updated_at', now],
+  ]);
+  return { row: await insertEmployee(ctx, { tx, columns }), created: true };
 }

@@ -47,11 +47,11 @@ describe.each(DATABASE_KINDS)('checkEmployment on %s', (kind) => {
   });
 
   it('without an LDAP source, follows the stored status', async () => {
-    await createEmployee(ctx, ctx.db, {
+    await createEmployee(ctx, {
       orgId: ctx.orgId,
       employee: { ...blank, email: 'hand@example.com', display_name: 'Hand', status: 'active' },
     });
-    await createEmployee(ctx, ctx.db, {
+    await createEmployee(ctx, {
       orgId: ctx.orgId,
       employee: { ...blank, email: 'gone@example.com', display_name: 'Gone', status: 'disabled' },
     });

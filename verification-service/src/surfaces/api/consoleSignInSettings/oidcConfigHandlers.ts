@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../kernel/AppContext';
 import type { Handlers } from '../../../infrastructure/http/handler';
 import { ProblemError } from '../../../kernel/ProblemError';
-import { loadOidcConfig } from '../../consoleSignIn/oidc/loadOidcConfig';
+import { loadOidcConfig } from '../../../domain/consoleUsers/consoleOidcConfigsTable';
 import { saveOidcConfig } from '../../consoleSignIn/oidc/saveOidcConfig';
 import { toOidcConfig } from '../../consoleSignIn/oidc/toOidcConfig';
 
@@ -9,7 +9,7 @@ import { toOidcConfig } from '../../consoleSignIn/oidc/toOidcConfig';
 export function oidcConfigHandlers(deps: AppContext): Handlers {
   return {
     getOidcConfig: async ({ caller }) => {
-      const stored = await loadOidcConfig(deps.db, caller.orgId);
+      const stored = await loadOidcConfig(deps, { orgId: caller.orgId });
       if (!stored)
         throw new ProblemError(
           'not_found',

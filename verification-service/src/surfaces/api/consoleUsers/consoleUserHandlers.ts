@@ -9,10 +9,9 @@ import { updateConsoleUser } from '../../../domain/consoleUsers/updateConsoleUse
 /** `/v1/users`: the organisation's console users (admin; admin:read to list and get). */
 export function consoleUserHandlers(deps: AppContext): Handlers {
   return {
-    listUsers: ({ caller, query }) =>
-      listConsoleUsers(deps.db, { orgId: caller.orgId, now: deps.clock.now(), ...query }),
+    listUsers: ({ caller, query }) => listConsoleUsers(deps, { orgId: caller.orgId, now: deps.clock.now(), ...query }),
     createUser: ({ caller, body }) =>
-      createConsoleUser(deps, deps.db, {
+      createConsoleUser(deps, {
         orgId: caller.orgId,
         email: body.email,
         name: body.name,
@@ -20,7 +19,7 @@ export function consoleUserHandlers(deps: AppContext): Handlers {
         initialPassword: body.initial_password,
       }),
     getUser: ({ caller, params }) =>
-      getConsoleUser(deps.db, { orgId: caller.orgId, id: params.id, now: deps.clock.now() }),
+      getConsoleUser(deps, { orgId: caller.orgId, id: params.id, now: deps.clock.now() }),
     updateUser: ({ caller, params, body }) =>
       updateConsoleUser(deps, { orgId: caller.orgId, id: params.id, change: body }),
     deleteUser: ({ caller, params }) => deleteConsoleUser(deps, { orgId: caller.orgId, id: params.id }),

@@ -14,20 +14,20 @@ import { updateEmployee } from '../../../domain/directory/updateEmployee';
  */
 export function directoryHandlers(ctx: AppContext): Handlers {
   return {
-    createEmployee: ({ caller, body }) => createEmployee(ctx, ctx.db, { orgId: caller.orgId, employee: body }),
-    listEmployees: ({ caller, query }) => listEmployees(ctx.db, { orgId: caller.orgId, ...query }),
-    getEmployee: ({ caller, params }) => getEmployee(ctx.db, { orgId: caller.orgId, id: params.id }),
+    createEmployee: ({ caller, body }) => createEmployee(ctx, { orgId: caller.orgId, employee: body }),
+    listEmployees: ({ caller, query }) => listEmployees(ctx, { orgId: caller.orgId, ...query }),
+    getEmployee: ({ caller, params }) => getEmployee(ctx, { orgId: caller.orgId, id: params.id }),
     updateEmployee: ({ caller, params, body }) =>
-      updateEmployee(ctx, ctx.db, { orgId: caller.orgId, id: params.id, changes: body }),
-    deleteEmployee: ({ caller, params }) => deleteEmployee(ctx.db, { orgId: caller.orgId, id: params.id }),
+      updateEmployee(ctx, { orgId: caller.orgId, id: params.id, changes: body }),
+    deleteEmployee: ({ caller, params }) => deleteEmployee(ctx, { orgId: caller.orgId, id: params.id }),
     importEmployees: async ({ caller, body, rawBody }) => {
       if (rawBody) {
         if (rawBody.contentType !== 'text/csv') {
           throw new ProblemError('unsupported_media_type', 'Send employees as application/json or text/csv');
         }
-        return importEmployees(ctx, ctx.db, { orgId: caller.orgId, csv: rawBody.text });
+        return importEmployees(ctx, { orgId: caller.orgId, csv: rawBody.text });
       }
-      return importEmployees(ctx, ctx.db, { orgId: caller.orgId, employees: body.employees });
+      return importEmployees(ctx, { orgId: caller.orgId, employees: body.employees });
     },
   };
 }

@@ -1,6 +1,6 @@
 import * as oidc from 'openid-client';
 import type { ServiceKey } from '../../../kernel/secrets';
-import type { StoredOidcConfig } from './StoredOidcConfig';
+import type { StoredOidcConfig } from '../../../domain/consoleUsers/consoleOidcConfigsTable';
 
 /** Seconds to wait for the IdP's discovery document, keys and token endpoint. */
 const IDP_TIMEOUT_SECONDS = 5;

@@ -1,15 +1,19 @@
-import type { ConsoleRole } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../../kernel/AppContext';
 import { createConsoleUser } from '../../../domain/consoleUsers/createConsoleUser';
-import type { StoredOidcConfig } from './StoredOidcConfig';
+import {
+  findOidcUserByEmail,
+  findOidcUserBySubject,
+  lockEnabledAdminIds,
+  setConsoleOidcSubject,
+  setConsoleUserRole,
+} from '../../../domain/consoleUsers/consoleUsersTable';
+import type { StoredOidcConfig } from '../../../domain/consoleUsers/consoleOidcConfigsTable';
 import { roleFromClaims } from './roleFromClaims';
 import { recordConsoleEvent } from '../recordConsoleEvent';
 
 /** Why an SSO sign-in is refused after the IdP vouched for the person (shown as `?error=`). */
 export type OidcUserRefusal =
   'email_missing' | 'email_not_verified' | 'email_not_allowed' | 'account_disabled' | 'account_conflict';
-
-type UserRow = { id: string; org_id: string; role: ConsoleRole; disabled: boolean; oidc_subject: string | null };
 
 /**
  * The console user an ID token names: found by the IdP's subject, else by email (and then bound to
@@ -34,30 +38,20 @@ export async function findOrCreateOidcUser(
   const orgId = config.orgId;
 
   return ctx.db.transaction(async (tx) => {
-    let [user] = await tx.query<UserRow>(
-      'SELECT id, org_id, role, disabled, oidc_subject FROM console_users WHERE org_id = $1 AND oidc_subject = $2',
-      [orgId, sub],
-    );
+    let user = await findOidcUserBySubject(ctx, { tx, orgId, subject: sub });
     if (!user) {
       // Across organisations on purpose: an email names one console user in the whole service.
-      const [byEmail] = await tx.query<UserRow>(
-        'SELECT id, org_id, role, disabled, oidc_subject FROM console_users WHERE email = $1',
-        [email],
-      );
+      const byEmail = await findOidcUserByEmail(ctx, { tx, email });
       if (byEmail && (byEmail.org_id !== orgId || byEmail.oidc_subject !== null))
         return { refused: 'account_conflict' as const };
       if (byEmail) {
-        await tx.query('UPDATE console_users SET oidc_subject = $3, updated_at = $4 WHERE org_id = $1 AND id = $2', [
-          orgId,
-          byEmail.id,
-          sub,
-          ctx.clock.now(),
-        ]);
+        await setConsoleOidcSubject(ctx, { tx, orgId, id: byEmail.id, subject: sub, at: ctx.clock.now() });
         user = { ...byEmail, oidc_subject: sub };
       }
     }
     if (!user) {
-      const created = await createConsoleUser(ctx, tx, {
+      const created = await createConsoleUser(ctx, {
+        tx,
         orgId,
         email,
         name,
@@ -76,18 +70,10 @@ export async function findOrCreateOidcUser(
     }
     if (user.disabled) return { refused: 'account_disabled' as const };
     if (mapped && mapped !== user.role) {
-      const admins = await tx.query<{ id: string }>(
-        "SELECT id FROM console_users WHERE org_id = $1 AND role = 'admin' AND disabled = false FOR UPDATE",
-        [orgId],
-      );
+      const admins = await lockEnabledAdminIds(ctx, { tx, orgId });
       const lastAdmin = user.role === 'admin' && admins.length <= 1;
       if (!lastAdmin) {
-        await tx.query('UPDATE console_users SET role = $3, updated_at = $4 WHERE org_id = $1 AND id = $2', [
-          orgId,
-          user.id,
-          mapped,
-          ctx.clock.now(),
-        ]);
+        await setConsoleUserRole(ctx, { tx, orgId, id: user.id, role: mapped, at: ctx.clock.now() });
         await recordConsoleEvent(ctx, tx, {
           orgId,
           user: { id: user.id, email },

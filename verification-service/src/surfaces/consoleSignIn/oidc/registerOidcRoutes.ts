@@ -5,7 +5,7 @@ import { cookiesAreSecure } from '../consoleSessionCookie';
 import { discoverOidcProvider } from './discoverOidcProvider';
 import { findOidcOrganization } from './findOidcOrganization';
 import { findOrCreateOidcUser } from './findOrCreateOidcUser';
-import { loadOidcConfig } from './loadOidcConfig';
+import { loadOidcConfig } from '../../../domain/consoleUsers/consoleOidcConfigsTable';
 import { OIDC_LOGIN_TTL_MS, OIDC_STATE_COOKIE, openOidcLoginState, sealOidcLoginState } from './oidcLoginState';
 
 const STATE_COOKIE_PATH = '/console/auth/oidc';
@@ -34,7 +34,7 @@ export function registerOidcRoutes(
 
   scope.get('/console/auth/oidc/start', async (request, reply) => {
     const org = (request.query as Record<string, unknown>).org;
-    const config = typeof org === 'string' && org.length <= 320 ? await findOidcOrganization(ctx.db, org) : null;
+    const config = typeof org === 'string' && org.length <= 320 ? await findOidcOrganization(ctx, { org }) : null;
     if (!config) return fail(reply, 'sso_not_configured');
     let provider: oidc.Configuration;
     try {
@@ -79,7 +79,7 @@ export function registerOidcRoutes(
     const query = request.query as Record<string, unknown>;
     if (typeof query.error === 'string') return fail(reply, 'idp_refused');
     if (!login) return fail(reply, 'sign_in_expired');
-    const config = await loadOidcConfig(ctx.db, login.orgId);
+    const config = await loadOidcConfig(ctx, { orgId: login.orgId });
     if (!config || !config.enabled) return fail(reply, 'sso_not_configured');
     let provider: oidc.Configuration;
     try {

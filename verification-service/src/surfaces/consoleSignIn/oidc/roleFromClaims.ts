@@ -1,5 +1,5 @@
 import type { ConsoleRole } from '@helpdesk-verify/core-client/schemas';
-import type { StoredOidcConfig } from './StoredOidcConfig';
+import type { StoredOidcConfig } from '../../../domain/consoleUsers/consoleOidcConfigsTable';
 
 const POWER: Record<ConsoleRole, number> = { auditor: 1, agent: 2, admin: 3 };
 

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../../kernel/AppContext';
 import { ProblemError } from '../../../kernel/ProblemError';
 import { isAllowedIssuer } from './isAllowedIssuer';
-import { loadOidcConfig } from './loadOidcConfig';
+import { loadOidcConfig, upsertOidcConfig } from '../../../domain/consoleUsers/consoleOidcConfigsTable';
 import { toOidcConfig } from './toOidcConfig';
 
 /**
@@ -21,7 +21,7 @@ export async function saveOidcConfig(
     });
   }
   return ctx.db.transaction(async (tx) => {
-    const current = await loadOidcConfig(tx, input.orgId);
+    const current = await loadOidcConfig(ctx, { tx, orgId: input.orgId });
     let sealed: Uint8Array;
     if (body.client_secret !== undefined) sealed = ctx.key.encrypt(body.client_secret);
     else if (current) sealed = current.clientSecretSealed;
@@ -31,25 +31,22 @@ export async function saveOidcConfig(
       });
     const now = ctx.clock.now();
     const issuer = body.issuer.replace(/\/+$/, '');
-    await tx.query(
-      `INSERT INTO console_oidc_configs (org_id, issuer, client_id, client_secret_sealed, allowed_email_domains, default_role, role_claim, role_mapping, enabled, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)
-       ON CONFLICT (org_id) DO UPDATE SET issuer = $2, client_id = $3, client_secret_sealed = $4, allowed_email_domains = $5, default_role = $6,
-         role_claim = $7, role_mapping = $8, enabled = $9, updated_at = $10`,
-      [
-        input.orgId,
+    await upsertOidcConfig(ctx, {
+      tx,
+      config: {
+        orgId: input.orgId,
         issuer,
-        body.client_id,
-        sealed,
-        [...new Set(body.allowed_email_domains)],
-        body.default_role,
-        body.role_claim,
-        JSON.stringify(body.role_mapping),
-        body.enabled,
-        now,
-      ],
-    );
-    const saved = await loadOidcConfig(tx, input.orgId);
+        clientId: body.client_id,
+        clientSecretSealed: sealed,
+        allowedEmailDomains: [...new Set(body.allowed_email_domains)],
+        defaultRole: body.default_role,
+        roleClaim: body.role_claim,
+        roleMapping: body.role_mapping,
+        enabled: body.enabled,
+      },
+      at: now,
+    });
+    const saved = await loadOidcConfig(ctx, { tx, orgId: input.orgId });
     return toOidcConfig(saved!, ctx.config.publicUrl);
   });
 }

@@ -1,5 +1,5 @@
 import type { OidcConfig } from '@helpdesk-verify/core-client/schemas';
-import type { StoredOidcConfig } from './StoredOidcConfig';
+import type { StoredOidcConfig } from '../../../domain/consoleUsers/consoleOidcConfigsTable';
 
 /** The API's view of the settings: the secret only as "set", plus the URLs to give the IdP and users. */
 export function toOidcConfig(stored: StoredOidcConfig, publicUrl: string): OidcConfig {

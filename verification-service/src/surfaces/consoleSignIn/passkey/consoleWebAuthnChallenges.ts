@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../../../kernel/AppContext';
 import { hashSecret, safeEqual } from '../../../kernel/secrets';
+import {
+  deleteExpiredWebAuthnChallenges,
+  insertUsedSignInChallenge,
+  insertWebAuthnChallenge,
+  takeWebAuthnChallenge,
+} from '../../../domain/consoleUsers/consoleWebAuthnChallengesTable';
 
 /** How long a passkey ceremony may take. */
 export const CHALLENGE_LIFETIME_MS = 2 * 60_000;
@@ -12,17 +18,14 @@ export async function storeChallenge(
 ): Promise<void> {
   const now = ctx.clock.now();
   // Expired challenges nobody answered go as new ones come.
-  await ctx.db.query('DELETE FROM console_webauthn_challenges WHERE expires_at <= $1', [now]);
-  await ctx.db.query(
-    'INSERT INTO console_webauthn_challenges (challenge_hash, purpose, org_id, user_id, expires_at) VALUES ($1, $2, $3, $4, $5)',
-    [
-      hashSecret(input.challenge),
-      input.purpose,
-      input.orgId ?? null,
-      input.userId ?? null,
-      new Date(now.getTime() + CHALLENGE_LIFETIME_MS),
-    ],
-  );
+  await deleteExpiredWebAuthnChallenges(ctx, { at: now });
+  await insertWebAuthnChallenge(ctx, {
+    challengeHash: hashSecret(input.challenge),
+    purpose: input.purpose,
+    orgId: input.orgId ?? null,
+    userId: input.userId ?? null,
+    expiresAt: new Date(now.getTime() + CHALLENGE_LIFETIME_MS),
+  });
 }
 
 /** The challenge a WebAuthn response signed, read from its clientDataJSON (base64url JSON), or null. */
@@ -79,15 +82,13 @@ export async function useSignInChallenge(
   ctx: Pick<AppContext, 'db' | 'clock'>,
   input: { challenge: string; expiresAt: Date; orgId: string; userId: string },
 ): Promise<boolean> {
-  await ctx.db.query("DELETE FROM console_webauthn_challenges WHERE purpose = 'sign_in' AND expires_at <= $1", [
-    ctx.clock.now(),
-  ]);
-  const rows = await ctx.db.query(
-    `INSERT INTO console_webauthn_challenges (challenge_hash, purpose, org_id, user_id, expires_at) VALUES ($1, 'sign_in', $2, $3, $4)
-     ON CONFLICT (challenge_hash) DO NOTHING RETURNING challenge_hash`,
-    [hashSecret(input.challenge), input.orgId, input.userId, input.expiresAt],
-  );
-  return rows.length > 0;
+  await deleteExpiredWebAuthnChallenges(ctx, { at: ctx.clock.now(), purpose: 'sign_in' });
+  return insertUsedSignInChallenge(ctx, {
+    challengeHash: hashSecret(input.challenge),
+    orgId: input.orgId,
+    userId: input.userId,
+    expiresAt: input.expiresAt,
+  });
 }
 
 /**
@@ -101,9 +102,10 @@ export async function consumeChallenge(
   const challenge = challengeOf(input.clientDataJSON);
   if (!challenge) return null;
   // Not filtered on org_id: the challenge's hash is unique across the service.
-  const [row] = await ctx.db.query<{ org_id: string | null; user_id: string | null }>(
-    'DELETE FROM console_webauthn_challenges WHERE challenge_hash = $1 AND purpose = $2 AND expires_at > $3 RETURNING org_id, user_id',
-    [hashSecret(challenge), input.purpose, ctx.clock.now()],
-  );
+  const row = await takeWebAuthnChallenge(ctx, {
+    challengeHash: hashSecret(challenge),
+    purpose: input.purpose,
+    at: ctx.clock.now(),
+  });
   return row ? { challenge, orgId: row.org_id, userId: row.user_id } : null;
 }

@@ -20,6 +20,14 @@ import {
   useSignInChallenge,
 } from './consoleWebAuthnChallenges';
 import { relyingPartyOf } from './relyingPartyOf';
+import {
+  deleteConsolePasskey,
+  findConsolePasskeyForSignIn,
+  insertConsolePasskey,
+  listConsolePasskeyCredentials,
+  listConsolePasskeys,
+  recordConsolePasskeyUse,
+} from '../../../domain/consoleUsers/consolePasskeysTable';
 
 type StartSession = (
   request: FastifyRequest,
@@ -29,16 +37,6 @@ type StartSession = (
 type RequireSession = (request: FastifyRequest, input: { csrf: boolean }) => Promise<ResolvedConsoleSession>;
 
 const PASSKEY_REFUSED = 'The passkey was not accepted';
-
-type PasskeyRow = {
-  credential_id: string;
-  org_id: string;
-  user_id: string;
-  public_key: Uint8Array;
-  counter: number | string;
-  transports: string[];
-  disabled: boolean;
-};
 
 /** A WebAuthn response as the browser library sends it: an object whose `response.clientDataJSON` we read first. */
 function responseOf(body: unknown): { id: string; clientDataJSON: unknown } | null {
@@ -70,10 +68,10 @@ export function registerConsolePasskeyRoutes(
 
   scope.post('/console/auth/passkey/register/options', async (request) => {
     const { session } = await input.requireSession(request, { csrf: true });
-    const existing = await ctx.db.query<{ credential_id: string; transports: string[] }>(
-      'SELECT credential_id, transports FROM console_passkeys WHERE org_id = $1 AND user_id = $2',
-      [session.organization.id, session.user.id],
-    );
+    const existing = await listConsolePasskeyCredentials(ctx, {
+      orgId: session.organization.id,
+      userId: session.user.id,
+    });
     const options = await generateRegistrationOptions({
       rpName: `Helpdesk Verify (${session.organization.name})`,
       rpID,
@@ -122,29 +120,22 @@ export function registerConsolePasskeyRoutes(
     }
     if (!verified.verified) throw new ProblemError('validation_error', `${PASSKEY_REFUSED}: it did not verify`);
     const { credential } = verified.registrationInfo;
-    const inserted = await ctx.db.query(
-      `INSERT INTO console_passkeys (credential_id, org_id, user_id, public_key, counter, transports, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (credential_id) DO NOTHING RETURNING credential_id`,
-      [
-        credential.id,
-        session.organization.id,
-        session.user.id,
-        Buffer.from(credential.publicKey),
-        credential.counter,
-        credential.transports ?? [],
-        ctx.clock.now(),
-      ],
-    );
-    if (inserted.length === 0) throw new ProblemError('conflict', 'This passkey is already enrolled');
+    const inserted = await insertConsolePasskey(ctx, {
+      credentialId: credential.id,
+      orgId: session.organization.id,
+      userId: session.user.id,
+      publicKey: Buffer.from(credential.publicKey),
+      counter: credential.counter,
+      transports: credential.transports ?? [],
+      at: ctx.clock.now(),
+    });
+    if (!inserted) throw new ProblemError('conflict', 'This passkey is already enrolled');
     return reply.code(201).send({ credential_id: credential.id });
   });
 
   scope.get('/console/auth/passkeys', async (request) => {
     const { session } = await input.requireSession(request, { csrf: false });
-    const rows = await ctx.db.query<{ credential_id: string; created_at: Date; last_used_at: Date | null }>(
-      'SELECT credential_id, created_at, last_used_at FROM console_passkeys WHERE org_id = $1 AND user_id = $2 ORDER BY created_at, credential_id',
-      [session.organization.id, session.user.id],
-    );
+    const rows = await listConsolePasskeys(ctx, { orgId: session.organization.id, userId: session.user.id });
     return {
       data: rows.map((r) => ({
         credential_id: r.credential_id,
@@ -157,14 +148,10 @@ export function registerConsolePasskeyRoutes(
   scope.delete('/console/auth/passkeys/:credentialId', async (request, reply) => {
     const { session } = await input.requireSession(request, { csrf: true });
     const { credentialId } = request.params as { credentialId: string };
-    const deleted = /^[A-Za-z0-9_-]{16,1400}$/.test(credentialId)
-      ? await ctx.db.query(
-          'DELETE FROM console_passkeys WHERE org_id = $1 AND user_id = $2 AND credential_id = $3 RETURNING credential_id',
-          [session.organization.id, session.user.id, credentialId],
-        )
-      : [];
-    if (deleted.length === 0)
-      throw new ProblemError('not_found', `No passkey of yours with id ${credentialId.slice(0, 100)}`);
+    const deleted =
+      /^[A-Za-z0-9_-]{16,1400}$/.test(credentialId) &&
+      (await deleteConsolePasskey(ctx, { orgId: session.organization.id, userId: session.user.id, credentialId }));
+    if (!deleted) throw new ProblemError('not_found', `No passkey of yours with id ${credentialId.slice(0, 100)}`);
     return reply.code(204).send();
   });
 
@@ -182,12 +169,7 @@ export function registerConsolePasskeyRoutes(
     const sent = responseOf(request.body);
     const issued = sent ? readSignInChallenge(ctx, sent.clientDataJSON) : null;
     if (!sent || !issued) throw new ProblemError('unauthorized', PASSKEY_REFUSED);
-    // Not filtered on org_id: the credential is what names the organisation.
-    const [passkey] = await ctx.db.query<PasskeyRow>(
-      `SELECT p.credential_id, p.org_id, p.user_id, p.public_key, p.counter, p.transports, u.disabled
-       FROM console_passkeys p JOIN console_users u ON u.org_id = p.org_id AND u.id = p.user_id WHERE p.credential_id = $1`,
-      [sent.id],
-    );
+    const passkey = await findConsolePasskeyForSignIn(ctx, { credentialId: sent.id });
     if (!passkey || passkey.disabled) throw new ProblemError('unauthorized', PASSKEY_REFUSED);
     const counter = Number(passkey.counter);
     let verified;
@@ -222,10 +204,12 @@ export function registerConsolePasskeyRoutes(
       }))
     )
       throw new ProblemError('unauthorized', PASSKEY_REFUSED);
-    await ctx.db.query(
-      'UPDATE console_passkeys SET counter = $3, last_used_at = $4 WHERE org_id = $1 AND credential_id = $2',
-      [passkey.org_id, passkey.credential_id, newCounter, ctx.clock.now()],
-    );
+    await recordConsolePasskeyUse(ctx, {
+      orgId: passkey.org_id,
+      credentialId: passkey.credential_id,
+      counter: newCounter,
+      at: ctx.clock.now(),
+    });
     return (
       await input.startSession(request, reply, { orgId: passkey.org_id, userId: passkey.user_id, method: 'passkey' })
     ).session;

@@ -1,8 +1,8 @@
 import { LdapAttributeMap } from '@helpdesk-verify/core-client/schemas';
-import { DATABASE_KINDS } from '../../../../../test/databases';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../../../../../test/testContext';
-import { startSlapd, type TestSlapd } from '../../../../../test/ldap/startSlapd';
-import { freePort } from '../../../../../test/freePort';
+import { startSlapd, type TestSlapd } from '@helpdesk-verify/testkit/ldap/startSlapd';
+import { freePort } from '@helpdesk-verify/testkit/freePort';
 import { createEmployee } from '../../createEmployee';
 import { syncLdapDirectory, type LdapSyncInput } from './syncLdapDirectory';
 
@@ -80,7 +80,7 @@ describe.each(DATABASE_KINDS)('syncLdapDirectory on %s against a real slapd', (k
     );
 
   it('creates employees with preferred and legal names, then follows renames, leavers and disabled accounts', async () => {
-    await createEmployee(ctx, ctx.db, {
+    await createEmployee(ctx, {
       orgId: ctx.orgId,
       employee: {
         email: 'hand@example.com',

@@ -1,6 +1,7 @@
 import type { LdapAttributeMap, LdapDisabledWhen, LdapSyncResult } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../../../kernel/AppContext';
 import { upsertSourcedEmployee } from '../upsertSourcedEmployee';
+import { disableLdapEmployeesNotIn } from '../../employeesTable';
 import { ldapEntryToEmployee } from './ldapEntryToEmployee';
 import { ldapValue } from './ldapValue';
 import { normalizeDn } from './normalizeDn';
@@ -48,7 +49,8 @@ export async function syncLdapDirectory(
         result.rejected.push({ dn: entry.dn, message: mapped.message });
         continue;
       }
-      const upserted = await upsertSourcedEmployee(ctx, tx, {
+      const upserted = await upsertSourcedEmployee(ctx, {
+        tx,
         orgId: input.orgId,
         source: 'ldap',
         fields: mapped.fields,
@@ -62,12 +64,7 @@ export async function syncLdapDirectory(
       else result.updated++;
       if (mapped.fields.status === 'disabled') result.disabled++;
     }
-    const gone = await tx.query<{ id: string }>(
-      `UPDATE employees SET status = 'disabled', updated_at = $3
-        WHERE org_id = $1 AND source = 'ldap' AND status = 'active' AND NOT (id = ANY($2::text[]))
-        RETURNING id`,
-      [input.orgId, seen, ctx.clock.now()],
-    );
+    const gone = await disableLdapEmployeesNotIn(ctx, { tx, orgId: input.orgId, seenIds: seen, at: ctx.clock.now() });
     result.disabled += gone.length;
   });
   return result;
