@@ -7,7 +7,8 @@ import { TimeoutError } from '../errors/TimeoutError';
 import { problemType } from '../schemas/problem';
 import { closedPort, startTestServer, type TestServer } from '../../test/startTestServer';
 import { passedVerification } from '../../test/fixtures';
-import { createClient, type ClientOptions } from './createClient';
+import { createClient } from './createClient';
+import type { ClientOptions } from './createClientFor';
 
 type Reply = { status: number; body?: unknown; headers?: Record<string, string> } | 'hang';
 
