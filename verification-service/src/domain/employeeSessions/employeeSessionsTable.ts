@@ -1,15 +1,5 @@
 import type { Queryable } from '../../kernel/database';
 
-/** Every column of `employee_sessions`, in table order. */
-export const EMPLOYEE_SESSION_COLUMNS = [
-  'id_hash',
-  'org_id',
-  'verification_id',
-  'user_agent',
-  'created_at',
-  'expires_at',
-] as const;
-
 /** Table functions only send SQL: the AppContext, or any holder of a database or transaction. */
 type Db = { db: Queryable };
 type Tx = { tx?: Queryable };

@@ -1,8 +1,5 @@
 import type { Queryable } from '../../kernel/database';
 
-/** Every column of `idempotency_keys`, in table order. */
-export const IDEMPOTENCY_KEY_COLUMNS = ['org_id', 'key', 'request_hash', 'verification_id', 'created_at'] as const;
-
 /** An `idempotency_keys` row as both drivers return it. */
 export interface IdempotencyKeyRow {
   request_hash: Uint8Array;

@@ -2,21 +2,6 @@ import type { EventType, TrustCheckEvent, WebhookDelivery } from '@helpdesk-veri
 import type { Queryable } from '../../kernel/database';
 import { cursorCondition } from '../../infrastructure/storage/cursor';
 
-/** Every column of `webhook_deliveries` (one message to one endpoint), in table order. */
-export const WEBHOOK_DELIVERY_COLUMNS = [
-  'id',
-  'org_id',
-  'message_id',
-  'endpoint_id',
-  'status',
-  'attempt_count',
-  'next_attempt_at',
-  'locked_until',
-  'created_at',
-  'updated_at',
-  'automatic_retries',
-] as const;
-
 /** A delivery joined with its message, as the API lists it. */
 export interface WebhookDeliveryRow {
   [column: string]: unknown;

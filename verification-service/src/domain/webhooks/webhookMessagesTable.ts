@@ -1,16 +1,6 @@
 import type { EventType, TrustCheckEvent } from '@helpdesk-verify/core-client/schemas';
 import type { Queryable } from '../../kernel/database';
 
-/** Every column of `webhook_messages` (the transactional outbox of events), in table order. */
-export const WEBHOOK_MESSAGE_COLUMNS = [
-  'id',
-  'org_id',
-  'event_type',
-  'verification_id',
-  'payload',
-  'created_at',
-] as const;
-
 /** Table functions only send SQL: the AppContext, or any holder of a database or transaction. */
 type Db = { db: Queryable };
 type Tx = { tx?: Queryable };

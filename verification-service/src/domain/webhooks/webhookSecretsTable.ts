@@ -1,15 +1,5 @@
 import type { Queryable } from '../../kernel/database';
 
-/** Every column of `webhook_secrets` (secrets encrypted with the service key), in table order. */
-export const WEBHOOK_SECRET_COLUMNS = [
-  'id',
-  'org_id',
-  'endpoint_id',
-  'secret_encrypted',
-  'created_at',
-  'expires_at',
-] as const;
-
 /** Table functions only send SQL: the AppContext, or any holder of a database or transaction. */
 type Db = { db: Queryable };
 type Tx = { tx?: Queryable };

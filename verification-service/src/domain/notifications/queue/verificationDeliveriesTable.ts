@@ -2,26 +2,6 @@ import type { Channel, ChannelDelivery, ContactChoice } from '@helpdesk-verify/c
 import type { Queryable } from '../../../kernel/database';
 import type { MessageKind } from './OutboundMessage';
 
-/** Every column of `verification_deliveries` (the message outbox and its delivery log), in table order. */
-export const VERIFICATION_DELIVERY_COLUMNS = [
-  'id',
-  'org_id',
-  'verification_id',
-  'channel',
-  'contact',
-  'destination',
-  'status',
-  'error',
-  'sent_at',
-  'kind',
-  'sealed_message',
-  'attempt_count',
-  'next_attempt_at',
-  'locked_until',
-  'expires_at',
-  'created_at',
-] as const;
-
 /** A link message as the delivery log shows it. */
 export interface LinkDeliveryRow {
   id: string | number;

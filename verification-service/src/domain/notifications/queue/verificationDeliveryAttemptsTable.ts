@@ -1,8 +1,5 @@
 import type { Queryable } from '../../../kernel/database';
 
-/** Every column of `verification_delivery_attempts`, in table order. */
-export const VERIFICATION_DELIVERY_ATTEMPT_COLUMNS = ['id', 'org_id', 'delivery_id', 'attempted_at', 'error'] as const;
-
 /** One try of a message, as the delivery log shows it. */
 export interface DeliveryAttemptRow {
   delivery_id: string | number;
