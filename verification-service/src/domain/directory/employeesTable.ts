@@ -120,6 +120,15 @@ export async function findEmploymentFacts(
   return row;
 }
 
+/** Whether the organisation has an employee with this id. */
+export async function employeeExists(ctx: Db, input: Tx & { orgId: string; id: string }): Promise<boolean> {
+  const rows = await (input.tx ?? ctx.db).query('SELECT 1 FROM employees WHERE org_id = $1 AND id = $2', [
+    input.orgId,
+    input.id,
+  ]);
+  return rows.length === 1;
+}
+
 /** How an employee can be looked up on one stable id or contact. */
 export type EmployeeMatch = 'id' | 'email' | 'personal_email' | 'login' | 'phone' | 'personal_phone';
 

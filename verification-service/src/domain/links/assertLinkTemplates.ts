@@ -1,6 +1,7 @@
 import type { Channel, FieldError } from '@helpdesk-verify/core-client/schemas';
 import type { Queryable } from '../../kernel/database';
 import { ProblemError } from '../../kernel/ProblemError';
+import { findTemplateChannels } from '../templates/templatesTable';
 
 /**
  * Checks that the templates a Link names exist in the organisation and are of the right channel
@@ -16,10 +17,7 @@ export async function assertLinkTemplates(
   if (input.sms_template_id) wanted.push({ field: 'sms_template_id', channel: 'sms', id: input.sms_template_id });
   if (wanted.length === 0) return;
 
-  const rows = await db.query<{ id: string; channel: Channel }>(
-    'SELECT id, channel FROM templates WHERE org_id = $1 AND id = ANY($2::text[])',
-    [input.orgId, wanted.map((w) => w.id)],
-  );
+  const rows = await findTemplateChannels({ db }, { orgId: input.orgId, ids: wanted.map((w) => w.id) });
   const channelOf = new Map(rows.map((r) => [r.id, r.channel]));
   const errors: FieldError[] = [];
   for (const w of wanted) {

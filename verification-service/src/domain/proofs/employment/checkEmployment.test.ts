@@ -33,8 +33,7 @@ describe.each(DATABASE_KINDS)('checkEmployment on %s', (kind) => {
         email,
       ])
     )[0]!.id;
-  const check = async (email: string) =>
-    checkEmployment(ctx, ctx.db, { orgId: ctx.orgId, employeeId: await idOf(email) });
+  const check = async (email: string) => checkEmployment(ctx, { orgId: ctx.orgId, employeeId: await idOf(email) });
 
   beforeAll(async () => {
     [ctx, slapd] = await Promise.all([

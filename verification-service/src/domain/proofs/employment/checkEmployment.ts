@@ -1,5 +1,6 @@
 import type { AppContext } from '../../../kernel/AppContext';
 import type { Queryable } from '../../../kernel/database';
+import { findEmploymentFacts } from '../../directory/employeesTable';
 import { loadLdapSource } from '../../directory/sources/ldap/loadLdapSource';
 import { LDAP_TIMEOUTS } from '../../directory/sources/ldap/LdapSourceSettings';
 import { lookupLdapEmployee } from '../../directory/sources/ldap/lookupLdapEmployee';
@@ -13,22 +14,17 @@ export type EmploymentCheck = { employed: true; detail: string } | { employed: f
  * and a directory that cannot be reached fails closed — a stale copy must not vouch for a leaver.
  */
 export async function checkEmployment(
-  ctx: Pick<AppContext, 'key'>,
-  tx: Queryable,
-  input: { orgId: string; employeeId: string },
+  ctx: Pick<AppContext, 'key' | 'db'>,
+  input: { tx?: Queryable; orgId: string; employeeId: string },
 ): Promise<EmploymentCheck> {
-  const [employee] = await tx.query<{
-    email: string;
-    external_id: string | null;
-    status: string;
-    source: string | null;
-  }>('SELECT email, external_id, status, source FROM employees WHERE org_id = $1 AND id = $2', [
-    input.orgId,
-    input.employeeId,
-  ]);
+  const tx = input.tx ?? ctx.db;
+  const employee = await findEmploymentFacts(ctx, { tx, orgId: input.orgId, id: input.employeeId });
   if (!employee) return { employed: false, detail: 'The employee is no longer in the directory' };
   if (employee.status !== 'active') return { employed: false, detail: 'The employee is disabled in the directory' };
-  const ldap = await loadLdapSource({ key: ctx.key, db: tx }, { orgId: input.orgId, timeoutMs: LDAP_TIMEOUTS.lookupMs });
+  const ldap = await loadLdapSource(
+    { key: ctx.key, db: tx },
+    { orgId: input.orgId, timeoutMs: LDAP_TIMEOUTS.lookupMs },
+  );
   if (!ldap) {
     const from = employee.source === 'scim' ? 'as provisioned by the identity provider (SCIM)' : 'in the directory';
     return { employed: true, detail: `Active ${from}` };

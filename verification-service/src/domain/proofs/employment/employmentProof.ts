@@ -13,7 +13,7 @@ export const employmentProof: ProofDefinition = {
   title: 'Employment',
   description: 'The employee is active in the directory (checked live in LDAP when a source is set up).',
   async onStart({ ctx, tx, verification }) {
-    const check = await checkEmployment(ctx, tx, { orgId: verification.orgId, employeeId: verification.employee.id });
+    const check = await checkEmployment(ctx, { tx, orgId: verification.orgId, employeeId: verification.employee.id });
     return check.employed
       ? { status: 'passed', assurance: 'low', detail: check.detail }
       : { status: 'failed', detail: check.detail };
