@@ -4,7 +4,7 @@
  * --check`; `scripts/bench.sh` does both.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { kb, sizesOf, type Sizes } from './fileSizes';
 
 export interface SidebarWeight {

@@ -48,7 +48,7 @@ export const callZendesk = async (
       `Zendesk answered ${response.status} to ${request.method} ${request.path}`,
       response.status,
     );
-  let json: unknown = null;
+  let json: unknown;
   try {
     json = text === '' ? null : JSON.parse(text);
   } catch {

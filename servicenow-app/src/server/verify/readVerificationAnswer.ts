@@ -10,7 +10,7 @@ const EXCERPT_LENGTH = 200;
 const parseJson = (body: string): { parsed: true; value: unknown } | { parsed: false } => {
   try {
     return { parsed: true, value: JSON.parse(body) };
-  } catch (error) {
+  } catch (_error) {
     return { parsed: false };
   }
 };
