@@ -1,4 +1,4 @@
-import { DATABASE_KINDS } from '../databases';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../testContext';
 import { createOrganization } from '../../src/domain/organizations/createOrganization';
 import { computeVerificationAnalytics } from '../../src/domain/analytics/computeVerificationAnalytics';
@@ -136,9 +136,9 @@ describe.each(DATABASE_KINDS)('verification analytics on %s', (kind) => {
   afterAll(() => ctx.db.close());
 
   it('computes exact totals, rates, series, durations, histogram and breakdowns in SQL', async () => {
-    const stats = await computeVerificationAnalytics(ctx.db, ctx.orgId, {
-      from: t('2026-03-01T00:00:00.000Z'),
-      to: t('2026-03-04T00:00:00.000Z'),
+    const stats = await computeVerificationAnalytics(ctx, {
+      orgId: ctx.orgId,
+      range: { from: t('2026-03-01T00:00:00.000Z'), to: t('2026-03-04T00:00:00.000Z') },
     });
     expect(stats.totals).toEqual({
       total: 9,
@@ -192,9 +192,9 @@ describe.each(DATABASE_KINDS)('verification analytics on %s', (kind) => {
   });
 
   it('answers zeros and null rates for an empty range', async () => {
-    const stats = await computeVerificationAnalytics(ctx.db, ctx.orgId, {
-      from: t('2025-01-01T00:00:00.000Z'),
-      to: t('2025-01-02T00:00:00.000Z'),
+    const stats = await computeVerificationAnalytics(ctx, {
+      orgId: ctx.orgId,
+      range: { from: t('2025-01-01T00:00:00.000Z'), to: t('2025-01-02T00:00:00.000Z') },
     });
     expect(stats.totals.total).toBe(0);
     expect(stats.rates).toEqual({ pass: null, fail: null, expired: null, cancelled: null });

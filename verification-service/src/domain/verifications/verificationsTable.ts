@@ -1,5 +1,6 @@
 import type {
   Agent,
+  OutcomeCounts,
   Assurance,
   DeviceInfo,
   LocationInfo,
@@ -489,4 +490,80 @@ export async function findVerificationPageKeys(
       WHERE ${where} ORDER BY ${key} ${dir}${nullable ? ' NULLS LAST' : ''}, v.id ${dir} LIMIT $${params.length}`,
     params,
   );
+}
+
+/** Counts by outcome of the rows of `v` in a group. */
+const ANALYTICS_OUTCOMES = `count(*)::int AS total,
+  count(*) FILTER (WHERE v.status = 'passed')::int AS passed,
+  count(*) FILTER (WHERE v.status = 'failed')::int AS failed,
+  count(*) FILTER (WHERE v.status = 'expired')::int AS expired,
+  count(*) FILTER (WHERE v.status = 'cancelled')::int AS cancelled,
+  count(*) FILTER (WHERE v.status IN ('pending', 'opened'))::int AS running`;
+
+/** Verifications of the organisation created in the range; `$1` org, `$2` from, `$3` to (uses verifications_org). */
+const ANALYTICS_RANGE = 'v.org_id = $1 AND v.created_at >= $2 AND v.created_at < $3';
+
+/** Rows of each top-N breakdown. */
+const ANALYTICS_TOP = 20;
+
+/** Counts by outcome, as the analytics queries group them. */
+export type VerificationOutcomeRow = OutcomeCounts & { [column: string]: unknown };
+/** A breakdown group: its key, a label to show and its counts. */
+export type VerificationKeyedRow = VerificationOutcomeRow & { key: string; label: string };
+
+/**
+ * The analytics of the organisation's verifications created in [from, to), each computed by
+ * PostgreSQL: counts by status, per UTC day by outcome, time-to-verify percentiles of passed ones,
+ * the risk-score histogram (buckets of 10) and the top breakdowns by channel, agent, ticket system and Link.
+ */
+export async function aggregateVerificationsInRange(ctx: Db, input: Tx & { orgId: string; from: Date; to: Date }) {
+  const q = input.tx ?? ctx.db;
+  const params = [input.orgId, input.from, input.to];
+  const [byStatus, series, durations, histogram, byChannel, byAgent, bySystem, byLink] = await Promise.all([
+    q.query<{ status: string; n: number }>(
+      `SELECT v.status, count(*)::int AS n FROM verifications v WHERE ${ANALYTICS_RANGE} GROUP BY v.status`,
+      params,
+    ),
+    q.query<VerificationOutcomeRow & { day: string }>(
+      `SELECT to_char(v.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, ${ANALYTICS_OUTCOMES} FROM verifications v WHERE ${ANALYTICS_RANGE} GROUP BY 1`,
+      params,
+    ),
+    q.query<Record<string, unknown>>(
+      `SELECT count(*) FILTER (WHERE v.opened_at IS NOT NULL)::int AS opened_count,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM v.completed_at - v.opened_at)::float8) FILTER (WHERE v.opened_at IS NOT NULL) AS opened_median,
+              percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM v.completed_at - v.opened_at)::float8) FILTER (WHERE v.opened_at IS NOT NULL) AS opened_p90,
+              count(*)::int AS created_count,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM v.completed_at - v.created_at)::float8) AS created_median,
+              percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM v.completed_at - v.created_at)::float8) AS created_p90
+         FROM verifications v WHERE ${ANALYTICS_RANGE} AND v.status = 'passed' AND v.completed_at IS NOT NULL`,
+      params,
+    ),
+    q.query<{ bucket: number; n: number }>(
+      `SELECT least(greatest((v.risk->>'score')::int, 0) / 10, 9) AS bucket, count(*)::int AS n
+         FROM verifications v WHERE ${ANALYTICS_RANGE} AND v.risk IS NOT NULL GROUP BY 1`,
+      params,
+    ),
+    q.query<VerificationKeyedRow>(
+      `SELECT c AS key, c AS label, ${ANALYTICS_OUTCOMES} FROM verifications v CROSS JOIN LATERAL unnest(v.channels) AS c
+        WHERE ${ANALYTICS_RANGE} GROUP BY c ORDER BY total DESC, key LIMIT ${ANALYTICS_TOP}`,
+      params,
+    ),
+    q.query<VerificationKeyedRow>(
+      `SELECT a.key, min(v.agent->>'name') AS label, ${ANALYTICS_OUTCOMES}
+         FROM verifications v CROSS JOIN LATERAL (SELECT coalesce(nullif(v.agent->>'email', ''), nullif(v.agent->>'id', ''), v.agent->>'name') AS key) a
+        WHERE ${ANALYTICS_RANGE} GROUP BY a.key ORDER BY total DESC, a.key LIMIT ${ANALYTICS_TOP}`,
+      params,
+    ),
+    q.query<VerificationKeyedRow>(
+      `SELECT v.ticket_system AS key, v.ticket_system AS label, ${ANALYTICS_OUTCOMES} FROM verifications v
+        WHERE ${ANALYTICS_RANGE} GROUP BY v.ticket_system ORDER BY total DESC, key LIMIT ${ANALYTICS_TOP}`,
+      params,
+    ),
+    q.query<VerificationKeyedRow>(
+      `SELECT v.link_id AS key, min(l.name) AS label, ${ANALYTICS_OUTCOMES} FROM verifications v JOIN links l ON l.id = v.link_id AND l.org_id = v.org_id
+        WHERE ${ANALYTICS_RANGE} GROUP BY v.link_id ORDER BY total DESC, key LIMIT ${ANALYTICS_TOP}`,
+      params,
+    ),
+  ]);
+  return { byStatus, series, durations, histogram, byChannel, byAgent, bySystem, byLink };
 }

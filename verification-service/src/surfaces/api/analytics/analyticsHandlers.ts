@@ -7,6 +7,6 @@ import { computeVerificationAnalytics } from '../../../domain/analytics/computeV
 export function analyticsHandlers(ctx: Pick<AppContext, 'db' | 'clock'>): Handlers {
   return {
     getVerificationAnalytics: ({ caller, query }) =>
-      computeVerificationAnalytics(ctx.db, caller.orgId, analyticsRange(query, ctx.clock.now())),
+      computeVerificationAnalytics(ctx, { orgId: caller.orgId, range: analyticsRange(query, ctx.clock.now()) }),
   };
 }

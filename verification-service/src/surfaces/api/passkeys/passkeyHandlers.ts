@@ -2,6 +2,7 @@ import type { PasskeyCredential as PasskeyCredentialJson } from '@helpdesk-verif
 import type { AppContext } from '../../../kernel/AppContext';
 import type { Handlers } from '../../../infrastructure/http/handler';
 import { notFound } from '../../../kernel/ProblemError';
+import { employeeExists } from '../../../domain/directory/employeesTable';
 import {
   listPasskeyCredentials,
   revokePasskeyCredential,
@@ -28,11 +29,9 @@ export function toPasskeyJson(c: PasskeyCredential): PasskeyCredentialJson {
 
 /** `GET /v1/employees/{id}/passkeys` and `DELETE /v1/employees/{id}/passkeys/{credential_id}` (admin). */
 export function passkeyHandlers(ctx: AppContext): Handlers {
-  const employeeExists = async (orgId: string, id: string) =>
-    (await ctx.db.query('SELECT 1 FROM employees WHERE org_id = $1 AND id = $2', [orgId, id])).length === 1;
   return {
     async listEmployeePasskeys({ params, caller }) {
-      if (!(await employeeExists(caller.orgId, params.id))) throw notFound('employee', params.id);
+      if (!(await employeeExists(ctx, { orgId: caller.orgId, id: params.id }))) throw notFound('employee', params.id);
       return {
         data: (await listPasskeyCredentials(ctx, { orgId: caller.orgId, employeeId: params.id })).map(toPasskeyJson),
       };
