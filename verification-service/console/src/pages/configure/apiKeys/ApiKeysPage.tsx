@@ -3,7 +3,8 @@ import { ApiKeyScope, type ApiKey, type ApiKeyWithSecret } from '@helpdesk-verif
 import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
 import { ActionFeedback } from '../shared/ActionFeedback';
-import { LoadState } from '../shared/LoadState';
+import { LoadState } from '../../../components/LoadState';
+import '../configure.css';
 import { CursorPager } from '../../../components/CursorPager';
 import { ShownOnce } from '../shared/ShownOnce';
 import { formatDateTime } from '../../../components/formatDateTime';

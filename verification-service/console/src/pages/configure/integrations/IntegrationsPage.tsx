@@ -3,7 +3,8 @@ import type { ApiKeyWithSecret, Link, WebhookEndpointWithSecret } from '@helpdes
 import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
 import { ActionFeedback } from '../shared/ActionFeedback';
-import { LoadState } from '../shared/LoadState';
+import { LoadState } from '../../../components/LoadState';
+import '../configure.css';
 import { useAction } from '../shared/useAction';
 import { INTEGRATION_GUIDES, type IntegrationGuide, type IntegrationSystem } from './integrationGuides';
 import { SettingsToPaste } from './SettingsToPaste';

@@ -1,6 +1,7 @@
 import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
-import { LoadState } from '../shared/LoadState';
+import { LoadState } from '../../../components/LoadState';
+import '../configure.css';
 import { CursorPager } from '../../../components/CursorPager';
 import { useCursorPages } from '../../../components/useCursorPages';
 import { useIsAdmin } from '../shared/useIsAdmin';

@@ -3,7 +3,8 @@ import type { Organization } from '@helpdesk-verify/core-client/schemas';
 import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
 import { ActionFeedback } from '../shared/ActionFeedback';
-import { LoadState } from '../shared/LoadState';
+import { LoadState } from '../../../components/LoadState';
+import '../configure.css';
 import { useAction } from '../shared/useAction';
 import { useIsAdmin } from '../shared/useIsAdmin';
 

@@ -4,7 +4,8 @@ import { ApiError } from '@helpdesk-verify/core-client/client';
 import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
 import { ActionFeedback } from '../shared/ActionFeedback';
-import { LoadState } from '../shared/LoadState';
+import { LoadState } from '../../../components/LoadState';
+import '../configure.css';
 import { useAction } from '../shared/useAction';
 import { useIsAdmin } from '../shared/useIsAdmin';
 

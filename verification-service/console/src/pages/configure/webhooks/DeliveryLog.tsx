@@ -3,7 +3,8 @@ import { WebhookDeliveryStatus, type WebhookDelivery } from '@helpdesk-verify/co
 import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
 import { ActionFeedback } from '../shared/ActionFeedback';
-import { LoadState } from '../shared/LoadState';
+import { LoadState } from '../../../components/LoadState';
+import '../configure.css';
 import { CursorPager } from '../../../components/CursorPager';
 import { formatDateTime } from '../../../components/formatDateTime';
 import { useAction } from '../shared/useAction';

@@ -3,7 +3,8 @@ import type { EventType, WebhookEndpointWithSecret } from '@helpdesk-verify/core
 import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
 import { ActionFeedback } from '../shared/ActionFeedback';
-import { LoadState } from '../shared/LoadState';
+import { LoadState } from '../../../components/LoadState';
+import '../configure.css';
 import { CursorPager } from '../../../components/CursorPager';
 import { ShownOnce } from '../shared/ShownOnce';
 import { useAction } from '../shared/useAction';

@@ -4,6 +4,7 @@ import type { AuditChainVerification, AuditEntry } from '@helpdesk-verify/core-c
 import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { LoadState } from '../../../components/LoadState';
 import { CursorPager } from '../../../components/CursorPager';
 import { useCursorPages } from '../../../components/useCursorPages';
 import { TableScroll } from '../../../components/TableScroll';
@@ -91,36 +92,37 @@ export function AuditLogPage(_: PageProps) {
           )}
         </div>
       </form>
-      {entries.status === 'loading' && <p aria-live="polite">Loading entries…</p>}
-      {entries.status === 'error' && <ErrorNotice error={entries.error} />}
-      {entries.status === 'ready' && entries.data.data.length === 0 && (
-        <p class="empty-state">{filterKey ? 'No entry matches these filters.' : 'The audit log is empty.'}</p>
-      )}
-      {entries.status === 'ready' && entries.data.data.length > 0 && (
-        <>
-          <TableScroll label="Audit log table">
-            <table>
-              <caption class="visually-hidden">Audit entries, newest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">#</th>
-                  <th scope="col">When</th>
-                  <th scope="col">Actor</th>
-                  <th scope="col">Action</th>
-                  <th scope="col">Target</th>
-                  <th scope="col">Details</th>
-                </tr>
-              </thead>
-              <tbody>
-                {entries.data.data.map((e) => (
-                  <AuditRow key={e.seq} entry={e} />
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-          <CursorPager label="Audit log" pages={pages} nextCursor={entries.data.next_cursor} />
-        </>
-      )}
+      <LoadState state={entries} what="entries">
+        {(page) =>
+          page.data.length === 0 ? (
+            <p class="empty-state">{filterKey ? 'No entry matches these filters.' : 'The audit log is empty.'}</p>
+          ) : (
+            <>
+              <TableScroll label="Audit log table">
+                <table>
+                  <caption class="visually-hidden">Audit entries, newest first</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">#</th>
+                      <th scope="col">When</th>
+                      <th scope="col">Actor</th>
+                      <th scope="col">Action</th>
+                      <th scope="col">Target</th>
+                      <th scope="col">Details</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {page.data.map((e) => (
+                      <AuditRow key={e.seq} entry={e} />
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
+              <CursorPager label="Audit log" pages={pages} nextCursor={page.next_cursor} />
+            </>
+          )
+        }
+      </LoadState>
     </section>
   );
 }

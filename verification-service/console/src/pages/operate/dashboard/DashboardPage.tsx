@@ -4,7 +4,7 @@ import { useLocation } from 'preact-iso';
 import type { VerificationAnalytics } from '@helpdesk-verify/core-client/schemas';
 import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
-import { ErrorNotice } from '../../../components/ErrorNotice';
+import { LoadState } from '../../../components/LoadState';
 import { formatDuration } from '../../../components/formatDuration';
 import { TimeSeriesChart } from '../../../components/charts/TimeSeriesChart';
 import { OutcomeRatesChart } from '../../../components/charts/OutcomeRatesChart';
@@ -74,9 +74,9 @@ export function DashboardPage(_: PageProps) {
           </button>
         ))}
       </form>
-      {analytics.status === 'loading' && <p aria-live="polite">Loading the numbers…</p>}
-      {analytics.status === 'error' && <ErrorNotice error={analytics.error} />}
-      {analytics.status === 'ready' && <DashboardCharts data={analytics.data} />}
+      <LoadState state={analytics} what="the numbers">
+        {(data) => <DashboardCharts data={data} />}
+      </LoadState>
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { useLocation } from 'preact-iso';
 import { TicketSystem, VerificationStatus, type Verification } from '@helpdesk-verify/core-client/schemas';
 import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
-import { ErrorNotice } from '../../../components/ErrorNotice';
+import { LoadState } from '../../../components/LoadState';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { CursorPager } from '../../../components/CursorPager';
 import { useCursorPages } from '../../../components/useCursorPages';
@@ -137,71 +137,72 @@ export function VerificationsPage(_: PageProps) {
         </div>
       </form>
 
-      {result.status === 'error' && <ErrorNotice error={result.error} />}
-      {result.status === 'loading' && <p aria-live="polite">Loading verifications…</p>}
-      {result.status === 'ready' && result.data.data.length === 0 && (
-        <p class="empty-state">
-          {search
-            ? 'No verification matches these filters.'
-            : 'No verifications yet. They appear here as soon as an agent sends one.'}
-        </p>
-      )}
-      {result.status === 'ready' && result.data.data.length > 0 && (
-        <>
-          <TableScroll label="Verifications table">
-            <table>
-              <caption class="visually-hidden">
-                Verifications, sorted by {SORTABLE.find((s) => s.key === sort)?.label.toLowerCase()} (
-                {order === 'asc' ? 'ascending' : 'descending'})
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Employee</th>
-                  <th scope="col">Outcome</th>
-                  {sortHeader('risk_score', 'Risk')}
-                  {sortHeader('created_at', 'Created')}
-                  {sortHeader('completed_at', 'Completed')}
-                  <th scope="col">Agent</th>
-                  <th scope="col">Ticket</th>
-                  <th scope="col">Link</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.data.data.map((v: Verification) => (
-                  <tr key={v.id}>
-                    <td>
-                      <a href={`/console/verifications/${v.id}`}>{v.employee.display_name}</a>
-                      <div class="muted small">{v.employee.email}</div>
-                    </td>
-                    <td>
-                      <StatusBadge status={v.status} />
-                    </td>
-                    <td>{v.risk ? v.risk.score : '—'}</td>
-                    <td>{formatDateTime(v.created_at)}</td>
-                    <td>
-                      {formatDateTime(v.completed_at)}
-                      {v.completed_at && (
-                        <div class="muted small">
-                          after {formatDuration((Date.parse(v.completed_at) - Date.parse(v.created_at)) / 1000)}
-                        </div>
-                      )}
-                    </td>
-                    <td>
-                      {v.agent.name}
-                      {v.agent.email && <div class="muted small">{v.agent.email}</div>}
-                    </td>
-                    <td>
-                      <TicketCell ticket={v.ticket} />
-                    </td>
-                    <td>{linkName(v.link_id)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-          <CursorPager label="Verifications" pages={pages} nextCursor={result.data.next_cursor} />
-        </>
-      )}
+      <LoadState state={result} what="verifications">
+        {(page) =>
+          page.data.length === 0 ? (
+            <p class="empty-state">
+              {search
+                ? 'No verification matches these filters.'
+                : 'No verifications yet. They appear here as soon as an agent sends one.'}
+            </p>
+          ) : (
+            <>
+              <TableScroll label="Verifications table">
+                <table>
+                  <caption class="visually-hidden">
+                    Verifications, sorted by {SORTABLE.find((s) => s.key === sort)?.label.toLowerCase()} (
+                    {order === 'asc' ? 'ascending' : 'descending'})
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Employee</th>
+                      <th scope="col">Outcome</th>
+                      {sortHeader('risk_score', 'Risk')}
+                      {sortHeader('created_at', 'Created')}
+                      {sortHeader('completed_at', 'Completed')}
+                      <th scope="col">Agent</th>
+                      <th scope="col">Ticket</th>
+                      <th scope="col">Link</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {page.data.map((v: Verification) => (
+                      <tr key={v.id}>
+                        <td>
+                          <a href={`/console/verifications/${v.id}`}>{v.employee.display_name}</a>
+                          <div class="muted small">{v.employee.email}</div>
+                        </td>
+                        <td>
+                          <StatusBadge status={v.status} />
+                        </td>
+                        <td>{v.risk ? v.risk.score : '—'}</td>
+                        <td>{formatDateTime(v.created_at)}</td>
+                        <td>
+                          {formatDateTime(v.completed_at)}
+                          {v.completed_at && (
+                            <div class="muted small">
+                              after {formatDuration((Date.parse(v.completed_at) - Date.parse(v.created_at)) / 1000)}
+                            </div>
+                          )}
+                        </td>
+                        <td>
+                          {v.agent.name}
+                          {v.agent.email && <div class="muted small">{v.agent.email}</div>}
+                        </td>
+                        <td>
+                          <TicketCell ticket={v.ticket} />
+                        </td>
+                        <td>{linkName(v.link_id)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
+              <CursorPager label="Verifications" pages={pages} nextCursor={page.next_cursor} />
+            </>
+          )
+        }
+      </LoadState>
     </section>
   );
 }

@@ -1,7 +1,6 @@
-import '../configure.css';
 import type { ComponentChildren } from 'preact';
-import type { Loaded } from '../../../components/useLoad';
-import { ErrorNotice } from '../../../components/ErrorNotice';
+import type { Loaded } from './useLoad';
+import { ErrorNotice } from './ErrorNotice';
 
 /** Loading text, the error, or the children rendered with the data. */
 export function LoadState<T>({
