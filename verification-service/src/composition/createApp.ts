@@ -5,7 +5,7 @@ import type { Database } from '../kernel/database';
 import { createHttpServer } from '../infrastructure/http/createHttpServer';
 import { registerRateLimits, type RateLimits } from '../infrastructure/http/registerRateLimits';
 import { registerApiRoutes, type ApiAuthOptions } from '../surfaces/api/registerApiRoutes';
-import { authenticateApiKey } from '../surfaces/api/authenticateApiKey';
+import { authenticateApiKey } from '../domain/apiKeys/authenticateApiKey';
 import { apiKeyHandlers } from '../surfaces/api/apiKeys/apiKeyHandlers';
 import { templateHandlers } from '../surfaces/api/templates/templateHandlers';
 import { linkHandlers } from '../surfaces/api/links/linkHandlers';

@@ -1,7 +1,7 @@
 import { ApiKeyWithSecret, Link, Organization } from '@helpdesk-verify/core-client/schemas';
-import { DATABASE_KINDS } from '../../../test/databases';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../../../test/testContext';
-import { authenticateApiKey } from '../../surfaces/api/authenticateApiKey';
+import { authenticateApiKey } from '../apiKeys/authenticateApiKey';
 import { listLinks } from '../links/listLinks';
 import { listTemplates } from '../templates/listTemplates';
 import type { DefaultTemplateTexts } from '../templates/seedDefaultTemplates';

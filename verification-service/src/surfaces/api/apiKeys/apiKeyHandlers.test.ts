@@ -1,9 +1,9 @@
-import { DATABASE_KINDS } from '../../../../test/databases';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../../../../test/testContext';
 import type { Caller, Handlers } from '../../../infrastructure/http/handler';
 import { createOrganization } from '../../../domain/organizations/createOrganization';
 import { apiKeyHandlers } from './apiKeyHandlers';
-import { authenticateApiKey } from '../authenticateApiKey';
+import { authenticateApiKey } from '../../../domain/apiKeys/authenticateApiKey';
 import { createApiKey } from '../../../domain/apiKeys/createApiKey';
 import { callHandler } from '../../../../test/callHandler';
 

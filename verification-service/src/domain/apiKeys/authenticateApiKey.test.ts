@@ -1,8 +1,8 @@
-import { DATABASE_KINDS } from '../../../test/databases';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../../../test/testContext';
 import { authenticateApiKey, LAST_USED_RESOLUTION_MS } from './authenticateApiKey';
-import { createApiKey } from '../../domain/apiKeys/createApiKey';
-import { revokeApiKey } from '../../domain/apiKeys/revokeApiKey';
+import { createApiKey } from './createApiKey';
+import { revokeApiKey } from './revokeApiKey';
 
 describe.each(DATABASE_KINDS)('authenticateApiKey on %s', (kind) => {
   let ctx: TestContext;

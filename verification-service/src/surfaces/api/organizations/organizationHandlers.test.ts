@@ -1,7 +1,7 @@
-import { DATABASE_KINDS } from '../../../test/databases';
-import { createTestContext, type TestContext } from '../../../test/testContext';
-import { getOrganization } from './getOrganization';
-import { organizationHandlers } from '../../surfaces/api/organizations/organizationHandlers';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
+import { createTestContext, type TestContext } from '../../../../test/testContext';
+import { getOrganization } from '../../../domain/organizations/getOrganization';
+import { organizationHandlers } from './organizationHandlers';
 
 describe.each(DATABASE_KINDS)('getOrganization on %s', (kind) => {
   let ctx: TestContext;

@@ -1,7 +1,7 @@
 import type { ApiKeyScope } from '@helpdesk-verify/core-client/schemas';
 import type { AppContext } from '../../kernel/AppContext';
 import { hashSecret, safeEqual } from '../../kernel/secrets';
-import { findApiKeyByHash, knownScopes, touchApiKeyLastUsed } from '../../domain/apiKeys/apiKeysTable';
+import { findApiKeyByHash, knownScopes, touchApiKeyLastUsed } from './apiKeysTable';
 
 /** `last_used_at` is written at most this often per key, so busy integrations do not write on every call. */
 export const LAST_USED_RESOLUTION_MS = 60_000;
