@@ -34,7 +34,7 @@ const TEST_FILE = '\\.test\\.tsx?$';
 
 const floorRules = FLOORS.map((floor, index) => ({
   name: `floor-${floor}`,
-  comment: `${floor} is floor ${index + 1} of ${FLOORS.join(' < ')}: it must not import from a higher floor or an entry point`,
+  comment: `${floor} is floor ${index + 1} of ${FLOORS.join(' < ')}: it imports no higher floor and no entry file`,
   severity: 'error',
   from: { path: `${SERVICE_SRC}${floor}/` },
   to: {

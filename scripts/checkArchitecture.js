@@ -33,10 +33,13 @@ const SQL_STATEMENT =
 /**
  * @typedef {{ rule: string, file: string, detail: string }} Violation
  * @typedef {{ source: string, dependencies: { resolved: string }[] }} CruisedModule
- * @typedef {{ from: string, to: string, rule: { name: string }, cycle?: ({ name: string } | string)[] }} CruiseViolation
+ * @typedef {{ from: string, to: string, rule: { name: string }, cycle?: ({ name: string } | string)[] }} CruiseFinding
  */
 
-/** Every source file under `root`, as a `/`-separated path relative to it. */
+/**
+ * Every source file under `root`, as a `/`-separated path relative to it.
+ * @param {string} root
+ */
 function listSourceFiles(root) {
   /** @type {string[]} */
   const files = [];
@@ -58,6 +61,8 @@ function listSourceFiles(root) {
 /**
  * Runs dependency-cruiser over `files` and answers its modules and rule violations. Only sources are cruised, so
  * built code (a workspace's dist/) appears only where a source imports it, which the boundary rules need to see.
+ * @param {string} root
+ * @param {string[]} files
  * @returns {{ modules: CruisedModule[], violations: Violation[] }}
  */
 function cruise(root, files) {
@@ -68,7 +73,7 @@ function cruise(root, files) {
   );
   if (!run.stdout) throw new Error(`dependency-cruiser failed: ${run.stderr}`);
   const result = JSON.parse(run.stdout);
-  /** @type {CruiseViolation[]} */
+  /** @type {CruiseFinding[]} */
   const found = result.summary.violations;
   const violations = found.map((violation) => ({
     rule: violation.rule.name,
@@ -80,7 +85,10 @@ function cruise(root, files) {
   return { modules: result.modules, violations };
 }
 
-/** The folder of verification-service/src a file belongs to: `wing/module`, the wing, or an entry file itself. */
+/**
+ * The folder of verification-service/src a file belongs to: `wing/module`, the wing, or an entry file itself.
+ * @param {string} path
+ */
 function serviceFolderOf(path) {
   if (!path.startsWith(SERVICE_SRC)) return undefined;
   const parts = path.slice(SERVICE_SRC.length).split('/');
@@ -178,6 +186,8 @@ function stronglyConnectedComponents(graph) {
 
 /**
  * SQL statements in string or template literals of verification-service/src outside the data layer (tests aside).
+ * @param {string} root
+ * @param {string[]} files
  * @returns {Violation[]}
  */
 function findSqlOutsideDataLayer(root, files) {
@@ -208,7 +218,10 @@ function findSqlOutsideDataLayer(root, files) {
   });
 }
 
-/** Every violation in the tree at `root`. */
+/**
+ * Every violation in the tree at `root`.
+ * @param {string} root
+ */
 function checkArchitecture(root) {
   const files = listSourceFiles(root);
   const { modules, violations } = cruise(root, files);

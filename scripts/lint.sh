@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# `npm run lint`: Prettier, ESLint and the architecture check (scripts/checkArchitecture.js). They run side by side,
-# as the machine has two cores and each is mostly one; each one's output is printed whole, and any failure fails the run.
+# `npm run lint`: Prettier, ESLint and the architecture check (scripts/checkArchitecture.js), side by side (two cores,
+# and each mostly uses one). Each one's output is printed whole; any failure fails the run.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 out=$(mktemp -d)
