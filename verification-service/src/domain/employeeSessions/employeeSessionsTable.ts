@@ -16,7 +16,8 @@ export async function insertEmployeeSession(
   },
 ): Promise<void> {
   await (input.tx ?? ctx.db).query(
-    'INSERT INTO employee_sessions (id_hash, org_id, verification_id, user_agent, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)',
+    `INSERT INTO employee_sessions (id_hash, org_id, verification_id, user_agent, created_at, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
     [input.idHash, input.orgId, input.verificationId, input.userAgent, input.createdAt, input.expiresAt],
   );
 }

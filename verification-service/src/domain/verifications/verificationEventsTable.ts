@@ -32,12 +32,13 @@ export async function findEventsOfVerifications(
   input: Tx & { orgId: string; verificationIds: readonly string[] },
 ): Promise<EventRow[]> {
   return (input.tx ?? ctx.db).query<EventRow>(
-    `SELECT ${VERIFICATION_EVENT_COLUMNS.join(', ')} FROM verification_events WHERE org_id = $1 AND verification_id = ANY($2::text[]) ORDER BY id`,
+    `SELECT ${VERIFICATION_EVENT_COLUMNS.join(', ')} FROM verification_events WHERE org_id = $1
+      AND verification_id = ANY($2::text[]) ORDER BY id`,
     [input.orgId, input.verificationIds],
   );
 }
 
-/** Whether the employee already pressed "I did not request this" on this verification (its timeline says `reported`). */
+/** Whether the employee already pressed "I did not request this" on the verification (its timeline says `reported`). */
 export async function verificationWasReported(
   ctx: Db,
   input: Tx & { orgId: string; verificationId: string },

@@ -55,7 +55,8 @@ export async function insertVerificationProofs(
   let position = 0;
   for (const p of input.proofs) {
     await (input.tx ?? ctx.db).query(
-      `INSERT INTO verification_proofs (org_id, verification_id, position, type, required, status, updated_at) VALUES ($1, $2, $3, $4, $5, 'pending', $6)`,
+      `INSERT INTO verification_proofs (org_id, verification_id, position, type, required, status, updated_at)
+        VALUES ($1, $2, $3, $4, $5, 'pending', $6)`,
       [input.orgId, input.verificationId, position++, p.type, p.required, input.at],
     );
   }
@@ -67,7 +68,8 @@ export async function findProofsOfVerifications(
   input: Tx & { orgId: string; verificationIds: readonly string[] },
 ): Promise<ProofRow[]> {
   return (input.tx ?? ctx.db).query<ProofRow>(
-    `SELECT ${COLUMNS} FROM verification_proofs WHERE org_id = $1 AND verification_id = ANY($2::text[]) ORDER BY verification_id, position`,
+    `SELECT ${COLUMNS} FROM verification_proofs WHERE org_id = $1 AND verification_id = ANY($2::text[])
+      ORDER BY verification_id, position`,
     [input.orgId, input.verificationIds],
   );
 }
@@ -117,7 +119,8 @@ export async function updateVerificationProof(
 /** The verification ended: the proofs still pending are skipped. */
 export async function skipPendingProofs(ctx: Db, input: Tx & { verificationId: string; at: Date }): Promise<void> {
   await (input.tx ?? ctx.db).query(
-    `UPDATE verification_proofs SET status = 'skipped', updated_at = $2 WHERE verification_id = $1 AND status = 'pending'`,
+    `UPDATE verification_proofs SET status = 'skipped', updated_at = $2 WHERE verification_id = $1
+      AND status = 'pending'`,
     [input.verificationId, input.at],
   );
 }

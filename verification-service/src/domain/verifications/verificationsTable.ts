@@ -105,8 +105,9 @@ export interface NewVerification {
 export async function insertVerification(ctx: Db, input: Tx & { verification: NewVerification }): Promise<void> {
   const v = input.verification;
   await (input.tx ?? ctx.db).query(
-    `INSERT INTO verifications (id, org_id, link_id, employee_id, status, agent, ticket_system, ticket_id, ticket_url, reason, metadata,
-                                contacts, channels, match_code, token_hash, assurance_required, expires_at, created_at, updated_at)
+    `INSERT INTO verifications (id, org_id, link_id, employee_id, status, agent, ticket_system, ticket_id, ticket_url,
+                                reason, metadata, contacts, channels, match_code, token_hash, assurance_required,
+                                expires_at, created_at, updated_at)
      VALUES ($1, $2, $3, $4, 'pending', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17)`,
     [
       v.id,
@@ -210,7 +211,8 @@ export async function findSessionVerificationRow(
 ): Promise<SessionVerificationRow | null> {
   const [row] = await (input.tx ?? ctx.db).query<SessionVerificationRow>(
     `SELECT ${V}, o.name AS org_name, l.name AS link_name, l.single_use,
-            json_build_object('id', e.id, 'display_name', e.display_name, 'email', e.email, 'personal_email', e.personal_email,
+            json_build_object('id', e.id, 'display_name', e.display_name, 'email', e.email,
+                              'personal_email', e.personal_email,
                               'phone', e.phone, 'personal_phone', e.personal_phone, 'status', e.status) AS emp
        FROM verifications v
        JOIN organizations o ON o.id = v.org_id
@@ -241,7 +243,8 @@ export async function lockVerificationForResend(
     expires_at: Date;
   }>(
     `SELECT v.status, v.channels, v.expires_at, l.channels AS link_channels,
-            (SELECT count(*)::int FROM verification_events ev WHERE ev.verification_id = v.id AND ev.status IN ('pending', 'resent')) AS sends
+            (SELECT count(*)::int FROM verification_events ev WHERE ev.verification_id = v.id
+              AND ev.status IN ('pending', 'resent')) AS sends
        FROM verifications v JOIN links l ON l.id = v.link_id WHERE v.org_id = $1 AND v.id = $2 FOR UPDATE OF v`,
     [input.orgId, input.id],
   );
@@ -270,13 +273,20 @@ export async function lockVerificationForFinish(
 ): Promise<VerificationRiskInputRow | null> {
   const [row] = await (input.tx ?? ctx.db).query<VerificationRiskInputRow>(
     `SELECT ${V}, e.status AS employee_status,
-            (SELECT count(*)::int FROM verifications o WHERE o.org_id = v.org_id AND o.employee_id = v.employee_id AND o.created_at > $3) AS recent,
-            (SELECT count(*)::int FROM verifications h WHERE h.org_id = v.org_id AND h.employee_id = v.employee_id AND h.created_at > $4) AS recent_hour,
-            (SELECT coalesce(sum(p.attempts), 0)::int FROM verification_proofs p WHERE p.verification_id = v.id) AS failures,
-            (SELECT coalesce(array_agg(DISTINCT u.location->>'country' ORDER BY u.location->>'country'), '{}'::text[]) FROM verifications u
-              WHERE u.org_id = v.org_id AND u.employee_id = v.employee_id AND u.id <> v.id AND u.status = 'passed' AND u.location->>'country' IS NOT NULL) AS usual_countries,
-            EXISTS (SELECT 1 FROM verification_proofs lp WHERE lp.verification_id = v.id AND lp.type = 'location') AS location_asked,
-            EXISTS (SELECT 1 FROM verification_events r WHERE r.org_id = v.org_id AND r.verification_id = v.id AND r.status = 'reported') AS reported
+            (SELECT count(*)::int FROM verifications o WHERE o.org_id = v.org_id
+              AND o.employee_id = v.employee_id AND o.created_at > $3) AS recent,
+            (SELECT count(*)::int FROM verifications h WHERE h.org_id = v.org_id
+              AND h.employee_id = v.employee_id AND h.created_at > $4) AS recent_hour,
+            (SELECT coalesce(sum(p.attempts), 0)::int FROM verification_proofs p
+              WHERE p.verification_id = v.id) AS failures,
+            (SELECT coalesce(array_agg(DISTINCT u.location->>'country' ORDER BY u.location->>'country'), '{}'::text[])
+               FROM verifications u
+              WHERE u.org_id = v.org_id AND u.employee_id = v.employee_id AND u.id <> v.id
+                AND u.status = 'passed' AND u.location->>'country' IS NOT NULL) AS usual_countries,
+            EXISTS (SELECT 1 FROM verification_proofs lp WHERE lp.verification_id = v.id
+              AND lp.type = 'location') AS location_asked,
+            EXISTS (SELECT 1 FROM verification_events r WHERE r.org_id = v.org_id AND r.verification_id = v.id
+              AND r.status = 'reported') AS reported
        FROM verifications v JOIN employees e ON e.id = v.employee_id
       WHERE v.org_id = $1 AND v.id = $2 FOR UPDATE OF v`,
     [input.orgId, input.id, input.dayAgo, input.hourAgo],
@@ -290,7 +300,8 @@ export async function findDueVerifications(
   input: Tx & { now: Date; limit: number },
 ): Promise<{ id: string; org_id: string }[]> {
   return (input.tx ?? ctx.db).query<{ id: string; org_id: string }>(
-    `SELECT id, org_id FROM verifications WHERE status IN ('pending', 'opened') AND expires_at <= $1 ORDER BY expires_at LIMIT $2`,
+    `SELECT id, org_id FROM verifications WHERE status IN ('pending', 'opened') AND expires_at <= $1
+      ORDER BY expires_at LIMIT $2`,
     [input.now, input.limit],
   );
 }
@@ -325,7 +336,8 @@ export async function deleteVerifications(ctx: Db, input: Tx & { orgId: string; 
 /** The employee started: the verification is opened and its token spent (both only the first time). */
 export async function markVerificationOpened(ctx: Db, input: Tx & { id: string; at: Date }): Promise<void> {
   await (input.tx ?? ctx.db).query(
-    `UPDATE verifications SET status = 'opened', token_used_at = coalesce(token_used_at, $2), opened_at = coalesce(opened_at, $2), updated_at = $2
+    `UPDATE verifications SET status = 'opened', token_used_at = coalesce(token_used_at, $2),
+      opened_at = coalesce(opened_at, $2), updated_at = $2
       WHERE id = $1`,
     [input.id, input.at],
   );
@@ -355,7 +367,8 @@ export async function markVerificationFinished(
   },
 ): Promise<void> {
   await (input.tx ?? ctx.db).query(
-    `UPDATE verifications SET status = $3, outcome_reason = $4, assurance_reached = $5, risk = $6, completed_at = $7, updated_at = $7
+    `UPDATE verifications SET status = $3, outcome_reason = $4, assurance_reached = $5, risk = $6, completed_at = $7,
+      updated_at = $7
       WHERE org_id = $1 AND id = $2`,
     [input.orgId, input.id, input.status, input.reason, input.assuranceReached, JSON.stringify(input.risk), input.at],
   );
@@ -381,7 +394,8 @@ export async function recordOpeningDevice(
 ): Promise<void> {
   // Rows written before this existed may hold a device without opened_device: complete those too.
   await (input.tx ?? ctx.db).query(
-    `UPDATE verifications SET device = CASE WHEN device ? 'opened_device' THEN device ELSE coalesce(device, '{}'::jsonb) || $3::jsonb END
+    `UPDATE verifications
+        SET device = CASE WHEN device ? 'opened_device' THEN device ELSE coalesce(device, '{}'::jsonb) || $3::jsonb END
       WHERE org_id = $1 AND id = $2`,
     [input.orgId, input.id, JSON.stringify(input.device)],
   );
@@ -420,7 +434,8 @@ export async function recordActingDevice(
         SET device = device || jsonb_build_object(
               'user_agent', $3::text,
               'completed_device', $4::text,
-              'same_device_as_link', ($4::text IS NOT NULL AND device->>'opened_device' = $4::text AND device->>'opened_user_agent' IS NOT DISTINCT FROM $3::text))
+              'same_device_as_link', ($4::text IS NOT NULL AND device->>'opened_device' = $4::text
+                AND device->>'opened_user_agent' IS NOT DISTINCT FROM $3::text))
       WHERE org_id = $1 AND id = $2 AND device IS NOT NULL`,
     [input.orgId, input.id, input.userAgent, input.deviceHash],
   );
@@ -525,16 +540,21 @@ export async function aggregateVerificationsInRange(ctx: Db, input: Tx & { orgId
       params,
     ),
     q.query<VerificationOutcomeRow & { day: string }>(
-      `SELECT to_char(v.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, ${ANALYTICS_OUTCOMES} FROM verifications v WHERE ${ANALYTICS_RANGE} GROUP BY 1`,
+      `SELECT to_char(v.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, ${ANALYTICS_OUTCOMES}
+        FROM verifications v WHERE ${ANALYTICS_RANGE} GROUP BY 1`,
       params,
     ),
     q.query<Record<string, unknown>>(
       `SELECT count(*) FILTER (WHERE v.opened_at IS NOT NULL)::int AS opened_count,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM v.completed_at - v.opened_at)::float8) FILTER (WHERE v.opened_at IS NOT NULL) AS opened_median,
-              percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM v.completed_at - v.opened_at)::float8) FILTER (WHERE v.opened_at IS NOT NULL) AS opened_p90,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM v.completed_at - v.opened_at)::float8)
+                FILTER (WHERE v.opened_at IS NOT NULL) AS opened_median,
+              percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM v.completed_at - v.opened_at)::float8)
+                FILTER (WHERE v.opened_at IS NOT NULL) AS opened_p90,
               count(*)::int AS created_count,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM v.completed_at - v.created_at)::float8) AS created_median,
-              percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM v.completed_at - v.created_at)::float8) AS created_p90
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM v.completed_at - v.created_at)::float8)
+                AS created_median,
+              percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM v.completed_at - v.created_at)::float8)
+                AS created_p90
          FROM verifications v WHERE ${ANALYTICS_RANGE} AND v.status = 'passed' AND v.completed_at IS NOT NULL`,
       params,
     ),
@@ -544,13 +564,15 @@ export async function aggregateVerificationsInRange(ctx: Db, input: Tx & { orgId
       params,
     ),
     q.query<VerificationKeyedRow>(
-      `SELECT c AS key, c AS label, ${ANALYTICS_OUTCOMES} FROM verifications v CROSS JOIN LATERAL unnest(v.channels) AS c
+      `SELECT c AS key, c AS label, ${ANALYTICS_OUTCOMES}
+        FROM verifications v CROSS JOIN LATERAL unnest(v.channels) AS c
         WHERE ${ANALYTICS_RANGE} GROUP BY c ORDER BY total DESC, key LIMIT ${ANALYTICS_TOP}`,
       params,
     ),
     q.query<VerificationKeyedRow>(
       `SELECT a.key, min(v.agent->>'name') AS label, ${ANALYTICS_OUTCOMES}
-         FROM verifications v CROSS JOIN LATERAL (SELECT coalesce(nullif(v.agent->>'email', ''), nullif(v.agent->>'id', ''), v.agent->>'name') AS key) a
+         FROM verifications v CROSS JOIN LATERAL (SELECT coalesce(nullif(v.agent->>'email', ''),
+           nullif(v.agent->>'id', ''), v.agent->>'name') AS key) a
         WHERE ${ANALYTICS_RANGE} GROUP BY a.key ORDER BY total DESC, a.key LIMIT ${ANALYTICS_TOP}`,
       params,
     ),
@@ -560,7 +582,8 @@ export async function aggregateVerificationsInRange(ctx: Db, input: Tx & { orgId
       params,
     ),
     q.query<VerificationKeyedRow>(
-      `SELECT v.link_id AS key, min(l.name) AS label, ${ANALYTICS_OUTCOMES} FROM verifications v JOIN links l ON l.id = v.link_id AND l.org_id = v.org_id
+      `SELECT v.link_id AS key, min(l.name) AS label, ${ANALYTICS_OUTCOMES}
+        FROM verifications v JOIN links l ON l.id = v.link_id AND l.org_id = v.org_id
         WHERE ${ANALYTICS_RANGE} GROUP BY v.link_id ORDER BY total DESC, key LIMIT ${ANALYTICS_TOP}`,
       params,
     ),

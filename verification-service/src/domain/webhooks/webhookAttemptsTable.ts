@@ -60,7 +60,8 @@ export async function findAttemptsOfWebhookDeliveries(
   input: Tx & { orgId: string; deliveryIds: string[] },
 ): Promise<WebhookAttemptRow[]> {
   return (input.tx ?? ctx.db).query<WebhookAttemptRow>(
-    `SELECT ${WEBHOOK_ATTEMPT_COLUMNS.join(', ')} FROM webhook_attempts WHERE org_id = $1 AND delivery_id = ANY ($2::text[]) ORDER BY id DESC`,
+    `SELECT ${WEBHOOK_ATTEMPT_COLUMNS.join(', ')} FROM webhook_attempts WHERE org_id = $1
+      AND delivery_id = ANY ($2::text[]) ORDER BY id DESC`,
     [input.orgId, input.deliveryIds],
   );
 }

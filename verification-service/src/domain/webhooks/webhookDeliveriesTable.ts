@@ -44,7 +44,8 @@ export async function insertWebhookDelivery(
   input: Tx & { id: string; orgId: string; messageId: string; endpointId: string; automaticRetries: boolean; at: Date },
 ): Promise<void> {
   await (input.tx ?? ctx.db).query(
-    `INSERT INTO webhook_deliveries (id, org_id, message_id, endpoint_id, status, next_attempt_at, automatic_retries, created_at, updated_at)
+    `INSERT INTO webhook_deliveries (id, org_id, message_id, endpoint_id, status, next_attempt_at, automatic_retries,
+      created_at, updated_at)
      VALUES ($1, $2, $3, $4, 'pending', $5, $6, $5, $5)`,
     [input.id, input.orgId, input.messageId, input.endpointId, input.at, input.automaticRetries],
   );
@@ -135,7 +136,8 @@ export async function lockDueWebhookDeliveries(ctx: Db, input: Tx & { now: Date;
   const due = await (input.tx ?? ctx.db).query<{ id: string }>(
     `SELECT d.id FROM webhook_deliveries d
      JOIN webhook_endpoints e ON e.id = d.endpoint_id AND e.org_id = d.org_id
-     WHERE d.status = 'pending' AND d.next_attempt_at <= $1 AND (d.locked_until IS NULL OR d.locked_until <= $1) AND e.enabled
+     WHERE d.status = 'pending' AND d.next_attempt_at <= $1 AND (d.locked_until IS NULL OR d.locked_until <= $1)
+       AND e.enabled
      ORDER BY d.next_attempt_at, d.id
      LIMIT $2
      FOR UPDATE OF d SKIP LOCKED`,
@@ -152,7 +154,8 @@ export async function leaseWebhookDeliveries(
   return (input.tx ?? ctx.db).query<LeasedWebhookDeliveryRow>(
     `UPDATE webhook_deliveries d SET locked_until = $2
      FROM webhook_messages m, webhook_endpoints e
-     WHERE d.id = ANY ($1::text[]) AND m.id = d.message_id AND m.org_id = d.org_id AND e.id = d.endpoint_id AND e.org_id = d.org_id
+     WHERE d.id = ANY ($1::text[]) AND m.id = d.message_id AND m.org_id = d.org_id AND e.id = d.endpoint_id
+       AND e.org_id = d.org_id
      RETURNING d.id, d.org_id, d.endpoint_id, e.url, d.message_id, m.payload, d.attempt_count, d.automatic_retries`,
     [input.ids, input.lockedUntil],
   );
@@ -175,7 +178,8 @@ export async function moveLeasedWebhookDelivery(
   },
 ): Promise<boolean> {
   const moved = await (input.tx ?? ctx.db).query(
-    `UPDATE webhook_deliveries SET status = $4, attempt_count = $5, next_attempt_at = $6, locked_until = NULL, updated_at = $7
+    `UPDATE webhook_deliveries SET status = $4, attempt_count = $5, next_attempt_at = $6, locked_until = NULL,
+      updated_at = $7
      WHERE org_id = $1 AND id = $2 AND status = 'pending' AND locked_until = $3 RETURNING id`,
     [input.orgId, input.id, input.lockedUntil, input.status, input.attempts, input.nextAttemptAt, input.at],
   );
@@ -188,7 +192,8 @@ export async function deleteWebhookDeliveriesOfVerifications(
   input: Tx & { orgId: string; verificationIds: string[] },
 ): Promise<void> {
   await (input.tx ?? ctx.db).query(
-    `DELETE FROM webhook_deliveries WHERE org_id = $1 AND message_id IN (SELECT id FROM webhook_messages WHERE org_id = $1 AND verification_id = ANY ($2::text[]))`,
+    `DELETE FROM webhook_deliveries WHERE org_id = $1 AND message_id IN (SELECT id FROM webhook_messages
+      WHERE org_id = $1 AND verification_id = ANY ($2::text[]))`,
     [input.orgId, input.verificationIds],
   );
 }

@@ -90,7 +90,8 @@ export async function findWebhookEndpointPage(
   const after = cursorCondition(input.cursor, params);
   params.push(input.limit + 1);
   return (input.tx ?? ctx.db).query<WebhookEndpointRow>(
-    `SELECT ${COLUMNS} FROM webhook_endpoints WHERE org_id = $1${after} ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
+    `SELECT ${COLUMNS} FROM webhook_endpoints WHERE org_id = $1${after} ORDER BY created_at DESC, id DESC
+      LIMIT $${params.length}`,
     params,
   );
 }
@@ -138,7 +139,8 @@ export async function updateWebhookEndpointRow(
 ): Promise<WebhookEndpointRow> {
   const [updated] = await (input.tx ?? ctx.db).query<WebhookEndpointRow>(
     `UPDATE webhook_endpoints
-     SET url = $3, description = $4, event_types = $5, enabled = $6, disabled_reason = $7, failing_since = $8, updated_at = $9
+     SET url = $3, description = $4, event_types = $5, enabled = $6, disabled_reason = $7, failing_since = $8,
+       updated_at = $9
      WHERE org_id = $1 AND id = $2 RETURNING ${COLUMNS}`,
     [
       input.orgId,
@@ -184,7 +186,8 @@ export async function clearWebhookEndpointFailing(
   input: Tx & { orgId: string; id: string; at: Date },
 ): Promise<void> {
   await (input.tx ?? ctx.db).query(
-    'UPDATE webhook_endpoints SET failing_since = NULL, updated_at = $3 WHERE org_id = $1 AND id = $2 AND failing_since IS NOT NULL',
+    `UPDATE webhook_endpoints SET failing_since = NULL, updated_at = $3
+     WHERE org_id = $1 AND id = $2 AND failing_since IS NOT NULL`,
     [input.orgId, input.id, input.at],
   );
 }

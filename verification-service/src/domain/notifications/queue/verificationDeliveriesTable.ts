@@ -50,7 +50,8 @@ export async function insertQueuedDelivery(
 ): Promise<number> {
   const [row] = await (input.tx ?? ctx.db).query<{ id: string | number }>(
     `INSERT INTO verification_deliveries
-       (org_id, verification_id, kind, channel, contact, destination, status, error, sealed_message, next_attempt_at, expires_at, sent_at, created_at)
+       (org_id, verification_id, kind, channel, contact, destination, status, error, sealed_message, next_attempt_at,
+         expires_at, sent_at, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, 'queued', NULL, $7, $8, $9, $8, $8) RETURNING id`,
     [
       input.orgId,
@@ -74,7 +75,8 @@ export async function insertFailedDelivery(
   input: Tx & DeliveryAddress & { error: string; at: Date },
 ): Promise<void> {
   await (input.tx ?? ctx.db).query(
-    `INSERT INTO verification_deliveries (org_id, verification_id, kind, channel, contact, destination, status, error, sent_at, created_at)
+    `INSERT INTO verification_deliveries (org_id, verification_id, kind, channel, contact, destination, status,
+      error, sent_at, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, 'failed', $7, $8, $8)`,
     [
       input.orgId,
@@ -95,7 +97,8 @@ export async function failQueuedDeliveries(
   input: Tx & { verificationId: string; kind: MessageKind; reason: string; at: Date },
 ): Promise<void> {
   await (input.tx ?? ctx.db).query(
-    `UPDATE verification_deliveries SET status = 'failed', error = $3, sealed_message = NULL, next_attempt_at = NULL, locked_until = NULL, sent_at = $4
+    `UPDATE verification_deliveries SET status = 'failed', error = $3, sealed_message = NULL, next_attempt_at = NULL,
+      locked_until = NULL, sent_at = $4
       WHERE verification_id = $1 AND kind = $2 AND status = 'queued' AND (locked_until IS NULL OR locked_until <= $4)`,
     [input.verificationId, input.kind, input.reason, input.at],
   );
@@ -110,7 +113,8 @@ export async function lockDueDeliveries(
   input: Tx & { now: Date; limit: number; verificationId: string | null },
 ): Promise<DueDeliveryRow[]> {
   return (input.tx ?? ctx.db).query<DueDeliveryRow>(
-    `SELECT d.id, d.org_id, d.verification_id, d.kind, d.sealed_message, d.attempt_count, d.expires_at, v.status AS verification_status
+    `SELECT d.id, d.org_id, d.verification_id, d.kind, d.sealed_message, d.attempt_count, d.expires_at,
+      v.status AS verification_status
        FROM verification_deliveries d JOIN verifications v ON v.id = d.verification_id AND v.org_id = d.org_id
       WHERE d.status = 'queued' AND d.next_attempt_at <= $1 AND (d.locked_until IS NULL OR d.locked_until <= $1)
         AND ($3::text IS NULL OR d.verification_id = $3)
@@ -127,7 +131,8 @@ export async function failDelivery(
   input: Tx & { id: string | number; reason: string; at: Date },
 ): Promise<void> {
   await (input.tx ?? ctx.db).query(
-    `UPDATE verification_deliveries SET status = 'failed', error = $2, sealed_message = NULL, next_attempt_at = NULL, locked_until = NULL, sent_at = $3 WHERE id = $1`,
+    `UPDATE verification_deliveries SET status = 'failed', error = $2, sealed_message = NULL, next_attempt_at = NULL,
+      locked_until = NULL, sent_at = $3 WHERE id = $1`,
     [input.id, input.reason, input.at],
   );
 }

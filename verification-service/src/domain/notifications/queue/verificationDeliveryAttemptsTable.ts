@@ -28,7 +28,8 @@ export async function findAttemptsOfDeliveries(
   input: Tx & { deliveryIds: (string | number)[] },
 ): Promise<DeliveryAttemptRow[]> {
   return (input.tx ?? ctx.db).query<DeliveryAttemptRow>(
-    'SELECT delivery_id, attempted_at, error FROM verification_delivery_attempts WHERE delivery_id = ANY ($1::bigint[]) ORDER BY id',
+    `SELECT delivery_id, attempted_at, error FROM verification_delivery_attempts
+      WHERE delivery_id = ANY ($1::bigint[]) ORDER BY id`,
     [input.deliveryIds.map(String)],
   );
 }
