@@ -86,7 +86,9 @@ async function measurePage(): Promise<FaceBenchResult['page']> {
       .split(';')[0]!;
     const html = Buffer.from(await (await fetch(`${service.baseUrl}/session`, { headers: { cookie } })).arrayBuffer());
     if (!html.includes('id="face-step"')) throw new Error('the session page has no face step');
-    const script = Buffer.from(await (await fetch(`${service.baseUrl}/proofs/face_match/assets/face.js`)).arrayBuffer());
+    const script = Buffer.from(
+      await (await fetch(`${service.baseUrl}/proofs/face_match/assets/face.js`)).arrayBuffer(),
+    );
     const [htmlGzip, scriptGzip] = [gzipSync(html).length, gzipSync(script).length];
     return {
       htmlBytes: html.length,
