@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { LocationProvider, Route, Router } from 'preact-iso';
 import { loadSession, type ConsoleSession } from './session';
 import { SessionContext } from './sessionContext';
-import { routes, type ConsoleRoute, type PageProps } from './routes';
+import type { ConsoleRoute, PageProps } from './ConsoleRoute';
+import { routes } from './routes';
 import { Layout } from './components/Layout';
 import { SignInPage } from './pages/signIn/SignInPage';
 

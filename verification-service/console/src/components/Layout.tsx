@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
-import type { ConsoleRoute } from '../routes';
+import type { ConsoleRoute } from '../ConsoleRoute';
 import { signOut } from '../session';
 import { useSession } from '../sessionContext';
 

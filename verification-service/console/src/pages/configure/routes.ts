@@ -1,5 +1,5 @@
 import { lazy } from 'preact-iso';
-import type { ConsoleRoute } from '../../routes';
+import type { ConsoleRoute } from '../../ConsoleRoute';
 
 // Each page is its own chunk: an agent's first load never carries the configuration pages.
 const LinksPage = lazy(() => import('./links/LinksPage').then((m) => m.LinksPage));

@@ -1,5 +1,5 @@
 import { lazy } from 'preact-iso';
-import type { ConsoleRoute } from '../../routes';
+import type { ConsoleRoute } from '../../ConsoleRoute';
 
 // Each page is its own chunk: the first load carries only the shell and the page opened.
 const DashboardPage = lazy(() => import('./dashboard/DashboardPage').then((m) => m.DashboardPage));

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Employee, PasskeyCredential } from '@helpdesk-verify/core-client/schemas';
 import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
-import type { PageProps } from '../../../routes';
+import type { PageProps } from '../../../ConsoleRoute';
 import { ActionFeedback } from '../shared/ActionFeedback';
 import { LoadState } from '../../../components/LoadState';
 import '../configure.css';

@@ -4,7 +4,7 @@ import { TEMPLATE_VARIABLES, type Channel, type Template } from '@helpdesk-verif
 import { findUnknownTemplateVariables } from '@helpdesk-verify/core-client/templates';
 import { api } from '../../../api';
 import { useLoad } from '../../../components/useLoad';
-import type { PageProps } from '../../../routes';
+import type { PageProps } from '../../../ConsoleRoute';
 import { useSession } from '../../../sessionContext';
 import { ActionFeedback } from '../shared/ActionFeedback';
 import { LoadState } from '../../../components/LoadState';

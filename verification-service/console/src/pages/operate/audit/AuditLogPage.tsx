@@ -9,7 +9,7 @@ import { CursorPager } from '../../../components/CursorPager';
 import { useCursorPages } from '../../../components/useCursorPages';
 import { TableScroll } from '../../../components/TableScroll';
 import { formatDateTime } from '../../../components/formatDateTime';
-import type { PageProps } from '../../../routes';
+import type { PageProps } from '../../../ConsoleRoute';
 import { auditApiFilter, auditFiltersFromQuery, auditSearch, type AuditFilters } from './auditFilters';
 import '../operate.css';
 

@@ -10,7 +10,7 @@ import { TimeSeriesChart } from '../../../components/charts/TimeSeriesChart';
 import { OutcomeRatesChart } from '../../../components/charts/OutcomeRatesChart';
 import { RiskHistogram } from '../../../components/charts/RiskHistogram';
 import { BreakdownChart } from '../../../components/charts/BreakdownChart';
-import type { PageProps } from '../../../routes';
+import type { PageProps } from '../../../ConsoleRoute';
 import { dashboardRange, dayBefore } from './dashboardRange';
 import '../operate.css';
 

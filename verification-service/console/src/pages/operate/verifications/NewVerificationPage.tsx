@@ -5,7 +5,7 @@ import { ApiError } from '@helpdesk-verify/core-client/client';
 import { api } from '../../../api';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useSession } from '../../../sessionContext';
-import type { PageProps } from '../../../routes';
+import type { PageProps } from '../../../ConsoleRoute';
 import { useLinks } from '../useLinks';
 import '../operate.css';
 

@@ -7,7 +7,7 @@ import { StatusBadge } from '../../../components/StatusBadge';
 import { formatDateTime } from '../../../components/formatDateTime';
 import { formatDuration } from '../../../components/formatDuration';
 import { useSession } from '../../../sessionContext';
-import type { PageProps } from '../../../routes';
+import type { PageProps } from '../../../ConsoleRoute';
 import { useLinks } from '../useLinks';
 import { TicketCell } from './TicketCell';
 import { VerificationActions } from './VerificationActions';

@@ -11,7 +11,7 @@ import { TableScroll } from '../../../components/TableScroll';
 import { formatDateTime } from '../../../components/formatDateTime';
 import { formatDuration } from '../../../components/formatDuration';
 import { useSession } from '../../../sessionContext';
-import type { PageProps } from '../../../routes';
+import type { PageProps } from '../../../ConsoleRoute';
 import { useLinks } from '../useLinks';
 import { filtersFromQuery, filtersToApiQuery, filtersToSearch, type Filters } from './verificationFilters';
 import { TicketCell } from './TicketCell';
