@@ -30,31 +30,28 @@ const project = (name, extra = {}) => ({
   moduleNameMapper: {
     '^@helpdesk-verify/core-client$': '<rootDir>/../core-client/src/index.ts',
     '^@helpdesk-verify/core-client/([a-z-]+)$': '<rootDir>/../core-client/src/$1.ts',
+    '^@helpdesk-verify/verification-service$': '<rootDir>/../verification-service/src/index.ts',
+    '^@helpdesk-verify/verification-service/storage$': '<rootDir>/../verification-service/src/storage.ts',
+    '^@helpdesk-verify/testkit/(.+)$': '<rootDir>/../testkit/src/$1',
   },
   testMatch: ['<rootDir>/src/**/*.test.ts?(x)', '<rootDir>/test/**/*.test.ts?(x)'],
   ...extra,
 });
 
+/** The test run's PostgreSQL cluster and snapshot directory, for every project whose tests open a database. */
+const withTestRun = {
+  globalSetup: '<rootDir>/../testkit/src/globalSetup.js',
+  globalTeardown: '<rootDir>/../testkit/src/globalTeardown.js',
+};
+
 module.exports = {
   projects: [
     project('core-client'),
-    project('verification-service', {
-      globalSetup: '<rootDir>/test/postgresGlobalSetup.js',
-      globalTeardown: '<rootDir>/test/postgresGlobalTeardown.js',
-    }),
-    // The ticketing apps; their tests that need the real service start it from verification-service.
-    project('servicenow-app', {
-      globalSetup: '<rootDir>/../verification-service/test/postgresGlobalSetup.js',
-      globalTeardown: '<rootDir>/../verification-service/test/postgresGlobalTeardown.js',
-    }),
-    project('zendesk-sidebar-app', {
-      globalSetup: '<rootDir>/../verification-service/test/postgresGlobalSetup.js',
-      globalTeardown: '<rootDir>/../verification-service/test/postgresGlobalTeardown.js',
-    }),
-    project('jira-forge-app', {
-      globalSetup: '<rootDir>/../verification-service/test/postgresGlobalSetup.js',
-      globalTeardown: '<rootDir>/../verification-service/test/postgresGlobalTeardown.js',
-    }),
+    project('verification-service', withTestRun),
+    // The ticketing apps; their tests that need the real service start it with @helpdesk-verify/testkit.
+    project('servicenow-app', withTestRun),
+    project('zendesk-sidebar-app', withTestRun),
+    project('jira-forge-app', withTestRun),
   ],
   testTimeout: 30000,
 };

@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { webhookHeaders } from '@helpdesk-verify/verification-service/dist/domain/webhooks/dispatch/webhookHeaders';
+import { webhookHeaders } from '@helpdesk-verify/verification-service';
 import { summarizeLatencies, type LatencySummary } from './summarizeLatencies';
 import type { TimingReceiver } from './startTimingReceiver';
 import { wallClockMs } from './wallClockMs';

@@ -3,11 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createClient, type HelpdeskVerifyClient } from '@helpdesk-verify/core-client/client';
-import { createApp, type App } from '@helpdesk-verify/verification-service/dist/composition/createApp';
-import { loadConfig } from '@helpdesk-verify/verification-service/dist/composition/loadConfig';
-import { bootstrapOrganization } from '@helpdesk-verify/verification-service/dist/domain/organizations/bootstrapOrganization';
+import {
+  createApp,
+  type App,
+  loadConfig,
+  bootstrapOrganization,
+  proofCapabilities,
+} from '@helpdesk-verify/verification-service';
 import { defaultTemplates } from '@helpdesk-verify/core-client/templates';
-import { proofCapabilities } from '@helpdesk-verify/verification-service/dist/domain/proofs/proofRegistry';
 import { createScratchDatabase } from './createScratchDatabase';
 import { freePort } from './freePort';
 

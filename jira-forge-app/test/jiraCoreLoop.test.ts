@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { DATABASE_KINDS } from '../../verification-service/test/databases';
-import { startTestService, type TestService } from '../../verification-service/test/e2e/startTestService';
-import { codeFrom, EmployeeBrowser, linkFrom } from '../../verification-service/test/e2e/employeeBrowser';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
+import { codeFrom, EmployeeBrowser, linkFrom } from '@helpdesk-verify/testkit/e2e/employeeBrowser';
 import { forgeDeps } from '../src/forge/forgeDeps';
 import { adminResolvers, ADMIN_PAGE_MODULE_KEY } from '../src/resolvers/adminResolvers';
 import { issueResolvers } from '../src/resolvers/issueResolvers';

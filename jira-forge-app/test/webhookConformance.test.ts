@@ -1,6 +1,6 @@
 import { runWebhookConformance } from '@helpdesk-verify/core-client/conformance';
 import type { TrustCheckEvent } from '@helpdesk-verify/core-client/schemas';
-import { sampleTrustCheckEvent } from '../../verification-service/test/webhooks/sampleTrustCheckEvent';
+import { sampleTrustCheckEvent } from '@helpdesk-verify/testkit/webhooks/sampleTrustCheckEvent';
 import { CONFIG_KEYS } from '../src/config/loadAppConfig';
 import { forgeDeps } from '../src/forge/forgeDeps';
 import { handleWebhook } from '../src/webhook/handleWebhook';

@@ -4,7 +4,7 @@ import { runWebhookConformance } from '@helpdesk-verify/core-client/conformance'
 import type { TrustCheckEvent } from '@helpdesk-verify/core-client/schemas';
 import { signWebhook } from '@helpdesk-verify/core-client/webhooks';
 import { nodeHmacSha256 } from '@helpdesk-verify/core-client/node';
-import { sampleTrustCheckEvent } from '../../verification-service/test/webhooks/sampleTrustCheckEvent';
+import { sampleTrustCheckEvent } from '@helpdesk-verify/testkit/webhooks/sampleTrustCheckEvent';
 import { readBuiltApp } from './rhino/readBuiltApp';
 import { startRhinoPlatform, type RhinoPlatform } from './rhino/startRhinoPlatform';
 

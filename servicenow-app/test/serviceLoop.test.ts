@@ -12,15 +12,15 @@ import {
   killAllServiceProcesses,
   startServiceProcess,
   type ServiceProcess,
-} from '../../verification-service/test/crash/startServiceProcess';
-import { runCli } from '../../verification-service/test/crash/runCli';
-import { freePort } from '../../verification-service/test/freePort';
-import { codeFrom, EmployeeBrowser, linkFrom } from '../../verification-service/test/e2e/employeeBrowser';
+} from '@helpdesk-verify/testkit/serviceProcess/startServiceProcess';
+import { runCli } from '@helpdesk-verify/testkit/serviceProcess/runCli';
+import { freePort } from '@helpdesk-verify/testkit/freePort';
+import { codeFrom, EmployeeBrowser, linkFrom } from '@helpdesk-verify/testkit/e2e/employeeBrowser';
 import {
   startWebhookReceiver,
   type ReceivedWebhook,
   type WebhookReceiver,
-} from '../../verification-service/test/webhooks/startWebhookReceiver';
+} from '@helpdesk-verify/testkit/webhooks/startWebhookReceiver';
 import { receiveWebhookSync } from '@helpdesk-verify/core-client/receiver';
 import { createWebhookHost } from '../src/server/webhook/createWebhookHost';
 import { restMessageTransport } from '../src/server/verify/restMessageTransport';

@@ -1,7 +1,7 @@
 import { runWebhookConformance } from '@helpdesk-verify/core-client/conformance';
 import { nodeHmacSha256 } from '@helpdesk-verify/core-client/node';
 import { receiveWebhookSync } from '@helpdesk-verify/core-client/receiver';
-import { sampleTrustCheckEvent } from '../../verification-service/test/webhooks/sampleTrustCheckEvent';
+import { sampleTrustCheckEvent } from '@helpdesk-verify/testkit/webhooks/sampleTrustCheckEvent';
 import { createWebhookHost } from '../src/server/webhook/createWebhookHost';
 import { memoryPorts, pendingRecordFor } from './memoryPorts';
 

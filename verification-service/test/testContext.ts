@@ -5,7 +5,7 @@ import { newId } from '../src/kernel/ids';
 import { silentLogger } from '../src/kernel/logger';
 import { serviceKey } from '../src/kernel/secrets';
 import { createOrganization } from '../src/domain/organizations/createOrganization';
-import { openTestDatabase, type DatabaseKind } from './databases';
+import { openTestDatabase, type DatabaseKind } from '@helpdesk-verify/testkit/databases';
 
 export type TestContext = AppContext & { clock: ReturnType<typeof manualClock>; orgId: string };
 

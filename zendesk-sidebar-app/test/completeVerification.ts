@@ -1,5 +1,5 @@
-import type { TestService } from '../../verification-service/test/e2e/startTestService';
-import { codeFrom, EmployeeBrowser, linkFrom } from '../../verification-service/test/e2e/employeeBrowser';
+import type { TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
+import { codeFrom, EmployeeBrowser, linkFrom } from '@helpdesk-verify/testkit/e2e/employeeBrowser';
 
 /** Starts a verification of `email` on a Zendesk ticket through the real service's API. */
 export async function startVerification(service: TestService, input: { email: string; ticketId: number }) {

@@ -1,10 +1,10 @@
 import { rmSync } from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { launchChromium } from '../../verification-service/test/browser/launchChromium';
-import { seriousAccessibilityViolations } from '../../verification-service/test/browser/checkAccessibility';
-import { startTestService, type TestService } from '../../verification-service/test/e2e/startTestService';
-import { codeFrom, EmployeeBrowser, linkFrom } from '../../verification-service/test/e2e/employeeBrowser';
-import { freePort } from '../../verification-service/test/freePort';
+import { launchChromium } from '@helpdesk-verify/testkit/browser/launchChromium';
+import { seriousAccessibilityViolations } from '@helpdesk-verify/testkit/browser/checkAccessibility';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
+import { codeFrom, EmployeeBrowser, linkFrom } from '@helpdesk-verify/testkit/e2e/employeeBrowser';
+import { freePort } from '@helpdesk-verify/testkit/freePort';
 import { loadConnectorConfig } from '../src/connector/loadConnectorConfig';
 import { startConnector, type RunningConnector } from '../src/connector/startConnector';
 import { memorySeenWebhookStore } from '../src/webhook/memorySeenWebhookStore';

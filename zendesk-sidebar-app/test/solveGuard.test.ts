@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { startTestService, type TestService } from '../../verification-service/test/e2e/startTestService';
-import { freePort } from '../../verification-service/test/freePort';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
+import { freePort } from '@helpdesk-verify/testkit/freePort';
 import { loadConnectorConfig } from '../src/connector/loadConnectorConfig';
 import { startConnector, type RunningConnector } from '../src/connector/startConnector';
 import { memorySeenWebhookStore } from '../src/webhook/memorySeenWebhookStore';

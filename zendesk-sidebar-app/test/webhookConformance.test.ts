@@ -1,6 +1,6 @@
 import { runWebhookConformance } from '@helpdesk-verify/core-client/conformance';
 import { generateWebhookSecret } from '@helpdesk-verify/core-client/node';
-import { sampleTrustCheckEvent } from '../../verification-service/test/webhooks/sampleTrustCheckEvent';
+import { sampleTrustCheckEvent } from '@helpdesk-verify/testkit/webhooks/sampleTrustCheckEvent';
 import { loadConnectorConfig } from '../src/connector/loadConnectorConfig';
 import { startConnector, type RunningConnector } from '../src/connector/startConnector';
 import { memorySeenWebhookStore } from '../src/webhook/memorySeenWebhookStore';

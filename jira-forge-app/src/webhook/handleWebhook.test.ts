@@ -2,7 +2,7 @@ import type { TrustCheckEvent } from '@helpdesk-verify/core-client/schemas';
 import { signWebhook } from '@helpdesk-verify/core-client/webhooks';
 import { nodeHmacSha256 } from '@helpdesk-verify/core-client/node';
 import type { WebTriggerRequest } from '@forge/api';
-import { sampleTrustCheckEvent } from '../../../verification-service/test/webhooks/sampleTrustCheckEvent';
+import { sampleTrustCheckEvent } from '@helpdesk-verify/testkit/webhooks/sampleTrustCheckEvent';
 import { forgeEdge } from '../../test/forgeEdge';
 import { startJiraContractServer, type JiraContractServer } from '../../test/startJiraContractServer';
 import { forgeDeps } from '../forge/forgeDeps';

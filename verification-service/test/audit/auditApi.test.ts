@@ -2,9 +2,9 @@ import { TrustCheckEvent, type AuditEntry } from '@helpdesk-verify/core-client/s
 import { createClient, type HelpdeskVerifyClient } from '@helpdesk-verify/core-client/client';
 import { verifyWebhook } from '@helpdesk-verify/core-client/webhooks';
 import { nodeHmacSha256 } from '@helpdesk-verify/core-client/node';
-import { DATABASE_KINDS } from '../databases';
-import { startTestService, type TestService } from '../e2e/startTestService';
-import { startWebhookReceiver } from '../webhooks/startWebhookReceiver';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
+import { startWebhookReceiver } from '@helpdesk-verify/testkit/webhooks/startWebhookReceiver';
 import { auditVerifyCommand } from '../../src/domain/audit/auditVerifyCommand';
 
 const clientFor = (service: TestService, apiKey: string) =>

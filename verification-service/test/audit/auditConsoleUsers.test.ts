@@ -1,6 +1,6 @@
 import type { AuditEntry } from '@helpdesk-verify/core-client/schemas';
-import { DATABASE_KINDS } from '../databases';
-import { startTestService, type TestService } from '../e2e/startTestService';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
 import { signInWithPasswordOverHttp, type ConsoleCaller } from '../console/auth/consoleCaller';
 
 describe.each(DATABASE_KINDS)('the audit log for console users on %s', (kind) => {

@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HelpdeskVerifyClient } from '@helpdesk-verify/core-client/client';
-import { DATABASE_KINDS } from '../databases';
-import { startTestService, type TestService } from '../e2e/startTestService';
-import { startWebhookReceiver, type WebhookReceiver } from '../webhooks/startWebhookReceiver';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
+import { startWebhookReceiver, type WebhookReceiver } from '@helpdesk-verify/testkit/webhooks/startWebhookReceiver';
 import { pruneLocalOutbox } from '../../src/domain/retention/pruneLocalOutbox';
 import { manualClock } from '../../src/kernel/clock';
 

@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { startTestService, type TestService } from '../e2e/startTestService';
-import { codeFrom, linkFrom } from '../e2e/employeeBrowser';
-import { launchChromium } from './launchChromium';
-import { seriousAccessibilityViolations } from './checkAccessibility';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
+import { codeFrom, linkFrom } from '@helpdesk-verify/testkit/e2e/employeeBrowser';
+import { launchChromium } from '@helpdesk-verify/testkit/browser/launchChromium';
+import { seriousAccessibilityViolations } from '@helpdesk-verify/testkit/browser/checkAccessibility';
 
 const SCREENSHOTS = process.env.HV_SCREENSHOT_DIR;
 

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startTestService, type TestService } from '../e2e/startTestService';
-import { linkFrom } from '../e2e/employeeBrowser';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
+import { linkFrom } from '@helpdesk-verify/testkit/e2e/employeeBrowser';
 import type { HeadTurn } from '../../src/domain/proofs/faceMatch/face/faceChallenge';
 import { sharedFaceAnalyzer } from '../../src/domain/proofs/faceMatch/face/sharedFaceAnalyzer';
 import {
@@ -14,8 +14,8 @@ import {
   writeY4m,
   type SampleFace,
 } from '../face/faceFixtures';
-import { seriousAccessibilityViolations } from './checkAccessibility';
-import { launchChromium } from './launchChromium';
+import { seriousAccessibilityViolations } from '@helpdesk-verify/testkit/browser/checkAccessibility';
+import { launchChromium } from '@helpdesk-verify/testkit/browser/launchChromium';
 
 const FPS = 10;
 

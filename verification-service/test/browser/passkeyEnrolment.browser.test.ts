@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestService, type TestService } from '../e2e/startTestService';
-import { linkFrom } from '../e2e/employeeBrowser';
-import { launchChromium } from './launchChromium';
-import { seriousAccessibilityViolations } from './checkAccessibility';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
+import { linkFrom } from '@helpdesk-verify/testkit/e2e/employeeBrowser';
+import { launchChromium } from '@helpdesk-verify/testkit/browser/launchChromium';
+import { seriousAccessibilityViolations } from '@helpdesk-verify/testkit/browser/checkAccessibility';
 
 describe('device passkey in real Chromium with a WebAuthn virtual authenticator', () => {
   let service: TestService;

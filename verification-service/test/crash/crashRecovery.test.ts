@@ -11,24 +11,24 @@ import {
 } from '@helpdesk-verify/core-client/schemas';
 import { createClient, type HelpdeskVerifyClient } from '@helpdesk-verify/core-client/client';
 import { createLocalOutbox } from '../../src/infrastructure/messaging/capture/createLocalOutbox';
-import { DATABASE_KINDS } from '../databases';
-import { freePort } from '../freePort';
-import { codeFrom, EmployeeBrowser, linkFrom } from '../e2e/employeeBrowser';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
+import { freePort } from '@helpdesk-verify/testkit/freePort';
+import { codeFrom, EmployeeBrowser, linkFrom } from '@helpdesk-verify/testkit/e2e/employeeBrowser';
 import {
   startWebhookReceiver,
   type ReceivedWebhook,
   type ReceiverAnswer,
   type WebhookReceiver,
-} from '../webhooks/startWebhookReceiver';
-import { createTestDatabaseUrl } from '../createTestDatabaseUrl';
-import { runCli } from './runCli';
+} from '@helpdesk-verify/testkit/webhooks/startWebhookReceiver';
+import { createTestDatabaseUrl } from '@helpdesk-verify/testkit/createTestDatabaseUrl';
+import { runCli } from '@helpdesk-verify/testkit/serviceProcess/runCli';
 import { startSlowRequest } from './startSlowRequest';
 import {
   assertServiceBuilt,
   killAllServiceProcesses,
   startServiceProcess,
   type ServiceProcess,
-} from './startServiceProcess';
+} from '@helpdesk-verify/testkit/serviceProcess/startServiceProcess';
 
 /** The lease the service runs with here (HV_WEBHOOK_LEASE_SECONDS): a killed claim is free again after it. */
 const LEASE_SECONDS = 2;

@@ -3,19 +3,19 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { startTestSmtpServer, type TestSmtpServer } from '../mail/startTestSmtpServer';
+import { startTestSmtpServer, type TestSmtpServer } from '@helpdesk-verify/testkit/mail/startTestSmtpServer';
 import type { Verification } from '@helpdesk-verify/core-client/schemas';
 import { createClient, type HelpdeskVerifyClient } from '@helpdesk-verify/core-client/client';
-import { DATABASE_KINDS } from '../databases';
-import { freePort } from '../freePort';
-import { createTestDatabaseUrl } from '../createTestDatabaseUrl';
-import { runCli } from './runCli';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
+import { freePort } from '@helpdesk-verify/testkit/freePort';
+import { createTestDatabaseUrl } from '@helpdesk-verify/testkit/createTestDatabaseUrl';
+import { runCli } from '@helpdesk-verify/testkit/serviceProcess/runCli';
 import {
   assertServiceBuilt,
   killAllServiceProcesses,
   startServiceProcess,
   type ServiceProcess,
-} from './startServiceProcess';
+} from '@helpdesk-verify/testkit/serviceProcess/startServiceProcess';
 
 /** The message lease the service runs with here (HV_MESSAGE_LEASE_SECONDS): a killed claim is free again after it. */
 const LEASE_SECONDS = 3;

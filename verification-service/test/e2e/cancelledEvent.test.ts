@@ -2,9 +2,9 @@ import { Webhook } from 'standardwebhooks';
 import { TrustCheckEvent } from '@helpdesk-verify/core-client/schemas';
 import { formatVerificationResult } from '@helpdesk-verify/core-client/format';
 import { checkTrustCheckEvent } from '@helpdesk-verify/core-client/receiver';
-import { DATABASE_KINDS } from '../databases';
-import { startWebhookReceiver, type WebhookReceiver } from '../webhooks/startWebhookReceiver';
-import { startTestService, type TestService } from './startTestService';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
+import { startWebhookReceiver, type WebhookReceiver } from '@helpdesk-verify/testkit/webhooks/startWebhookReceiver';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
 
 // Issue 12: "Cancel emits no event: a cancelled verification must notify the ticket, so an app never
 // waits on a verification that will not finish."

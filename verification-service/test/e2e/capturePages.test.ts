@@ -1,4 +1,4 @@
-import { startTestService, type TestService } from './startTestService';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
 
 const SMTP = { HV_SMTP_URL: 'smtp://127.0.0.1:9/' };
 const TWILIO = {

@@ -1,10 +1,10 @@
 import { Webhook } from 'standardwebhooks';
 import { TrustCheckEvent } from '@helpdesk-verify/core-client/schemas';
 import { ApiError } from '@helpdesk-verify/core-client/client';
-import { DATABASE_KINDS } from '../databases';
-import { startWebhookReceiver, type WebhookReceiver } from '../webhooks/startWebhookReceiver';
-import { startTestService, type TestService } from './startTestService';
-import { codeFrom, EmployeeBrowser, linkFrom } from './employeeBrowser';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
+import { startWebhookReceiver, type WebhookReceiver } from '@helpdesk-verify/testkit/webhooks/startWebhookReceiver';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
+import { codeFrom, EmployeeBrowser, linkFrom } from '@helpdesk-verify/testkit/e2e/employeeBrowser';
 
 describe.each(DATABASE_KINDS)('the core loop on %s', (kind) => {
   let service: TestService;

@@ -1,9 +1,9 @@
 import { randomBase62 } from '../../src/kernel/ids';
-import { DATABASE_KINDS } from '../databases';
-import { codeFrom, EmployeeBrowser, linkFrom } from './employeeBrowser';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
+import { codeFrom, EmployeeBrowser, linkFrom } from '@helpdesk-verify/testkit/e2e/employeeBrowser';
 import { runHostileBatch, type HostileCase } from './hostileBatch';
 import { snapshotTables } from './snapshotTables';
-import { startTestService, type TestService } from './startTestService';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
 
 const FORM = 'application/x-www-form-urlencoded';
 const ACTIONS = ['/session/proofs/phone_code/send', '/session/proofs/phone_code/check', '/session/finish'];

@@ -1,4 +1,4 @@
-import { DATABASE_KINDS } from '../databases';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { useHostileInputService } from './hostileInputContext';
 import { hostileInputAuthTests } from './hostileInputAuthTests';
 import { hostileInputBodyTests } from './hostileInputBodyTests';

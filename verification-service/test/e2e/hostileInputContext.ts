@@ -1,8 +1,8 @@
-import type { DatabaseKind } from '../databases';
+import type { DatabaseKind } from '@helpdesk-verify/testkit/databases';
 import { runHostileBatch, type HostileCase } from './hostileBatch';
 import { seedOrgResources, type OrgResources } from './orgResources';
 import { snapshotTables } from './snapshotTables';
-import { startTestService, type TestService } from './startTestService';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
 import { validRequestBodies, type ValidRequestBodies } from './validRequestBodies';
 
 /** What the hostile-input tests share: one service per database, filled in by `beforeAll`. */

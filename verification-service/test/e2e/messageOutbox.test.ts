@@ -1,9 +1,9 @@
-import { startTestSmtpServer, type TestSmtpServer } from '../mail/startTestSmtpServer';
+import { startTestSmtpServer, type TestSmtpServer } from '@helpdesk-verify/testkit/mail/startTestSmtpServer';
 import { Verification } from '@helpdesk-verify/core-client/schemas';
-import { DATABASE_KINDS } from '../databases';
-import { startWebhookReceiver, type WebhookReceiver } from '../webhooks/startWebhookReceiver';
-import { startTestService, type TestService } from './startTestService';
-import { codeFrom, EmployeeBrowser, linkFrom } from './employeeBrowser';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
+import { startWebhookReceiver, type WebhookReceiver } from '@helpdesk-verify/testkit/webhooks/startWebhookReceiver';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
+import { codeFrom, EmployeeBrowser, linkFrom } from '@helpdesk-verify/testkit/e2e/employeeBrowser';
 
 /** The link in a quoted-printable or plain email as nodemailer writes it. */
 const linkInMail = (raw: string) => linkFrom(raw.replace(/=\r?\n/g, '').replace(/=3D/g, '='));

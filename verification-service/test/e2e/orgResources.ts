@@ -1,5 +1,5 @@
 import type { Endpoint } from '@helpdesk-verify/core-client/api';
-import type { TestService } from './startTestService';
+import type { TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
 
 /** One real resource of each kind in an organisation, to aim requests at. */
 export interface OrgResources {

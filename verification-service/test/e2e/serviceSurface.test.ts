@@ -1,5 +1,5 @@
 import { endpoints } from '@helpdesk-verify/core-client/api';
-import { startTestService, type TestService } from './startTestService';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
 
 describe('what the service serves besides the API', () => {
   let service: TestService;

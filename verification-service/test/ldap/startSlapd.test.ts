@@ -1,5 +1,5 @@
 import { Client, InvalidCredentialsError } from 'ldapts';
-import { startSlapd, type TestSlapd } from './startSlapd';
+import { startSlapd, type TestSlapd } from '@helpdesk-verify/testkit/ldap/startSlapd';
 
 describe('startSlapd', () => {
   let slapd: TestSlapd;

@@ -1,5 +1,5 @@
-import { linkFrom } from '../e2e/employeeBrowser';
-import type { TestService } from '../e2e/startTestService';
+import { linkFrom } from '@helpdesk-verify/testkit/e2e/employeeBrowser';
+import type { TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
 
 export interface StepResponse {
   status: string;

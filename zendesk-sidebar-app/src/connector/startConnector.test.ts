@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { TrustCheckEvent } from '@helpdesk-verify/core-client/schemas';
 import { signWebhook } from '@helpdesk-verify/core-client/webhooks';
 import { generateWebhookSecret, nodeHmacSha256 } from '@helpdesk-verify/core-client/node';
-import { sampleTrustCheckEvent } from '../../../verification-service/test/webhooks/sampleTrustCheckEvent';
+import { sampleTrustCheckEvent } from '@helpdesk-verify/testkit/webhooks/sampleTrustCheckEvent';
 import { startFakeZendeskApi, type FakeZendeskApi } from '../../test/startFakeZendeskApi';
 import { ALERT_TAG, FAILED_TAG, VERIFIED_TAG } from '../webhook/buildResultUpdate';
 import { loadConnectorConfig } from './loadConnectorConfig';

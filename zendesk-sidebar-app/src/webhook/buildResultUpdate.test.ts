@@ -1,4 +1,4 @@
-import { sampleTrustCheckEvent } from '../../../verification-service/test/webhooks/sampleTrustCheckEvent';
+import { sampleTrustCheckEvent } from '@helpdesk-verify/testkit/webhooks/sampleTrustCheckEvent';
 import { ALERT_TAG, buildResultUpdate, FAILED_TAG, VERIFIED_TAG } from './buildResultUpdate';
 
 describe('buildResultUpdate tags', () => {

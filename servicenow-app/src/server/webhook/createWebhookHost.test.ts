@@ -2,7 +2,7 @@ import type { TrustCheckEvent } from '@helpdesk-verify/core-client/schemas';
 import { signWebhook } from '@helpdesk-verify/core-client/webhooks';
 import { nodeHmacSha256 } from '@helpdesk-verify/core-client/node';
 import { receiveWebhookSync } from '@helpdesk-verify/core-client/receiver';
-import { sampleTrustCheckEvent } from '../../../../verification-service/test/webhooks/sampleTrustCheckEvent';
+import { sampleTrustCheckEvent } from '@helpdesk-verify/testkit/webhooks/sampleTrustCheckEvent';
 import { memoryPorts, pendingRecordFor } from '../../../test/memoryPorts';
 import { createWebhookHost } from './createWebhookHost';
 

@@ -1,4 +1,4 @@
-import { DATABASE_KINDS } from '../../../test/databases';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../../../test/testContext';
 import { signInWithPassword } from '../../surfaces/consoleSignIn/signInWithPassword';
 import { createUserCommand } from './createUserCommand';

@@ -1,5 +1,5 @@
 import { CreateTemplateRequest, Template } from '@helpdesk-verify/core-client/schemas';
-import { DATABASE_KINDS } from '../../../test/databases';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../../../test/testContext';
 import { createTemplate } from './createTemplate';
 

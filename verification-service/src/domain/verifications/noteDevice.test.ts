@@ -1,6 +1,6 @@
-import { DATABASE_KINDS } from '../../../test/databases';
-import { linkFrom } from '../../../test/e2e/employeeBrowser';
-import { startTestService, type TestService } from '../../../test/e2e/startTestService';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
+import { linkFrom } from '@helpdesk-verify/testkit/e2e/employeeBrowser';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
 import { SoftAuthenticator } from '../../../test/passkeys/softAuthenticator';
 
 const PHONE_UA = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) Mobile/15E148';

@@ -1,4 +1,4 @@
-import { DATABASE_KINDS, openTestDatabase } from '../../../test/databases';
+import { DATABASE_KINDS, openTestDatabase } from '@helpdesk-verify/testkit/databases';
 import { migrate } from './migrate';
 
 describe.each(DATABASE_KINDS)('migrate on %s', (kind) => {

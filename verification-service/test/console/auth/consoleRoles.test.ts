@@ -1,7 +1,7 @@
 import type { Verification } from '@helpdesk-verify/core-client/schemas';
 import { endpoints, type Endpoint, type EndpointName } from '@helpdesk-verify/core-client/api';
-import { DATABASE_KINDS } from '../../databases';
-import { startTestService, type TestService } from '../../e2e/startTestService';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
 import { seedOrgResources, endpointPath, hasPathParams, type OrgResources } from '../../e2e/orgResources';
 import { validRequestBodies } from '../../e2e/validRequestBodies';
 import { runHostileBatch, type HostileCase } from '../../e2e/hostileBatch';

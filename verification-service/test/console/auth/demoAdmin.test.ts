@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DATABASE_KINDS } from '../../databases';
-import { startTestService, type TestService } from '../../e2e/startTestService';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
 import { bootstrapDemo, demoCredentialsFile, demoInstructions } from '../../../src/composition/demo/bootstrapDemo';
 import { checkPasswordStrength } from '../../../src/domain/consoleUsers/checkPasswordStrength';
 import { signInWithPasswordOverHttp } from './consoleCaller';

@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { ConsoleSession } from '@helpdesk-verify/core-client/schemas';
-import { startTestService, type TestService } from '../../e2e/startTestService';
-import { launchChromium } from '../../browser/launchChromium';
-import { startOidcProvider, type OidcTestProvider } from '../../oidc/startOidcProvider';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
+import { launchChromium } from '@helpdesk-verify/testkit/browser/launchChromium';
+import { startOidcProvider, type OidcTestProvider } from '@helpdesk-verify/testkit/oidc/startOidcProvider';
 
 describe('console single sign-on in real Chromium through the local OpenID Connect provider', () => {
   let service: TestService;

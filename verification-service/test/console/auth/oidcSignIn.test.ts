@@ -1,9 +1,9 @@
 import { ConsoleSession, OidcConfig } from '@helpdesk-verify/core-client/schemas';
-import { DATABASE_KINDS } from '../../databases';
-import { startTestService, type TestService } from '../../e2e/startTestService';
-import { startOidcProvider, type OidcTestProvider } from '../../oidc/startOidcProvider';
-import { signInThroughOidc } from '../../oidc/signInThroughOidc';
-import { CookieJar } from '../../oidc/CookieJar';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
+import { startOidcProvider, type OidcTestProvider } from '@helpdesk-verify/testkit/oidc/startOidcProvider';
+import { signInThroughOidc } from '@helpdesk-verify/testkit/oidc/signInThroughOidc';
+import { CookieJar } from '@helpdesk-verify/testkit/oidc/CookieJar';
 import {
   OIDC_STATE_COOKIE,
   openOidcLoginState,

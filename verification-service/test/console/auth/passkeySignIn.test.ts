@@ -1,6 +1,6 @@
 import { ConsoleSession } from '@helpdesk-verify/core-client/schemas';
-import { DATABASE_KINDS } from '../../databases';
-import { startTestService, type TestService } from '../../e2e/startTestService';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
 import { SoftAuthenticator } from '../../passkeys/softAuthenticator';
 import { consoleCookieOf, signInWithPasswordOverHttp, type ConsoleCaller } from './consoleCaller';
 

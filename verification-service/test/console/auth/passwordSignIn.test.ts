@@ -1,6 +1,6 @@
 import { ConsoleSession, Problem } from '@helpdesk-verify/core-client/schemas';
-import { DATABASE_KINDS } from '../../databases';
-import { startTestService, type TestService } from '../../e2e/startTestService';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
 import { snapshotTables } from '../../e2e/snapshotTables';
 import { consoleCookieOf, signInWithPasswordOverHttp } from './consoleCaller';
 

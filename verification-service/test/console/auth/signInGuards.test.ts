@@ -1,6 +1,6 @@
 import { Problem } from '@helpdesk-verify/core-client/schemas';
-import { DATABASE_KINDS } from '../../databases';
-import { startTestService, type TestService } from '../../e2e/startTestService';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
 import { DEFAULT_RATE_LIMITS } from '../../../src/infrastructure/http/registerRateLimits';
 import { consoleCookieOf } from './consoleCaller';
 

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { seriousAccessibilityViolations, type AxeViolation } from '../../browser/checkAccessibility';
+import { seriousAccessibilityViolations, type AxeViolation } from '@helpdesk-verify/testkit/browser/checkAccessibility';
 
 /** Every configuration page an admin can open without an id, with its h1. */
 export const CONFIGURE_PAGES = [

@@ -1,4 +1,4 @@
-import { startOidcProvider, type OidcTestProvider } from '../../oidc/startOidcProvider';
+import { startOidcProvider, type OidcTestProvider } from '@helpdesk-verify/testkit/oidc/startOidcProvider';
 import { openAndCheck } from './configurePages';
 import { startConsoleTest, type ConsoleTest } from './startConsoleTest';
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { startTestSmtpServer, type TestSmtpServer } from '../../mail/startTestSmtpServer';
-import { seriousAccessibilityViolations } from '../../browser/checkAccessibility';
-import { startWebhookReceiver, type WebhookReceiver } from '../../webhooks/startWebhookReceiver';
+import { startTestSmtpServer, type TestSmtpServer } from '@helpdesk-verify/testkit/mail/startTestSmtpServer';
+import { seriousAccessibilityViolations } from '@helpdesk-verify/testkit/browser/checkAccessibility';
+import { startWebhookReceiver, type WebhookReceiver } from '@helpdesk-verify/testkit/webhooks/startWebhookReceiver';
 import { startConsoleTest, type ConsoleTest } from './startConsoleTest';
 
 // Issue 12: messages and webhook retries are "visible in the delivery log … and the console", with

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { seriousAccessibilityViolations } from '../../browser/checkAccessibility';
-import { codeFrom, linkFrom } from '../../e2e/employeeBrowser';
-import { startWebhookReceiver, type WebhookReceiver } from '../../webhooks/startWebhookReceiver';
+import { seriousAccessibilityViolations } from '@helpdesk-verify/testkit/browser/checkAccessibility';
+import { codeFrom, linkFrom } from '@helpdesk-verify/testkit/e2e/employeeBrowser';
+import { startWebhookReceiver, type WebhookReceiver } from '@helpdesk-verify/testkit/webhooks/startWebhookReceiver';
 import { startConsoleTest, type ConsoleTest } from './startConsoleTest';
 import { seedVerifications, type SeededVerifications } from './seedVerifications';
 

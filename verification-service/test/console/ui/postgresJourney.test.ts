@@ -1,4 +1,4 @@
-import { seriousAccessibilityViolations } from '../../browser/checkAccessibility';
+import { seriousAccessibilityViolations } from '@helpdesk-verify/testkit/browser/checkAccessibility';
 import { startConsoleTest, type ConsoleTest } from './startConsoleTest';
 
 describe('the console on PostgreSQL: sign-in page, password sign-in, send and follow a verification', () => {

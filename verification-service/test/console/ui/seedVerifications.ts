@@ -1,6 +1,6 @@
 import type { CreateVerificationRequest } from '@helpdesk-verify/core-client/schemas';
-import type { TestService } from '../../e2e/startTestService';
-import { codeFrom, EmployeeBrowser, linkFrom } from '../../e2e/employeeBrowser';
+import type { TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
+import { codeFrom, EmployeeBrowser, linkFrom } from '@helpdesk-verify/testkit/e2e/employeeBrowser';
 
 const EMPLOYEES = [
   { email: 'dana@acme.example', display_name: 'Dana Whitfield', phone: '+15555550100' },

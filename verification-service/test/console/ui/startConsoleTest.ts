@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { ConsoleRole, ConsoleUserWithPassword } from '@helpdesk-verify/core-client/schemas';
-import { launchChromium } from '../../browser/launchChromium';
-import { startTestService, type TestService } from '../../e2e/startTestService';
-import type { DatabaseKind } from '../../databases';
-import { startOidcProvider, type OidcTestProvider } from '../../oidc/startOidcProvider';
+import { launchChromium } from '@helpdesk-verify/testkit/browser/launchChromium';
+import { startTestService, type TestService } from '@helpdesk-verify/testkit/e2e/startTestService';
+import type { DatabaseKind } from '@helpdesk-verify/testkit/databases';
+import { startOidcProvider, type OidcTestProvider } from '@helpdesk-verify/testkit/oidc/startOidcProvider';
 import { ensureConsoleBuilt } from './ensureConsoleBuilt';
 
 const ROLES: readonly ConsoleRole[] = ['admin', 'agent', 'auditor'];

@@ -3,7 +3,7 @@ import {
   startWebhookReceiver,
   type ReceiverAnswer,
   type WebhookReceiver,
-} from '../../../../test/webhooks/startWebhookReceiver';
+} from '@helpdesk-verify/testkit/webhooks/startWebhookReceiver';
 
 describe('createNodeHttpSender', () => {
   let receiver: WebhookReceiver;

@@ -1,4 +1,4 @@
-import { DATABASE_KINDS } from '../../../../test/databases';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../../../../test/testContext';
 import type { Caller, Handlers } from '../../../infrastructure/http/handler';
 import { createOrganization } from '../../../domain/organizations/createOrganization';

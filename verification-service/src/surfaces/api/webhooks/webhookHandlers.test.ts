@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { endpoints, type EndpointName, type Endpoints } from '@helpdesk-verify/core-client/api';
-import { DATABASE_KINDS } from '../../../../test/databases';
+import { DATABASE_KINDS } from '@helpdesk-verify/testkit/databases';
 import { createTestContext, type TestContext } from '../../../../test/testContext';
 import { createOrganization } from '../../../domain/organizations/createOrganization';
 import type { HandlerInput, Handlers } from '../../../infrastructure/http/handler';

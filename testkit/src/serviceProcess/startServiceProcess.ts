@@ -1,10 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import servicePackage from '@helpdesk-verify/verification-service/package.json';
 
+const SERVICE_DIR = dirname(require.resolve('@helpdesk-verify/verification-service/package.json'));
 /** The compiled service the process tests run; `npm test` builds it (`tsc -b`) before jest starts. */
-export const SERVICE_MAIN = join(__dirname, '..', '..', 'dist', 'main.js');
-export const SERVICE_CLI = join(__dirname, '..', '..', 'dist', 'composition', 'cli', 'main.js');
+export const SERVICE_MAIN = join(SERVICE_DIR, 'dist', 'main.js');
+/** The package's `helpdesk-verify` command. */
+export const SERVICE_CLI = join(SERVICE_DIR, servicePackage.bin['helpdesk-verify']);
 
 /** How a service process ended: an exit code, or the signal that killed it. */
 export interface ProcessExit {

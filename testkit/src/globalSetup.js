@@ -1,4 +1,5 @@
-// Starts a throwaway PostgreSQL cluster for the test run and exports HV_TEST_POSTGRES_URL.
+// Starts a throwaway PostgreSQL cluster for the test run and exports HV_TEST_POSTGRES_URL, and makes the run's
+// directory for shared snapshots (HV_TEST_RUN_DIR: the migrated PGlite tarball).
 // The server binaries come from Debian's postgresql package (scripts/test.sh installs it).
 const { execFileSync, spawnSync } = require('node:child_process');
 const { existsSync, mkdtempSync, readdirSync, chownSync, writeFileSync } = require('node:fs');
@@ -27,6 +28,17 @@ function freePort() {
 }
 
 module.exports = async function globalSetup() {
+  if (!process.env.HV_TEST_RUN_DIR) {
+    process.env.HV_TEST_RUN_DIR = mkdtempSync(join(tmpdir(), 'hv-test-run-'));
+    globalThis.__HV_RUN_DIR__ = process.env.HV_TEST_RUN_DIR;
+    // Made here, before any suite starts, so that no suite's first hook pays for it within its timeout. It loads the
+    // built service (`npm test` runs `tsc -b` first); without a build, the first suite to need it makes it.
+    try {
+      await require('./pgliteSnapshot').migratedPgliteSnapshot();
+    } catch (error) {
+      console.warn(`No migrated PGlite snapshot before the run (${error.message}); the first suite will make it.`);
+    }
+  }
   if (process.env.HV_TEST_POSTGRES_URL) return;
   const bin = findBin();
   if (!bin) {
