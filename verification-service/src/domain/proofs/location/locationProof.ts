@@ -32,7 +32,6 @@ async function locate(
   coordinates: { latitude: number; longitude: number } | null,
   fallbackNote: string | null,
 ): Promise<ProofStepResult> {
-  const v = step.verification;
   const { location, explanation } = await locateEmployee({ ip: step.request.ip, coordinates });
   const allowed = LocationOptions.parse(step.options ?? {}).allowed_countries;
   await step.services.noteLocation(location);

@@ -35,6 +35,7 @@ export function loadTrustStore(dirs: readonly string[]): TrustStore {
         } catch (error) {
           throw new Error(
             `WebAuthn trust file ${file} holds a certificate that does not parse: ${error instanceof Error ? error.message : String(error)}`,
+            { cause: error },
           );
         }
         if (!certificate.ca)
