@@ -161,7 +161,8 @@ describe.each(DATABASE_KINDS)('"I did not request this" on %s', (kind) => {
     const before = await client.getVerification({ params: { id: created.id } });
     const pressed = await employee.request('POST', `${link}/report`, { csrf });
     expect(pressed.status).toBe(409);
-    expect(pressed.html).toContain('nothing was changed');
+    // HTML text may wrap anywhere; the page reads the same.
+    expect(pressed.html.replace(/\s+/g, ' ')).toContain('nothing was changed');
     expect(pressed.html).toContain('security team');
     expect(await client.getVerification({ params: { id: created.id } })).toEqual(before);
     // Only the cancellation's own event: the press raised no alert.
