@@ -15,3 +15,9 @@ export interface Database extends Queryable {
   exec(sql: string): Promise<void>;
   close(): Promise<void>;
 }
+
+/** What a data-layer function needs of the context: the database (`(ctx, { tx?, … })`). */
+export type Db = { db: Queryable };
+
+/** The open transaction a data-layer call joins; without it the statement runs on `ctx.db` by itself. */
+export type Tx = { tx?: Queryable };

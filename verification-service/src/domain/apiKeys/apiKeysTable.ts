@@ -1,5 +1,5 @@
 import { ApiKeyScope, type ApiKey, type PageQuery } from '@helpdesk-verify/core-client/schemas';
-import type { Queryable } from '../../kernel/database';
+import type { Db, Tx } from '../../kernel/database';
 import { cursorCondition } from '../../infrastructure/storage/cursor';
 
 /** The columns of `api_keys` every listing selects (never the hash). */
@@ -48,8 +48,6 @@ export function toApiKey(row: ApiKeyRow): ApiKey {
 }
 
 /** Table functions only send SQL: the AppContext, or any holder of a database or transaction. */
-type Db = { db: Queryable };
-type Tx = { tx?: Queryable };
 
 export async function insertApiKey(
   ctx: Db,

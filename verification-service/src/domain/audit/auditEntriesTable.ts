@@ -1,6 +1,6 @@
 import type { AuditActorType, AuditEntry, AuditLogFilter } from '@helpdesk-verify/core-client/schemas';
 import type { z } from 'zod';
-import type { Queryable } from '../../kernel/database';
+import type { Db, Tx } from '../../kernel/database';
 
 /** An `audit_entries` row as the driver returns it. */
 export interface AuditEntryRow {
@@ -53,8 +53,6 @@ export interface AuditEntryColumns {
 const AUDIT_LOCK_CLASS = 727275;
 
 /** Table functions only send SQL: the AppContext, or any holder of a database or transaction. */
-type Db = { db: Queryable };
-type Tx = { tx?: Queryable };
 
 /**
  * Holds the organisation's chain for one writer until the transaction ends, so two entries never

@@ -1,5 +1,5 @@
 import type { ConsoleRole } from '@helpdesk-verify/core-client/schemas';
-import type { Queryable } from '../../kernel/database';
+import type { Db, Tx } from '../../kernel/database';
 
 /** An organisation's OpenID Connect settings as stored (the client secret still sealed). */
 export interface StoredOidcConfig {
@@ -49,8 +49,6 @@ export function toStoredOidcConfig(row: OidcConfigRow): StoredOidcConfig {
 }
 
 /** Table functions only send SQL: the AppContext, or any holder of a database or transaction. */
-type Db = { db: Queryable };
-type Tx = { tx?: Queryable };
 
 /** The organisation's settings (only when enabled, with `enabledOnly`), or null. */
 export async function loadOidcConfig(

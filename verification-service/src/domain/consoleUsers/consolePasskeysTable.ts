@@ -1,4 +1,4 @@
-import type { Queryable } from '../../kernel/database';
+import type { Db, Tx } from '../../kernel/database';
 
 /** A passkey with whether its user is disabled, as a passkey sign-in reads it. */
 export interface ConsolePasskeySignInRow {
@@ -13,8 +13,6 @@ export interface ConsolePasskeySignInRow {
 }
 
 /** Table functions only send SQL: the AppContext, or any holder of a database or transaction. */
-type Db = { db: Queryable };
-type Tx = { tx?: Queryable };
 
 /** The user's credentials, to exclude them from a new enrolment. */
 export async function listConsolePasskeyCredentials(

@@ -1,5 +1,5 @@
 import type { ConsoleRole } from '@helpdesk-verify/core-client/schemas';
-import type { Queryable } from '../../kernel/database';
+import type { Db, Tx } from '../../kernel/database';
 
 /** A live session with its user and organisation, as a cookie's check reads it. */
 export interface ConsoleSessionRow {
@@ -16,8 +16,6 @@ export interface ConsoleSessionRow {
 }
 
 /** Table functions only send SQL: the AppContext, or any holder of a database or transaction. */
-type Db = { db: Queryable };
-type Tx = { tx?: Queryable };
 
 export async function insertConsoleSession(
   ctx: Db,

@@ -1,5 +1,5 @@
 import type { ConsoleRole, ConsoleUser, PageQuery } from '@helpdesk-verify/core-client/schemas';
-import type { Queryable } from '../../kernel/database';
+import type { Db, Tx } from '../../kernel/database';
 import { cursorCondition } from '../../infrastructure/storage/cursor';
 
 /** The columns of `console_users` every read selects (never the password hash itself). */
@@ -62,8 +62,6 @@ export function toConsoleUser(row: ConsoleUserRow, now: Date): ConsoleUser {
 }
 
 /** Table functions only send SQL: the AppContext, or any holder of a database or transaction. */
-type Db = { db: Queryable };
-type Tx = { tx?: Queryable };
 
 export async function insertConsoleUser(
   ctx: Db,

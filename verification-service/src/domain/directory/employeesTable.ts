@@ -1,5 +1,5 @@
 import type { Employee, EmployeeStatus } from '@helpdesk-verify/core-client/schemas';
-import type { Queryable } from '../../kernel/database';
+import type { Db, Tx } from '../../kernel/database';
 import { cursorCondition } from '../../infrastructure/storage/cursor';
 
 /**
@@ -59,8 +59,6 @@ export function toEmployee(row: EmployeeRow): Employee {
 }
 
 /** Table functions only send SQL: the AppContext, or any holder of a database or transaction. */
-type Db = { db: Queryable };
-type Tx = { tx?: Queryable };
 
 /** `$1, $2, …` for `count` parameters. */
 const placeholders = (count: number, from = 1) => Array.from({ length: count }, (_, i) => `$${i + from}`).join(', ');

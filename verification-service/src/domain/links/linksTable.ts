@@ -6,12 +6,10 @@ import {
   type ProofType,
 } from '@helpdesk-verify/core-client/schemas';
 import { z } from 'zod';
-import type { Queryable } from '../../kernel/database';
+import type { Db, Tx } from '../../kernel/database';
 import { cursorCondition, toPage } from '../../infrastructure/storage/cursor';
 
 /** A database or the transaction of the caller. */
-type Db = { db: Queryable };
-type Tx = { tx?: Queryable };
 
 /** The columns of `links` every read selects. */
 export const LINK_COLUMNS =

@@ -3,7 +3,7 @@ import {
   type Organization,
   type OrganizationSettings,
 } from '@helpdesk-verify/core-client/schemas';
-import type { Queryable } from '../../kernel/database';
+import type { Db, Tx } from '../../kernel/database';
 
 /** The columns of `organizations` every read selects. */
 const COLUMNS = 'id, name, settings, created_at';
@@ -32,8 +32,6 @@ export const toOrganization = (row: OrganizationRow): Organization => ({
 });
 
 /** Table functions only send SQL: the AppContext, or any holder of a database or transaction. */
-type Db = { db: Queryable };
-type Tx = { tx?: Queryable };
 
 export async function insertOrganization(ctx: Db, input: Tx & { id: string; name: string; at: Date }): Promise<void> {
   await (input.tx ?? ctx.db).query('INSERT INTO organizations (id, name, created_at) VALUES ($1, $2, $3)', [

@@ -1,5 +1,5 @@
 import type { Channel, PageQuery, Template } from '@helpdesk-verify/core-client/schemas';
-import type { Queryable } from '../../kernel/database';
+import type { Db, Tx } from '../../kernel/database';
 import { cursorCondition } from '../../infrastructure/storage/cursor';
 
 /** The columns of `templates` every read selects. */
@@ -44,8 +44,6 @@ export interface TemplateContent {
 }
 
 /** Table functions only send SQL: the AppContext, or any holder of a database or transaction. */
-type Db = { db: Queryable };
-type Tx = { tx?: Queryable };
 
 export async function insertTemplate(
   ctx: Db,

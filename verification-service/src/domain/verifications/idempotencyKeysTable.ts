@@ -1,4 +1,4 @@
-import type { Queryable } from '../../kernel/database';
+import type { Db, Tx } from '../../kernel/database';
 
 /** An `idempotency_keys` row as both drivers return it. */
 export interface IdempotencyKeyRow {
@@ -8,8 +8,6 @@ export interface IdempotencyKeyRow {
 }
 
 /** Table functions only send SQL: the AppContext, or any holder of a database or transaction. */
-type Db = { db: Queryable };
-type Tx = { tx?: Queryable };
 
 /** Claims `key` for a new verification; false when the organisation used it already. */
 export async function claimIdempotencyKey(

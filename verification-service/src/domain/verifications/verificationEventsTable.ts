@@ -1,4 +1,4 @@
-import type { Queryable } from '../../kernel/database';
+import type { Db, Tx } from '../../kernel/database';
 
 /** Every column of `verification_events`, in table order. */
 export const VERIFICATION_EVENT_COLUMNS = ['id', 'org_id', 'verification_id', 'status', 'detail', 'at'] as const;
@@ -13,8 +13,6 @@ export interface EventRow {
 }
 
 /** Table functions only send SQL: the AppContext, or any holder of a database or transaction. */
-type Db = { db: Queryable };
-type Tx = { tx?: Queryable };
 
 export async function insertVerificationEvent(
   ctx: Db,

@@ -1,5 +1,5 @@
 import type { Assurance, ProofResult, ProofType } from '@helpdesk-verify/core-client/schemas';
-import type { Queryable } from '../../kernel/database';
+import type { Db, Tx } from '../../kernel/database';
 
 /** Every column of `verification_proofs`, in table order. */
 export const VERIFICATION_PROOF_COLUMNS = [
@@ -44,8 +44,6 @@ export const toProofResult = (p: ProofRow): ProofResult => ({
 });
 
 /** Table functions only send SQL: the AppContext, or any holder of a database or transaction. */
-type Db = { db: Queryable };
-type Tx = { tx?: Queryable };
 
 /** Stores the proofs a Link asks for, pending, in the Link's order. */
 export async function insertVerificationProofs(

@@ -10,7 +10,7 @@ import type {
   VerificationStatus,
 } from '@helpdesk-verify/core-client/schemas';
 import type { z } from 'zod';
-import type { Queryable } from '../../kernel/database';
+import type { Db, Tx } from '../../kernel/database';
 import type { VerificationListPosition } from './verificationListCursor';
 
 /** Every column of `verifications`, in table order. */
@@ -80,8 +80,6 @@ export interface VerificationRow {
 }
 
 /** Table functions only send SQL: the AppContext, or any holder of a database or transaction. */
-type Db = { db: Queryable };
-type Tx = { tx?: Queryable };
 
 /** A new verification, pending, as `createVerification` stores it. */
 export interface NewVerification {

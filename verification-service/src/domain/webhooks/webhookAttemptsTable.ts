@@ -1,4 +1,4 @@
-import type { Queryable } from '../../kernel/database';
+import type { Db, Tx } from '../../kernel/database';
 
 /** Every column of `webhook_attempts`, in table order. */
 export const WEBHOOK_ATTEMPT_COLUMNS = [
@@ -24,8 +24,6 @@ export interface WebhookAttemptRow {
 }
 
 /** Table functions only send SQL: the AppContext, or any holder of a database or transaction. */
-type Db = { db: Queryable };
-type Tx = { tx?: Queryable };
 
 export async function insertWebhookAttempt(
   ctx: Db,

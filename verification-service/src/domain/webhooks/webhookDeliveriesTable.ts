@@ -1,5 +1,5 @@
 import type { EventType, TrustCheckEvent, WebhookDelivery } from '@helpdesk-verify/core-client/schemas';
-import type { Queryable } from '../../kernel/database';
+import type { Db, Tx } from '../../kernel/database';
 import { cursorCondition } from '../../infrastructure/storage/cursor';
 
 /** A delivery joined with its message, as the API lists it. */
@@ -30,8 +30,6 @@ export interface LeasedWebhookDeliveryRow {
 }
 
 /** Table functions only send SQL: the AppContext, or any holder of a database or transaction. */
-type Db = { db: Queryable };
-type Tx = { tx?: Queryable };
 
 /** The columns of a delivery for the API; alias `d` is the delivery, `m` its message. */
 const DELIVERY_SELECT = `SELECT d.id, d.endpoint_id, d.message_id, m.event_type, m.verification_id, d.status,

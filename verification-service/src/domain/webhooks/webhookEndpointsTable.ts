@@ -1,5 +1,5 @@
 import type { EventType, WebhookEndpoint } from '@helpdesk-verify/core-client/schemas';
-import type { Queryable } from '../../kernel/database';
+import type { Db, Tx } from '../../kernel/database';
 import { notFound } from '../../kernel/ProblemError';
 import { cursorCondition } from '../../infrastructure/storage/cursor';
 
@@ -50,8 +50,6 @@ export function toWebhookEndpoint(row: WebhookEndpointRow): WebhookEndpoint {
 }
 
 /** Table functions only send SQL: the AppContext, or any holder of a database or transaction. */
-type Db = { db: Queryable };
-type Tx = { tx?: Queryable };
 
 export async function insertWebhookEndpoint(
   ctx: Db,

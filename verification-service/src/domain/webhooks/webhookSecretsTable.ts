@@ -1,8 +1,6 @@
-import type { Queryable } from '../../kernel/database';
+import type { Db, Tx } from '../../kernel/database';
 
 /** Table functions only send SQL: the AppContext, or any holder of a database or transaction. */
-type Db = { db: Queryable };
-type Tx = { tx?: Queryable };
 
 /** Stores an encrypted secret that signs until a rotation sets its expiry. */
 export async function insertWebhookSecret(

@@ -1,5 +1,5 @@
 import type { Channel, ChannelDelivery, ContactChoice } from '@helpdesk-verify/core-client/schemas';
-import type { Queryable } from '../../../kernel/database';
+import type { Db, Tx } from '../../../kernel/database';
 import type { MessageKind } from './OutboundMessage';
 
 /** A link message as the delivery log shows it. */
@@ -30,8 +30,6 @@ export interface DueDeliveryRow {
 }
 
 /** Table functions only send SQL: the AppContext, or any holder of a database or transaction. */
-type Db = { db: Queryable };
-type Tx = { tx?: Queryable };
 
 /** Where a message goes and what it is for, as the delivery log shows it. */
 interface DeliveryAddress {

@@ -1,4 +1,4 @@
-import type { Queryable } from '../../../kernel/database';
+import type { Db, Tx } from '../../../kernel/database';
 
 /** One try of a message, as the delivery log shows it. */
 export interface DeliveryAttemptRow {
@@ -9,8 +9,6 @@ export interface DeliveryAttemptRow {
 }
 
 /** Table functions only send SQL: the AppContext, or any holder of a database or transaction. */
-type Db = { db: Queryable };
-type Tx = { tx?: Queryable };
 
 export async function insertDeliveryAttempt(
   ctx: Db,

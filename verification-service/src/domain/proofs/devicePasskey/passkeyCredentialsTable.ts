@@ -1,8 +1,6 @@
-import type { Queryable } from '../../../kernel/database';
+import type { Db, Tx } from '../../../kernel/database';
 
 /** A database, or the transaction of the caller as `tx`. */
-type Db = { db: Queryable };
-type Tx = { tx?: Queryable };
 
 /** A stored passkey (`passkey_credentials`), as the proof and the API use it. */
 export interface PasskeyCredential {

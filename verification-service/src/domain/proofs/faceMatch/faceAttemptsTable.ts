@@ -1,11 +1,9 @@
 import type { AppContext } from '../../../kernel/AppContext';
 import { randomBase62 } from '../../../kernel/ids';
-import type { Queryable } from '../../../kernel/database';
+import type { Tx } from '../../../kernel/database';
 import type { FaceDecision } from './face/decideFaceAttempt';
 import type { HeadTurn } from './face/faceChallenge';
 import { sealEmbeddings } from './face/sealedEmbeddings';
-
-type Tx = { tx?: Queryable };
 
 /**
  * Records one face decision: its numbers and the sealed embeddings always; the images only when the

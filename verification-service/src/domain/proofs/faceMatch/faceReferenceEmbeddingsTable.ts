@@ -1,7 +1,5 @@
 import type { AppContext } from '../../../kernel/AppContext';
-import type { Queryable } from '../../../kernel/database';
-
-type Tx = { tx?: Queryable };
+import type { Tx } from '../../../kernel/database';
 
 /** The cached embedding of an employee's reference photo, sealed, with the photo's SHA-256. */
 export type ReferenceEmbeddingRow = {

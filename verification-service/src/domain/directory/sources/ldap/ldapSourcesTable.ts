@@ -1,5 +1,5 @@
 import type { LdapAttributeMap, LdapDisabledWhen, LdapSyncResult } from '@helpdesk-verify/core-client/schemas';
-import type { Queryable } from '../../../../kernel/database';
+import type { Db, Tx } from '../../../../kernel/database';
 
 /** An `ldap_sources` row as a sync reads it (the password still sealed with the service key). */
 export interface LdapSourceRow {
@@ -27,8 +27,6 @@ export interface LdapSourceColumns {
 }
 
 /** Table functions only send SQL: the AppContext, or any holder of a database or transaction. */
-type Db = { db: Queryable };
-type Tx = { tx?: Queryable };
 
 /** The organisations with an LDAP source: the one query over every organisation, for the sync job. */
 export async function listLdapSourceOrgIds(ctx: Db, input: Tx = {}): Promise<string[]> {
