@@ -1,7 +1,7 @@
 // Starts a throwaway PostgreSQL cluster for the test run and exports HV_TEST_POSTGRES_URL, and makes the run's
 // directory for shared snapshots (HV_TEST_RUN_DIR: the migrated PGlite tarball).
 // The server binaries come from Debian's postgresql package (scripts/test.sh installs it).
-const { execFileSync, spawnSync } = require('node:child_process');
+const { spawnSync } = require('node:child_process');
 const { existsSync, mkdtempSync, readdirSync, chownSync, writeFileSync } = require('node:fs');
 const { tmpdir, userInfo } = require('node:os');
 const { join } = require('node:path');

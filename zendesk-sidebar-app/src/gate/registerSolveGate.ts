@@ -34,6 +34,7 @@ export const registerSolveGate = (input: {
       const { title, detail } = describeError(error, input.serviceUrl);
       throw new Error(
         `This ticket needs a passed identity verification before it is solved, and it could not be checked. ${title}: ${detail}`,
+        { cause: error },
       );
     }
     const decision = decideSolve({

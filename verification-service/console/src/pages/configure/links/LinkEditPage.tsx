@@ -69,6 +69,8 @@ function LinkForm({
   const archive = useAction();
   const set = <K extends keyof LinkDraft>(key: K, value: LinkDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const readOnly = !isAdmin || (link?.archived ?? false);
+  // An edit clears the last save's message; `save` is a new object each render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => save.clear(), [draft]);
 
   const submit = async (event: Event) => {

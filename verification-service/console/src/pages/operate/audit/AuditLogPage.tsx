@@ -27,6 +27,8 @@ export function AuditLogPage(_: PageProps) {
     [search],
   );
   const [draft, setDraft] = useState<AuditFilters>(filters);
+  // The URL's filters changed (keyed by their search string: `filters` is a new object each render).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => setDraft(filters), [filterKey]);
   const go = (next: AuditFilters) => route(`/console/audit${auditSearch(next)}`);
   const pages = useCursorPages(filterKey, { cursor: filters.cursor, go: (cursor) => go({ ...filters, cursor }) });

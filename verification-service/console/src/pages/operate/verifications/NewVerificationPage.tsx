@@ -34,12 +34,14 @@ export function NewVerificationPage(_: PageProps) {
   const [error, setError] = useState<unknown>(null);
 
   const link = links.find((l) => l.id === linkId) ?? links[0];
+  // Runs when the chosen Link changes (by id), not on each render's new `link` object.
   useEffect(() => {
     if (link && link.id !== linkId) setLinkId(link.id);
     if (link)
       setChannels((current) =>
         current.length && current.every((c) => link.channels.includes(c)) ? current : link.channels.slice(0, 1),
       );
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [link?.id]);
 
   const submit = async (event: Event) => {

@@ -38,6 +38,8 @@ export function VerificationsPage(_: PageProps) {
   const pages = useCursorPages(filterKey, { cursor: filters.cursor, go: (cursor) => go({ ...filters, cursor }) });
   const [draft, setDraft] = useState<Filters>(filters);
   // The URL changed (back button, a link): the form shows what the list shows.
+  // Keyed by the filters' search string: `filters` is a new object each render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => setDraft(filters), [filterKey]);
   const set = (key: keyof Filters) => (e: Event) =>
     setDraft({ ...draft, [key]: (e.currentTarget as HTMLInputElement).value });

@@ -16,7 +16,22 @@ export function faceWorkerMain(): void {
   const H = require(paths.human) as any;
   const jpeg = require(paths.jpeg) as typeof import('jpeg-js');
 
-  async function load(): Promise<{ human: any }> {
+  /** The part of the face library (loaded by path, so untyped here) this worker uses. */
+  interface DetectedFace {
+    score?: number;
+    real?: number;
+    live?: number;
+    rotation?: { angle?: { yaw?: number; pitch?: number } };
+    box: [number, number, number, number];
+    embedding?: number[];
+  }
+  interface Human {
+    load(): Promise<void>;
+    tf: { tensor4d(data: Uint8Array, shape: number[], dtype: 'int32'): { dispose(): void } };
+    detect(input: unknown): Promise<{ face: DetectedFace[] }>;
+  }
+
+  async function load(): Promise<{ human: Human }> {
     const server = http.createServer((request, response) => {
       const name = path.basename(request.url ?? '');
       if (!/^[a-z0-9-]+\.(json|bin)$/.test(name)) {
@@ -64,7 +79,7 @@ export function faceWorkerMain(): void {
 
   const loaded = load();
 
-  async function analyse(human: any, bytes: Uint8Array): Promise<unknown> {
+  async function analyse(human: Human, bytes: Uint8Array): Promise<unknown> {
     const started = performance.now();
     let image: { width: number; height: number; data: Uint8Array };
     try {
@@ -83,7 +98,7 @@ export function faceWorkerMain(): void {
     const tensor = human.tf.tensor4d(image.data, [1, image.height, image.width, 3], 'int32');
     try {
       const result = await human.detect(tensor);
-      const faces = (result.face as any[]).map((f) => ({
+      const faces = result.face.map((f) => ({
         score: f.score ?? 0,
         real: f.real ?? 0,
         live: f.live ?? 0,
