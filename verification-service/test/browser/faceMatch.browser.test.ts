@@ -97,10 +97,10 @@ describe('face_match in real Chromium with a fake camera', () => {
     video: string,
     film: (turns: HeadTurn[]) => SampleFace['image'][],
   ): Promise<void> {
-    await page.route('**/session/face/challenge', async (route) => {
+    await page.route('**/session/proofs/face_match/challenge', async (route) => {
       const response = await route.fetch();
-      const body = (await response.json()) as { challenge: { turns: HeadTurn[] } | null };
-      if (body.challenge) writeY4m(video, film(body.challenge.turns), FPS);
+      const body = (await response.json()) as { data?: { challenge?: { turns: HeadTurn[] } } };
+      if (body.data?.challenge) writeY4m(video, film(body.data.challenge.turns), FPS);
       await route.fulfill({ response, json: body });
     });
   }
