@@ -1,6 +1,7 @@
 import type { AuditActorType, AuditEntry, AuditLogFilter } from '@helpdesk-verify/core-client/schemas';
 import type { z } from 'zod';
 import type { Db, Tx } from '../../kernel/database';
+import type { AuditRecord } from './auditEntryHash';
 
 /** An `audit_entries` row as the driver returns it. */
 export interface AuditEntryRow {
@@ -34,17 +35,7 @@ export function toAuditEntry(row: AuditEntryRow): AuditEntry {
 }
 
 /** An entry as it is written: the hashed record, its predecessor's hash and its own. */
-export interface AuditEntryColumns {
-  orgId: string;
-  seq: number;
-  at: Date;
-  actorType: AuditActorType;
-  actorId: string | null;
-  actorLabel: string;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  details: Record<string, unknown>;
+export interface AuditEntryColumns extends AuditRecord {
   prevHash: Uint8Array;
   hash: Uint8Array;
 }
