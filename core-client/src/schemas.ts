@@ -21,15 +21,7 @@ export {
   page,
 } from './schemas/common';
 export { ProblemCode, problemStatus, problemType, problemCodeOf, FieldError, Problem } from './schemas/problem';
-export {
-  ProofType,
-  Assurance,
-  assuranceRank,
-  ProofStatus,
-  ProofRequirement,
-  ProofResult,
-  ProofCapability,
-} from './schemas/proofs';
+export { ProofType, Assurance, assuranceRank, ProofStatus, ProofResult, ProofCapability } from './schemas/proofs';
 export {
   Channel,
   CreateLinkRequest,

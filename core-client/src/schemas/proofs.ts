@@ -21,13 +21,6 @@ export const assuranceRank: Record<Assurance, number> = { low: 1, medium: 2, hig
 export const ProofStatus = z.enum(['pending', 'passed', 'failed', 'skipped']);
 export type ProofStatus = z.infer<typeof ProofStatus>;
 
-/** One proof as a Link asks for it. */
-export const ProofRequirement = z.object({
-  type: ProofType,
-  required: z.boolean().default(true),
-});
-export type ProofRequirement = z.infer<typeof ProofRequirement>;
-
 /** One proof's outcome inside a verification. */
 export const ProofResult = z.object({
   type: ProofType,
